@@ -1,0 +1,5 @@
+// Framework data compiled into the binary (SwiftPM `.embedInCode`), so it never looks for files at run time.
+public enum EmbeddedFrameworks {
+    public static var commissioning: [UInt8] { PackageResources.commissioning_for_equality_json }
+    public static var voluntary: [UInt8] { PackageResources.voluntary_organisation_self_assessment_json }
+}

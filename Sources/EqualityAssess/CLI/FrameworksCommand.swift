@@ -1,0 +1,29 @@
+/// `equality-assess frameworks`: the bundled frameworks with their question counts per stage.
+enum FrameworksCommand {
+    static let definition = CommandDefinition(
+        name: "frameworks",
+        summary: "List the bundled frameworks: ID, version, title and questions per stage.",
+        usage: ["frameworks"],
+        details: "Any of these IDs can be given to --framework. To adapt one to your area, save it with\n'equality-assess questionnaire --format json' as a starting point, or copy Frameworks/*.json from\nthe source, edit it, check it with 'equality-assess validate FILE', and pass its path to --framework.",
+        options: [],
+        run: { parsed, context throws(InputError) in
+            guard parsed.positionals.isEmpty else {
+                throw InputError(.usage, location: parsed.positionals[0], "'frameworks' takes no arguments")
+            }
+            for id in BundledData.frameworkIDs {
+                guard let framework = try BundledData.framework(id) else { continue }
+                context.out(summary(framework))
+            }
+            return .ok
+        })
+
+    static func summary(_ framework: Framework) -> String {
+        let counts = framework.stages.map { "\($0.id) \(framework.questions(in: $0.id).count)" }.joined(separator: ", ")
+        return TerminalText.sanitise("""
+        \(framework.id) \(framework.version)
+          \(framework.title)
+          \(framework.questions.count) questions: \(counts)
+
+        """)
+    }
+}

@@ -1,0 +1,17 @@
+/// Loads a framework from bytes: parse, decode the shape, validate the meaning. All problems are
+/// reported together as one `InputError` whose diagnostics carry JSON paths.
+public enum FrameworkLoader {
+    public static func load(_ bytes: [UInt8], file: String, sources: SourceRegister) throws(InputError) -> Framework {
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch {
+            throw InputError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
+        }
+        let diagnostics = DiagnosticCollector()
+        guard let framework = FrameworkDecoder(diagnostics: diagnostics).decode(JSONNode(value, diagnostics: diagnostics), sha256: SHA256.hex(bytes)) else {
+            throw InputError(.badData, diagnostics.items).inFile(file)
+        }
+        FrameworkValidator(framework: framework, sources: sources, diagnostics: diagnostics).validate()
+        guard diagnostics.isEmpty else { throw InputError(.badData, diagnostics.items).inFile(file) }
+        return framework
+    }
+}

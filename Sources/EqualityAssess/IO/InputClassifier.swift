@@ -1,0 +1,33 @@
+/// Recognises what kind of file a user handed us and validates it as that kind.
+enum InputClassifier {
+    enum Kind { case framework, answersJSON, answersCSV }
+
+    static func kind(path: String, bytes: [UInt8]) throws(InputError) -> Kind {
+        if path.lowercased().hasSuffix(".csv") { return .answersCSV }
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch {
+            if !path.lowercased().hasSuffix(".json"), looksLikeCSV(bytes) { return .answersCSV }
+            throw InputError(.badData, file: path, location: "line \(error.line), column \(error.column)", error.message)
+        }
+        if value["questions"] != nil { return .framework }
+        if value["answers"] != nil { return .answersJSON }
+        throw InputError(.badData, file: path, "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
+    }
+
+    static func looksLikeCSV(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+        return head.hasPrefix("question,") || head.hasPrefix("\u{FEFF}question,")
+    }
+
+    /// Validates one file and returns a one-line description of what it is.
+    static func validate(path: String, frameworkReference: String?) throws(InputError) -> String {
+        let bytes = try InputFile.read(path)
+        switch try kind(path: path, bytes: bytes) {
+        case .framework:
+            let framework = try FrameworkLoader.load(bytes, file: path, sources: try BundledData.sources())
+            return "framework \(framework.id) \(framework.version), \(framework.questions.count) questions"
+        case .answersJSON, .answersCSV:
+            throw InputError(.badData, file: path, "answer files are not supported yet")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// The blank questionnaire as a printable A4 HTML form: tick boxes and room to write evidence,
+/// no JavaScript.
+enum QuestionnaireHTML {
+    static func render(_ framework: Framework, sources: SourceRegister) -> String {
+        let e = HTMLText.escape
+        var b = "<header>\n<h1>\(e(framework.title)): questionnaire</h1>\n"
+        b += "<p class=\"meta\">Framework <code>\(e(framework.id))</code> version \(e(framework.version.description)), SHA-256 <code>\(framework.sha256)</code></p>\n"
+        b += "<p>\(e(framework.purpose))</p>\n<p><strong>Who it is for:</strong> \(e(framework.audience))</p>\n</header>\n<main>\n"
+        b += "<section>\n<h2>How to answer</h2>\n"
+        b += "<p>Tick one response for each question and note the evidence that supports it. Leave a question blank only if you cannot answer it yet: unanswered questions score 0 and are listed.</p>\n"
+        b += "<table>\n<caption>Responses and points</caption>\n<thead><tr><th scope=\"col\">Response</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n"
+        for option in framework.scale.responses {
+            b += "<tr><th scope=\"row\">\(e(option.label))</th><td class=\"num\">\(option.points.map(String.init) ?? "left out")</td><td>\(e(option.description))</td></tr>\n"
+        }
+        b += "</tbody>\n</table>\n<ul>\n"
+        for rule in framework.scale.rules { b += "<li>\(e(rule))</li>\n" }
+        b += "</ul>\n</section>\n"
+        b += "<section>\n<h2>About you</h2>\n"
+        for (_, label) in AnswerFields.respondent {
+            b += "<p class=\"write-label\">\(e(label))</p>\n<div class=\"write-in short\"></div>\n"
+        }
+        b += "</section>\n"
+        if let profile = framework.profile { b += profileSection(profile) }
+        for (number, stage) in framework.stages.enumerated() {
+            b += "<section class=\"stage-section\">\n<h2>\(number + 1). \(e(stage.name))</h2>\n<p>\(e(stage.description))</p>\n"
+            for question in framework.questions(in: stage.id) {
+                b += questionBlock(question, framework: framework, sources: sources)
+            }
+            b += "</section>\n"
+        }
+        b += "<section>\n<h2>Sources</h2>\n<ul>\n"
+        for source in sources.cited(by: framework) {
+            b += "<li><strong>\(e(source.citeAs))</strong>: \(e(source.title)), \(e(source.publisher)), \(e(source.date))</li>\n"
+        }
+        b += "</ul>\n</section>\n</main>\n<footer class=\"notice\">\n<p>\(e(Disclaimer.text))</p>\n</footer>\n"
+        return HTMLPage.document(title: "\(framework.title): questionnaire", body: b)
+    }
+
+    static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister) -> String {
+        let e = HTMLText.escape
+        var b = "<div class=\"question\">\n<h3>\(e(q.id)): \(e(q.text))</h3>\n"
+        if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(e(condition))</p>\n" }
+        b += "<p><strong>What good looks like:</strong> \(e(q.guidance))</p>\n"
+        b += "<p class=\"write-label\">Evidence that would show it:</p>\n<ul>\n"
+        for prompt in q.evidencePrompts { b += "<li>\(e(prompt))</li>\n" }
+        b += "</ul>\n<ul class=\"facts\">\n"
+        if let concerns = framework.concernsText(q) { b += "<li><strong>Concerns:</strong> \(e(concerns))</li>\n" }
+        if let duty = framework.legalDutyText(q, sources: sources) { b += "<li><strong>Legal duty:</strong> \(e(duty))</li>\n" }
+        if let also = framework.alsoStagesText(q) { b += "<li><strong>Also relevant to:</strong> \(e(also))</li>\n" }
+        b += "<li><strong>Weight:</strong> \(JSONWriter.formatNumber(q.weight))</li>\n"
+        b += "<li><strong>Sources:</strong> \(e(sources.display(q.citations)))</li>\n</ul>\n"
+        b += "<p class=\"write-label\">Response (tick one):</p>\n<ul class=\"choices\">\n"
+        for option in framework.scale.responses { b += "<li><span class=\"box\"></span>\(e(option.label))</li>\n" }
+        b += "</ul>\n<p class=\"write-label\">Evidence:</p>\n<div class=\"write-in\"></div>\n"
+        b += "<p class=\"write-label\">Notes (a reason is required for not applicable):</p>\n<div class=\"write-in short\"></div>\n</div>\n"
+        return b
+    }
+
+    static func profileSection(_ profile: OrganisationProfile) -> String {
+        let e = HTMLText.escape
+        var b = "<section>\n<h2>\(e(profile.title))</h2>\n<p>\(e(profile.introduction))</p>\n"
+        for field in profile.fields {
+            b += "<div class=\"question\">\n<h3>\(e(field.label))</h3>\n<p class=\"meta\">\(e(field.help))</p>\n"
+            switch field.kind {
+            case .count: b += "<p class=\"write-label\">Number:</p>\n<div class=\"write-in short\"></div>\n"
+            case .yesNo: b += "<ul class=\"choices\">\n<li><span class=\"box\"></span>Yes</li>\n<li><span class=\"box\"></span>No</li>\n</ul>\n"
+            case .choices:
+                b += "<ul class=\"choices\">\n"
+                for option in field.options { b += "<li><span class=\"box\"></span>\(e(option.label))</li>\n" }
+                b += "</ul>\n"
+            }
+            b += "</div>\n"
+        }
+        return b + "</section>\n"
+    }
+}
