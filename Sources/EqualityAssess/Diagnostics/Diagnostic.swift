@@ -13,8 +13,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
 
     /// `file: location: message` on one line; a user-typed location is made printable.
     public var description: String {
-        let place = location.isEmpty ? "top level" : location
-        let text = "\(place): \(message)"
+        let text = location.isEmpty ? message : "\(location): \(message)"
         return TerminalText.sanitise(file.map { "\($0): \(text)" } ?? text)
     }
 

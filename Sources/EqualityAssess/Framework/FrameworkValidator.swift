@@ -24,13 +24,9 @@ struct FrameworkValidator {
 
     private func error(_ path: String, _ message: String) { diagnostics.add(path, message) }
 
-    private func known(_ list: [String]) -> String { "(known: \(list.joined(separator: ", ")))" }
-
     private func unknown(_ what: String, _ value: String, among list: [String]) -> String {
-        if let near = Spelling.nearest(to: value, in: list) {
-            return "unknown \(what) \"\(value)\" (did you mean \"\(near)\"?)"
-        }
-        return "unknown \(what) \"\(value)\" \(known(list))"
+        let near = Spelling.nearest(to: value, in: list).map { "did you mean \"\($0)\"? " } ?? ""
+        return "unknown \(what) \"\(value)\" (\(near)known: \(list.joined(separator: ", ")))"
     }
 
     private func checkUnique(_ ids: [String], path: (Int) -> String, what: String) {

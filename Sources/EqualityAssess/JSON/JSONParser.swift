@@ -208,8 +208,9 @@ public struct JSONParser {
     // MARK: - Helpers
 
     private mutating func expectLiteral(_ literal: String) throws(SyntaxError) {
+        let start = index
         for byte in literal.utf8 {
-            guard peek() == byte else { throw error("invalid literal; expected \(literal)") }
+            guard peek() == byte else { throw error("invalid literal; expected \(literal)", at: start) }
             index += 1
         }
     }
