@@ -16,6 +16,8 @@ let package = Package(
             resources: [
                 .embedInCode("commissioning-for-equality.json"),
                 .embedInCode("voluntary-organisation-self-assessment.json"),
+                .embedInCode("examples/commissioning.json"),
+                .embedInCode("examples/voluntary.json"),
             ]
         ),
         // The source register (seeds/sources.json), compiled in so reports can list sources.

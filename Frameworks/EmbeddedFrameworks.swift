@@ -3,3 +3,9 @@ public enum EmbeddedFrameworks {
     public static var commissioning: [UInt8] { PackageResources.commissioning_for_equality_json }
     public static var voluntary: [UInt8] { PackageResources.voluntary_organisation_self_assessment_json }
 }
+
+// Fictional example answer sets, one per framework, for `report --example`.
+public enum EmbeddedExamples {
+    public static var commissioning: [UInt8] { PackageResources.commissioning_json }
+    public static var voluntary: [UInt8] { PackageResources.voluntary_json }
+}

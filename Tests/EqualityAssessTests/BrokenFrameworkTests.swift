@@ -60,7 +60,7 @@ import Testing
              expected: [#"questions[2].alsoStages[0]: "needs-assessment" is already the primary stage"#]),
         Case(name: "network rule on an unknown field", framework: "voluntary-organisation-self-assessment",
              edits: [("profile.network.categories[1].rule.field", .string("purpose"))],
-             expected: [#"profile.network.categories[1].rule.field: unknown profile field "purpose" (known: board-total, board-minoritised, senior-total, senior-minoritised, purpose-minoritised, project-minoritised, works-with-minoritised, clinks-member, capacity-needs)"#]),
+             expected: [#"profile.network.categories[1].rule.field: unknown profile field "purpose" (did you mean "purpose-minoritised"? known: board-total, board-minoritised, senior-total, senior-minoritised, purpose-minoritised, project-minoritised, works-with-minoritised, clinks-member, capacity-needs)"#]),
         Case(name: "several errors reported together",
              edits: [("questions[0].stage", .string("buying")), ("questions[5].id", .string("na-6")), ("scale.responses[4].points", .number(1))],
              expected: [#"scale.responses[4].points: not-applicable is excluded from scoring and has no points"#,

@@ -14,6 +14,17 @@ public enum BundledData {
         }
     }
 
+    /// Example answer sets: `commissioning` and `voluntary`.
+    public static let exampleNames = ["commissioning", "voluntary"]
+
+    public static func exampleBytes(_ name: String) -> [UInt8]? {
+        switch name {
+        case "commissioning": return EmbeddedExamples.commissioning
+        case "voluntary": return EmbeddedExamples.voluntary
+        default: return nil
+        }
+    }
+
     public static var sourceRegisterBytes: [UInt8] { EmbeddedSourceRegister.bytes }
 
     /// The bundled source register; a failure here is a build defect, caught by the tests.

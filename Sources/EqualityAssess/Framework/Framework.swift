@@ -85,6 +85,8 @@ public struct ResponseScale: Sendable {
     public var maxPoints: Int
     /// A legal-duty question scoring fewer points than this is a legal risk.
     public var legalRiskBelow: Int
+    /// An action whose weighted shortfall is at least this is Medium priority (legal risks are High).
+    public var mediumPriorityShortfall: Double
     /// A short statement of the rules, shown in the method section of a report.
     public var rules: [String]
 

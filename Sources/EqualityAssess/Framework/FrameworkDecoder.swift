@@ -24,7 +24,7 @@ struct FrameworkDecoder {
             characteristics: (o.array("characteristics") ?? []).compactMap(characteristic),
             groups: (o.array("groups") ?? []).compactMap(group),
             legalDuties: (o.array("legalDuties") ?? []).compactMap(legalDuty),
-            scale: o.field("scale").flatMap(scale) ?? ResponseScale(responses: [], maxPoints: 3, legalRiskBelow: 0, rules: []),
+            scale: o.field("scale").flatMap(scale) ?? ResponseScale(responses: [], maxPoints: 3, legalRiskBelow: 0, mediumPriorityShortfall: 1, rules: []),
             bands: (o.array("bands") ?? []).compactMap(band),
             questions: (o.array("questions") ?? []).compactMap(question),
             profile: o.field("profile", required: false).flatMap(profile),
@@ -63,7 +63,7 @@ struct FrameworkDecoder {
     }
 
     private func scale(_ node: JSONNode) -> ResponseScale? {
-        guard let o = node.object(allowed: ["maxPoints", "legalRiskBelow", "rules", "responses"]) else { return nil }
+        guard let o = node.object(allowed: ["maxPoints", "legalRiskBelow", "mediumPriorityShortfall", "rules", "responses"]) else { return nil }
         let maxPoints = o.field("maxPoints")?.integer(in: 1...100) ?? 3
         let responses = (o.array("responses") ?? []).compactMap { item -> ResponseOption? in
             guard let r = item.object(allowed: ["id", "label", "description", "points", "withoutEvidence", "requiresReason"]) else { return nil }
@@ -74,6 +74,7 @@ struct FrameworkDecoder {
         }
         return ResponseScale(responses: responses, maxPoints: maxPoints,
                              legalRiskBelow: o.field("legalRiskBelow")?.integer(in: 0...maxPoints) ?? 0,
+                             mediumPriorityShortfall: o.field("mediumPriorityShortfall")?.number() ?? 1,
                              rules: o.texts("rules") ?? [])
     }
 
@@ -130,7 +131,7 @@ struct FrameworkDecoder {
     }
 
     private func network(_ node: JSONNode) -> NetworkEligibility? {
-        guard let o = node.object(allowed: ["name", "categories", "membershipNote", "noCategoryNote", "citations"]) else { return nil }
+        guard let o = node.object(allowed: ["name", "membershipField", "categories", "membershipNote", "noCategoryNote", "citations"]) else { return nil }
         let categories = (o.array("categories") ?? []).compactMap { item -> NetworkCategory? in
             guard let c = item.object(allowed: ["number", "name", "description", "rule"]),
                   let ruleNode = c.field("rule"), let r = ruleNode.object(allowed: ["kind", "percent", "shares", "field"]) else { return nil }
@@ -152,6 +153,7 @@ struct FrameworkDecoder {
                                    description: c.text("description") ?? "", rule: rule)
         }
         return NetworkEligibility(name: o.text("name") ?? "", categories: categories,
+                                  membershipField: o.text("membershipField", required: false),
                                   membershipNote: o.text("membershipNote") ?? "", noCategoryNote: o.text("noCategoryNote") ?? "",
                                   citations: citations(o))
     }

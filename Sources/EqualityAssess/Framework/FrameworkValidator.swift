@@ -263,6 +263,9 @@ struct FrameworkValidator {
         }
         guard let network = profile.network else { return }
         checkCitations(network.citations, path: "profile.network.citations")
+        if let member = network.membershipField {
+            checkField(member, kind: .yesNo, path: "profile.network.membershipField", ids: ids, profile: profile)
+        }
         checkUnique(network.categories.map { String($0.number) }, path: { "profile.network.categories[\($0)].number" }, what: "category number")
         for (i, category) in network.categories.enumerated() {
             let p = "profile.network.categories[\(i)].rule"

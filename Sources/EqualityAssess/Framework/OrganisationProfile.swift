@@ -35,6 +35,8 @@ public struct ProfileOption: Sendable, Equatable {
 public struct NetworkEligibility: Sendable {
     public var name: String
     public var categories: [NetworkCategory]
+    /// The yes/no profile field that records membership of the parent body (Clinks), if any.
+    public var membershipField: String?
     /// Said whatever the result (for the Race and Justice Network: registration needs Clinks membership).
     public var membershipNote: String
     /// Said when no category is met.

@@ -27,7 +27,9 @@ enum InputClassifier {
             let framework = try FrameworkLoader.load(bytes, file: path, sources: try BundledData.sources())
             return "framework \(framework.id) \(framework.version), \(framework.questions.count) questions"
         case .answersJSON, .answersCSV:
-            throw InputError(.badData, file: path, "answer files are not supported yet")
+            let loaded = try AnswerLoader.load(path: path, frameworkReference: frameworkReference)
+            let answered = loaded.answers.answers.filter(\.isAnswered).count
+            return "answers to \(loaded.framework.id) \(loaded.framework.version), \(answered) of \(loaded.framework.questions.count) questions answered"
         }
     }
 }

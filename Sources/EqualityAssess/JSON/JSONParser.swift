@@ -23,7 +23,7 @@ public struct JSONParser {
     public static func parse(_ input: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: input)
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        if String(validating: input[parser.index...], as: UTF8.self) == nil {
+        if UTF8Validation.firstInvalidOffset(input[parser.index...]) != nil {
             throw parser.errorAtFirstInvalidUTF8()
         }
         parser.skipWhitespace()
@@ -245,16 +245,7 @@ public struct JSONParser {
     }
 
     private func errorAtFirstInvalidUTF8() -> SyntaxError {
-        // Walk character by character so the message can point at the first bad byte.
-        var i = index
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b & 0xE0 == 0xC0 ? 2 : b & 0xF0 == 0xE0 ? 3 : b & 0xF8 == 0xF0 ? 4 : 0
-            guard length > 0, i + length <= bytes.count,
-                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { break }
-            i += length
-        }
-        return error("the file is not valid UTF-8 text; save it as UTF-8", at: i)
+        error("the file is not valid UTF-8 text; save it as UTF-8", at: UTF8Validation.firstInvalidOffset(bytes[index...]) ?? index)
     }
 
     /// 1-based line and column (in characters) of a byte offset.

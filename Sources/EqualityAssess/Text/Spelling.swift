@@ -1,9 +1,13 @@
 /// Suggests the known word nearest a misspelt one, for "did you mean" hints.
 enum Spelling {
     static func nearest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(2, word.count / 3) && best.1 > 0 ? best.0 : nil
+        let lower = word.lowercased()
+        let scored = candidates.map { ($0, distance(lower, $0.lowercased())) }
+        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 > 0, best.1 <= min(2, word.count / 3) { return best.0 }
+        // A typed word that starts like a candidate ("partial" for "partly").
+        let stem = lower.prefix(4)
+        if stem.count == 4 { return candidates.first { $0.lowercased().hasPrefix(stem) && $0.lowercased() != lower } }
+        return nil
     }
 
     /// Levenshtein distance.

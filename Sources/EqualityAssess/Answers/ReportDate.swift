@@ -1,0 +1,44 @@
+import Foundation
+
+/// The date a report carries. Reports never read the clock: the date comes from `--date`, the
+/// answers, or `SOURCE_DATE_EPOCH`, in that order.
+public enum ReportDate {
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    public static func resolve(option: String?, answers: String, environment: [String: String]) throws(InputError) -> String? {
+        if let option {
+            guard isValid(option) else { throw InputError(.usage, location: "--date", "\"\(option)\" is not a date in the form YYYY-MM-DD") }
+            return option
+        }
+        if !answers.isEmpty { return answers }
+        if let epoch = environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch), seconds >= 0 else {
+                throw InputError(.usage, location: "SOURCE_DATE_EPOCH", "\"\(epoch)\" is not a whole number of seconds")
+            }
+            return fromEpoch(seconds)
+        }
+        return nil
+    }
+
+    /// A civil date in UTC from seconds since 1970 (Howard Hinnant's algorithm; no calendar APIs).
+    static func fromEpoch(_ seconds: Int) -> String {
+        let z = seconds / 86_400 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

@@ -1,0 +1,193 @@
+/// Scores a validated answer set against its framework, following the rules the framework holds
+/// as data (points, the evidence rule, exclusions, weights, bands, the legal-risk threshold).
+public enum Scorer {
+    public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
+        let findings = framework.questions.map { finding(for: $0, answers: answers, framework: framework) }
+        let stages = framework.stages.map { stage -> StageScore in
+            let inStage = findings.filter { $0.question.stage == stage.id }
+            return StageScore(stage: stage, score: score(inStage, framework), scored: inStage.filter { !$0.isExcluded }.count,
+                              excluded: inStage.filter(\.isExcluded).count)
+        }
+        let inScope = findings.filter { if case .conditionNotMet = $0.status { return false } else { return true } }
+        let legalRisks = findings.filter(\.isLegalRisk)
+        let gaps = findings.filter { $0.shortfall > 0 }.sorted(by: gapOrder(findings))
+        return Assessment(
+            framework: framework, answers: answers, findings: findings, stages: stages,
+            concerns: concernScores(findings, framework),
+            overall: score(findings, framework),
+            completion: Completion(answered: inScope.filter { $0.status == .answered }.count, total: inScope.count),
+            legalRisks: legalRisks,
+            legalDutyExclusions: findings.filter { $0.question.legalDuty != nil && $0.flags.contains(.notApplicable) },
+            topGaps: Array(gaps.prefix(5)),
+            actions: actions(gaps, framework),
+            network: framework.profile?.network.map { network(answers.profile, $0) },
+            capacityNeeds: capacityNeeds(answers.profile, framework))
+    }
+
+    static func finding(for question: Question, answers: AnswerSet, framework: Framework) -> Finding {
+        let scale = framework.scale
+        let answer = answers.answer(question.id)
+        var result = Finding(question: question, status: .unanswered, response: nil, scoredAs: nil,
+                             evidence: answer?.evidence ?? "", notes: answer?.notes ?? "",
+                             points: 0, maxPoints: scale.maxPoints, weightedPoints: 0,
+                             weightedMax: Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil)
+        if let condition = question.condition {
+            let parent = answers.answer(condition.question)?.response
+            if parent == nil || !condition.responses.contains(parent!) {
+                let given = parent.flatMap { scale.option($0)?.label.lowercased() }.map { "was answered “\($0)”" } ?? "was not answered"
+                result.status = .conditionNotMet(reason: "asked only when \(condition.question) is \(Framework.orList(condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" })); \(condition.question) \(given)")
+                result.points = nil
+                result.maxPoints = nil
+                result.weightedMax = 0
+                result.flags = [.conditionNotMet]
+                return result
+            }
+        }
+        guard let responseID = answer?.response, let option = scale.option(responseID) else {
+            result.flags = [.unanswered]
+            return finish(result, scale: scale)
+        }
+        result.status = .answered
+        result.response = option
+        guard var points = option.points else {
+            result.points = nil
+            result.maxPoints = nil
+            result.weightedMax = 0
+            result.flags = [.notApplicable]
+            return result
+        }
+        var scoredAs = option
+        if let fallback = option.withoutEvidence, !(answer?.hasEvidence ?? false), let weaker = scale.option(fallback) {
+            scoredAs = weaker
+            points = weaker.points ?? 0
+            result.flags.append(.unevidenced)
+        }
+        if option.id == "dont-know" { result.flags.append(.dontKnow) }
+        result.scoredAs = scoredAs
+        result.points = points
+        result.weightedPoints = Double(points) * question.weight
+        return finish(result, scale: scale)
+    }
+
+    /// Adds the legal-risk flag and the recommendation for the shortfall level.
+    private static func finish(_ finding: Finding, scale: ResponseScale) -> Finding {
+        var result = finding
+        let points = result.points ?? 0
+        if result.question.legalDuty != nil && points < scale.legalRiskBelow { result.flags.append(.legalRisk) }
+        if points < scale.maxPoints {
+            // The ladder's levels by points: 0 not in place, 1 partly, 2 mostly.
+            let level = ResponseID.shortfalls.first { scale.option($0)?.points == points } ?? "not-in-place"
+            result.recommendation = result.question.recommendations[level]
+        }
+        return result
+    }
+
+    static func score(_ findings: [Finding], _ framework: Framework) -> Score {
+        let scored = findings.filter { !$0.isExcluded }
+        let points = scored.reduce(0) { $0 + $1.weightedPoints }
+        let max = scored.reduce(0) { $0 + $1.weightedMax }
+        guard max > 0 else { return Score(points: 0, max: 0, percent: nil, band: nil) }
+        let percent = (points / max * 1000).rounded() / 10
+        return Score(points: points, max: max, percent: percent, band: band(for: percent, framework.bands))
+    }
+
+    static func band(for percent: Double, _ bands: [Band]) -> Band? {
+        bands.first { percent >= $0.min && (percent < $0.max || ($0.max == 100 && percent <= 100)) }
+    }
+
+    static func concernScores(_ findings: [Finding], _ framework: Framework) -> [ConcernScore] {
+        // A group's row counts questions naming the group; a characteristic's row counts questions
+        // naming it or naming a group that maps onto it.
+        var rows: [ConcernScore] = []
+        let entries = framework.groups.map { ($0.id, $0.name, false) } + framework.characteristics.map { ($0.id, $0.name, true) }
+        for (id, name, isCharacteristic) in entries {
+            let about = findings.filter { f in
+                f.question.concerns.contains(id) || (isCharacteristic && f.question.concerns.contains { g in
+                    framework.groups.first { $0.id == g }?.characteristics.contains(id) ?? false
+                })
+            }
+            guard !about.isEmpty else { continue }
+            var byStage: [String: Score] = [:]
+            for stage in framework.stages {
+                byStage[stage.id] = score(about.filter { $0.question.stage == stage.id }, framework)
+            }
+            rows.append(ConcernScore(id: id, name: name, isCharacteristic: isCharacteristic, overall: score(about, framework),
+                                     byStage: byStage, questionIDs: about.map(\.question.id)))
+        }
+        return rows
+    }
+
+    /// Legal risks first, then the largest weighted shortfall, then framework order.
+    static func gapOrder(_ all: [Finding]) -> (Finding, Finding) -> Bool {
+        let order = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.question.id, $0) })
+        return { a, b in
+            if a.isLegalRisk != b.isLegalRisk { return a.isLegalRisk }
+            if a.shortfall != b.shortfall { return a.shortfall > b.shortfall }
+            return order[a.question.id]! < order[b.question.id]!
+        }
+    }
+
+    static func actions(_ gaps: [Finding], _ framework: Framework) -> [Action] {
+        let stageOrder = Dictionary(uniqueKeysWithValues: framework.stages.enumerated().map { ($1.id, $0) })
+        let questionOrder = Dictionary(uniqueKeysWithValues: framework.questions.enumerated().map { ($1.id, $0) })
+        let actions = gaps.map { f -> Action in
+            let priority: Action.Priority = f.isLegalRisk ? .high : f.shortfall >= framework.scale.mediumPriorityShortfall ? .medium : .low
+            var text = f.recommendation ?? ""
+            if f.flags.contains(.unevidenced) {
+                text = "Record the evidence that this is fully in place; until then it counts as mostly in place."
+            } else if f.flags.contains(.dontKnow) {
+                text = "Find out where this stands. If it is not in place: " + text
+            } else if f.flags.contains(.unanswered) {
+                text = "Answer this question. If it is not in place: " + text
+            }
+            return Action(id: "A-\(f.question.id)", question: f.question.id, stage: f.question.stage, priority: priority,
+                          text: text, whatGoodLooksLike: f.question.guidance, citations: f.question.citations, legalDuty: f.question.legalDuty)
+        }
+        let rank: [Action.Priority: Int] = [.high: 0, .medium: 1, .low: 2]
+        return actions.sorted {
+            ($0.priority != $1.priority) ? rank[$0.priority]! < rank[$1.priority]!
+                : stageOrder[$0.stage] != stageOrder[$1.stage] ? stageOrder[$0.stage]! < stageOrder[$1.stage]!
+                : questionOrder[$0.question]! < questionOrder[$1.question]!
+        }
+    }
+
+    static func network(_ profile: [String: ProfileValue], _ network: NetworkEligibility) -> NetworkResult {
+        func count(_ id: String) -> Int? { if case let .count(n)? = profile[id] { return n } else { return nil } }
+        let results = network.categories.map { category -> NetworkResult.CategoryResult in
+            switch category.rule {
+            case let .yes(field):
+                switch profile[field] {
+                case .yesNo(true)?: return .init(category: category, outcome: .met, shares: [], explanation: "You answered yes.")
+                case .yesNo(false)?: return .init(category: category, outcome: .notMet, shares: [], explanation: "You answered no.")
+                default: return .init(category: category, outcome: .cannotTell, shares: [], explanation: "Not answered in the profile.")
+                }
+            case let .sharesAtLeast(threshold, shares):
+                let values = shares.map { s -> (label: String, part: Int?, whole: Int?, percent: Double?) in
+                    let part = count(s.part), whole = count(s.whole)
+                    let percent = (part != nil && whole != nil && whole! > 0) ? (Double(part!) / Double(whole!) * 1000).rounded() / 10 : nil
+                    return (s.label, part, whole, percent)
+                }
+                let threshold = JSONWriter.formatNumber(threshold)
+                if let missing = values.first(where: { $0.percent == nil }) {
+                    let why = missing.whole == 0 ? "\(missing.label.lowercased()) total is 0, so no share can be worked out" : "\(missing.label.lowercased()) headcounts are not complete"
+                    return .init(category: category, outcome: .cannotTell, shares: values, explanation: "Cannot tell: the \(why).")
+                }
+                let met = values.allSatisfy { $0.percent! >= Double(threshold)! }
+                let shown = values.map { "\($0.label.lowercased()) \($0.part!) of \($0.whole!) (\(JSONWriter.formatNumber($0.percent!))%)" }.joined(separator: ", ")
+                return .init(category: category, outcome: met ? .met : .notMet, shares: values,
+                             explanation: "\(met ? "Met" : "Not met"): \(shown); each needs to be at least \(threshold)%.")
+            }
+        }
+        var member: Bool?
+        if let field = network.membershipField, case let .yesNo(b)? = profile[field] { member = b }
+        return NetworkResult(network: network, categories: results, isClinksMember: member)
+    }
+
+    static func capacityNeeds(_ profile: [String: ProfileValue], _ framework: Framework) -> [ProfileOption] {
+        guard let fields = framework.profile?.fields else { return [] }
+        return fields.filter { $0.kind == .choices }.flatMap { field -> [ProfileOption] in
+            guard case let .choices(chosen)? = profile[field.id] else { return [] }
+            return field.options.filter { chosen.contains($0.id) }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Reads CSV as spreadsheets save it (RFC 4180): UTF-8 with or without a byte order mark, LF or
+/// CRLF line ends, quoted fields holding commas, doubled quotes and line breaks.
+public struct CSVRecord: Equatable, Sendable {
+    public var fields: [String]
+    /// 1-based line on which the record starts (records with quoted line breaks span several lines).
+    public var line: Int
+}
+
+public enum CSVReader {
+    public struct SyntaxError: Error, Equatable, Sendable {
+        public var line: Int
+        public var message: String
+    }
+
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [CSVRecord] {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let offset = UTF8Validation.firstInvalidOffset(body) {
+            let line = body[body.startIndex..<offset].filter { $0 == 0x0A }.count + 1
+            throw SyntaxError(line: line, message: "the file is not valid UTF-8 text; save it as \"CSV UTF-8\"")
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        var records: [CSVRecord] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var inQuotes = false
+        var afterQuote = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let p = pending { pending = nil; return p }
+            return iterator.next()
+        }
+        while let c = next() {
+            if inQuotes {
+                if c == "\"" {
+                    if let n = next() {
+                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; afterQuote = true; pending = n }
+                    } else { inQuotes = false; afterQuote = true }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                fields.append(field); field = ""; afterQuote = false
+            case "\r":
+                if let n = next(), n != "\n" { pending = n }
+                fallthrough
+            case "\n":
+                fields.append(field); field = ""; afterQuote = false
+                records.append(CSVRecord(fields: fields, line: recordLine))
+                fields = []
+                line += 1
+                recordLine = line
+            case "\"":
+                if field.isEmpty && !afterQuote {
+                    inQuotes = true
+                    quoteLine = line
+                } else {
+                    throw SyntaxError(line: line, message: "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")")
+                }
+            default:
+                if afterQuote {
+                    throw SyntaxError(line: line, message: "text after a closing quote; a quoted field must end at a comma or line end")
+                }
+                field.unicodeScalars.append(c)
+            }
+        }
+        if inQuotes {
+            throw SyntaxError(line: quoteLine, message: "a quoted field is never closed; add the missing \"")
+        }
+        if !field.isEmpty || !fields.isEmpty || afterQuote {
+            fields.append(field)
+            records.append(CSVRecord(fields: fields, line: recordLine))
+        }
+        return records
+    }
+}
