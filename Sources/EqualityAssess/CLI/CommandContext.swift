@@ -7,13 +7,17 @@ public final class CommandContext {
     public private(set) var standardError = ""
     let writeOut: ((String) -> Void)?
     let writeErr: ((String) -> Void)?
+    /// The next line of standard input without its line end, or nil at end of input.
+    public var readLine: () -> String? = { nil }
 
-    /// A context that collects output in memory.
-    public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false) {
+    /// A context that collects output in memory and reads `input` as standard input.
+    public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, input: [String] = []) {
         self.environment = environment
         self.stdoutIsTerminal = stdoutIsTerminal
         writeOut = nil
         writeErr = nil
+        var lines = input[...]
+        readLine = { lines.popFirst() }
     }
 
     /// A context that passes output straight through.
