@@ -123,3 +123,41 @@ import Testing
         #expect(csv.contains("\r\nNA-01,,,,needs-assessment,"))
     }
 }
+
+@Suite struct AnsweringFormatTests {
+    @Test(arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"])
+    func fillableFormMatchesGolden(framework: String) {
+        let result = Support.run(["questionnaire", "--framework", framework, "--format", "html", "--fillable"])
+        #expect(result.code == 0)
+        Support.expectGolden(result.out, "form-\(framework).html")
+    }
+
+    @Test func fillableFormIsOfflineAndSavesTheAnswerFormat() {
+        let html = Support.run(["questionnaire", "--format", "html", "--fillable"]).out
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<link") && !html.contains(" src="))
+        #expect(html.components(separatedBy: "<script").count - 1 == 2, "one data block and one inline script")
+        #expect(html.contains("frameworkVersion: data.version"))
+        #expect(html.contains("<label for=\"NA-01-partly\">Partly in place</label>"))
+    }
+
+    @Test(arguments: ["commissioning", "voluntary"], ["md", "html"])
+    func filledQuestionnaireMatchesGolden(example: String, format: String) {
+        let path = Support.packageRoot.appendingPathComponent("Frameworks/examples/\(example).json").path
+        let result = Support.run(["questionnaire", "--answers", path, "--format", format])
+        #expect(result.code == 0)
+        #expect(result.out.contains("Sign-off"))
+        Support.expectGolden(result.out, "filled-\(example).\(format)")
+    }
+
+    @Test(arguments: [
+        (["questionnaire", "--fillable"], "equality-assess: --fillable: works with --format html only\nRun 'equality-assess --help' for usage.\n"),
+        (["questionnaire", "--answers", "a.json", "--format", "csv"], "equality-assess: --answers: works with --format md or html\nRun 'equality-assess --help' for usage.\n"),
+        (["ask"], "equality-assess: give the file to save answers in: equality-assess ask -o ANSWERS.json\nRun 'equality-assess --help' for usage.\n"),
+        (["ask", "-o", "answers.csv"], "equality-assess: --output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')\nRun 'equality-assess --help' for usage.\n"),
+    ])
+    func answeringUsageErrors(arguments: [String], err: String) {
+        let result = Support.run(arguments)
+        #expect(result.code == 64)
+        #expect(result.err == err)
+    }
+}

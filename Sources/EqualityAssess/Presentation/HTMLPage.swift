@@ -46,6 +46,8 @@ enum HTMLPage {
     .write-label { margin: .5rem 0 .2rem; font-weight: bold; }
     .write-in { border: 1px solid var(--rule); min-height: 4.5rem; margin-bottom: .4rem; }
     .write-in.short { min-height: 2.2rem; }
+    .filled { border-left: 3px solid var(--rule); padding: .2rem .6rem; margin: .2rem 0 .5rem; }
+    .ticked .box { text-align: center; line-height: .9em; font-weight: bold; }
     .condition { border-left: 4px solid var(--accent); padding: .2rem .6rem; background: var(--shade); }
     .notice { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .6rem; color: var(--muted); }
     @page { size: A4; margin: 16mm 14mm; }

@@ -1,9 +1,10 @@
 /// The blank questionnaire as a printable A4 HTML form: tick boxes and room to write evidence,
 /// no JavaScript.
 enum QuestionnaireHTML {
-    static func render(_ framework: Framework, sources: SourceRegister) -> String {
+    /// With `answers`, the questionnaire is printed filled in, for sign-off.
+    static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
         let e = HTMLText.escape
-        var b = "<header>\n<h1>\(e(framework.title)): questionnaire</h1>\n"
+        var b = "<header>\n<h1>\(e(framework.title)): questionnaire\(answers == nil ? "" : " (completed)")</h1>\n"
         b += "<p class=\"meta\">Framework <code>\(e(framework.id))</code> version \(e(framework.version.description)), SHA-256 <code>\(framework.sha256)</code></p>\n"
         b += "<p>\(e(framework.purpose))</p>\n<p><strong>Who it is for:</strong> \(e(framework.audience))</p>\n</header>\n<main>\n"
         b += "<section>\n<h2>How to answer</h2>\n"
@@ -16,15 +17,15 @@ enum QuestionnaireHTML {
         for rule in framework.scale.rules { b += "<li>\(e(rule))</li>\n" }
         b += "</ul>\n</section>\n"
         b += "<section>\n<h2>About you</h2>\n"
-        for (_, label) in AnswerFields.respondent {
-            b += "<p class=\"write-label\">\(e(label))</p>\n<div class=\"write-in short\"></div>\n"
+        for (key, label) in AnswerFields.respondent {
+            b += "<p class=\"write-label\">\(e(label))</p>\n" + writeIn(answers?.respondent[key], short: true)
         }
         b += "</section>\n"
-        if let profile = framework.profile { b += profileSection(profile) }
+        if let profile = framework.profile { b += profileSection(profile, answers: answers) }
         for (number, stage) in framework.stages.enumerated() {
             b += "<section class=\"stage-section\">\n<h2>\(number + 1). \(e(stage.name))</h2>\n<p>\(e(stage.description))</p>\n"
             for question in framework.questions(in: stage.id) {
-                b += questionBlock(question, framework: framework, sources: sources)
+                b += questionBlock(question, framework: framework, sources: sources, answer: answers?.answer(question.id))
             }
             b += "</section>\n"
         }
@@ -32,11 +33,28 @@ enum QuestionnaireHTML {
         for source in sources.cited(by: framework) {
             b += "<li><strong>\(e(source.citeAs))</strong>: \(e(source.title)), \(e(source.publisher)), \(e(source.date))</li>\n"
         }
-        b += "</ul>\n</section>\n</main>\n<footer class=\"notice\">\n<p>\(e(Disclaimer.text))</p>\n</footer>\n"
-        return HTMLPage.document(title: "\(framework.title): questionnaire", body: b)
+        b += "</ul>\n</section>\n"
+        if answers != nil {
+            b += "<section>\n<h2>Sign-off</h2>\n<p>I confirm these answers and the evidence given are accurate.</p>\n"
+            for label in ["Name", "Role", "Signature", "Date"] { b += "<p class=\"write-label\">\(label)</p>\n<div class=\"write-in short\"></div>\n" }
+            b += "</section>\n"
+        }
+        b += "</main>\n<footer class=\"notice\">\n<p>\(e(Disclaimer.text))</p>\n</footer>\n"
+        return HTMLPage.document(title: "\(framework.title): questionnaire\(answers == nil ? "" : " (completed)")", body: b)
     }
 
-    static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister) -> String {
+    /// A box to write in, or the text already given.
+    static func writeIn(_ text: String?, short: Bool = false) -> String {
+        guard let text else { return "<div class=\"write-in\(short ? " short" : "")\"></div>\n" }
+        return "<p class=\"filled\">\(text.trimmingWhitespace().isEmpty ? "(none given)" : HTMLText.escapeMultiline(text))</p>\n"
+    }
+
+    static func box(_ ticked: Bool, _ label: String) -> String {
+        ticked ? "<li class=\"ticked\"><span class=\"box\">✓</span><strong>\(HTMLText.escape(label))</strong> (chosen)</li>\n"
+            : "<li><span class=\"box\"></span>\(HTMLText.escape(label))</li>\n"
+    }
+
+    static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister, answer: Answer? = nil) -> String {
         let e = HTMLText.escape
         var b = "<div class=\"question\">\n<h3>\(e(q.id)): \(e(q.text))</h3>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(e(condition))</p>\n" }
@@ -50,23 +68,33 @@ enum QuestionnaireHTML {
         b += "<li><strong>Weight:</strong> \(JSONWriter.formatNumber(q.weight))</li>\n"
         b += "<li><strong>Sources:</strong> \(e(sources.display(q.citations)))</li>\n</ul>\n"
         b += "<p class=\"write-label\">Response (tick one):</p>\n<ul class=\"choices\">\n"
-        for option in framework.scale.responses { b += "<li><span class=\"box\"></span>\(e(option.label))</li>\n" }
-        b += "</ul>\n<p class=\"write-label\">Evidence:</p>\n<div class=\"write-in\"></div>\n"
-        b += "<p class=\"write-label\">Notes (a reason is required for not applicable):</p>\n<div class=\"write-in short\"></div>\n</div>\n"
+        let filled = answer != nil
+        for option in framework.scale.responses { b += box(answer?.response == option.id, option.label) }
+        b += "</ul>\n<p class=\"write-label\">Evidence:</p>\n" + writeIn(filled ? answer!.evidence : nil)
+        b += "<p class=\"write-label\">Notes (a reason is required for not applicable):</p>\n" + writeIn(filled ? answer!.notes : nil, short: true) + "</div>\n"
         return b
     }
 
-    static func profileSection(_ profile: OrganisationProfile) -> String {
+    static func profileSection(_ profile: OrganisationProfile, answers: AnswerSet?) -> String {
         let e = HTMLText.escape
         var b = "<section>\n<h2>\(e(profile.title))</h2>\n<p>\(e(profile.introduction))</p>\n"
         for field in profile.fields {
             b += "<div class=\"question\">\n<h3>\(e(field.label))</h3>\n<p class=\"meta\">\(e(field.help))</p>\n"
+            let value = answers?.profile[field.id]
             switch field.kind {
-            case .count: b += "<p class=\"write-label\">Number:</p>\n<div class=\"write-in short\"></div>\n"
-            case .yesNo: b += "<ul class=\"choices\">\n<li><span class=\"box\"></span>Yes</li>\n<li><span class=\"box\"></span>No</li>\n</ul>\n"
+            case .count:
+                var number: String? = answers == nil ? nil : ""
+                if case let .count(n)? = value { number = String(n) }
+                b += "<p class=\"write-label\">Number:</p>\n" + writeIn(number, short: true)
+            case .yesNo:
+                var yes: Bool?
+                if case let .yesNo(v)? = value { yes = v }
+                b += "<ul class=\"choices\">\n" + box(yes == true, "Yes") + box(yes == false, "No") + "</ul>\n"
             case .choices:
+                var chosen: [String] = []
+                if case let .choices(c)? = value { chosen = c }
                 b += "<ul class=\"choices\">\n"
-                for option in field.options { b += "<li><span class=\"box\"></span>\(e(option.label))</li>\n" }
+                for option in field.options { b += box(chosen.contains(option.id), option.label) }
                 b += "</ul>\n"
             }
             b += "</div>\n"

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""The fillable form in real headless Chromium: answer questions, save (a Blob download), reload
+(answers restored from the browser), clear, load the saved file, save again, and feed the saved
+file to `equality-assess report`. Exit 1 on any failure.
+
+usage: form_roundtrip.py EQUALITY_ASSESS_BINARY FORM.html"""
+import json, pathlib, shutil, subprocess, sys, tempfile, time
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+def wait_for(folder, name, timeout=20):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        path = folder / name
+        if path.exists() and path.stat().st_size > 0 and not list(folder.glob("*.crdownload")):
+            return path
+        time.sleep(0.1)
+    raise TimeoutError(f"{name} not in {folder}: {[p.name for p in folder.iterdir()]}")
+
+def chromium(downloads):
+    o = webdriver.ChromeOptions()
+    o.binary_location = shutil.which("chromium")
+    for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1024"):
+        o.add_argument(a)
+    o.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
+    drv = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=o)
+    drv.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    return drv
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+    print("ok:", message)
+
+def main(binary, page):
+    page = pathlib.Path(page).resolve()
+    first, second = (pathlib.Path(tempfile.mkdtemp(prefix="downloads-")) for _ in range(2))
+    drv = chromium(first)
+    try:
+        drv.get(page.as_uri())
+        drv.find_element(By.ID, "respondent-organisation").send_keys("Wexmoor <b>PCC</b> & \"partners\"")
+        drv.find_element(By.ID, "respondent-date").send_keys("2026-11-25")
+        drv.find_element(By.CSS_SELECTOR, 'label[for="NA-01-partly"]').click()
+        drv.find_element(By.ID, "NA-01-evidence").send_keys("Cohort profile v2,\nwith a second line")
+        drv.find_element(By.ID, "NA-02-fully").click()
+        drv.find_element(By.ID, "NA-02-evidence").send_keys("EIA signed 3 May")
+        drv.find_element(By.ID, "SD-08-not-applicable").click()
+        drv.find_element(By.ID, "SD-08-notes").send_keys("No new approach, so no pilot")
+        drv.find_element(By.ID, "EV-01-dont-know").click()
+        check(drv.find_element(By.ID, "progress").text == "4 of 38 questions answered", "progress counts answered questions")
+        check(drv.find_element(By.ID, "progress-needs-assessment").text == "2 of 9 answered", "per-stage progress")
+
+        drv.find_element(By.ID, "save").click()
+        saved = json.loads(wait_for(first, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
+        check(saved["framework"] == "commissioning-for-equality" and saved["frameworkVersion"] == "1.0.0", "saved file names the framework")
+        check([a["question"] for a in saved["answers"]] == ["NA-01", "NA-02", "SD-08", "EV-01"], "saved file holds the answers in order")
+        check(saved["answers"][0]["evidence"] == "Cohort profile v2,\nwith a second line", "evidence kept exactly")
+
+        drv.refresh()
+        check(drv.find_element(By.ID, "respondent-organisation").get_attribute("value") == "Wexmoor <b>PCC</b> & \"partners\"", "answers restored from the browser after reload")
+        check(drv.find_element(By.ID, "NA-02-fully").is_selected(), "radio restored after reload")
+
+        drv.execute_script("window.confirm = function () { return true; };")
+        drv.find_element(By.ID, "clear").click()
+        check(drv.find_element(By.ID, "respondent-organisation").get_attribute("value") == "", "clear empties the form")
+        check(drv.find_element(By.ID, "progress").text == "0 of 38 questions answered", "progress reset")
+
+        saved_path = first / "answers-commissioning-for-equality.json"
+        drv.find_element(By.ID, "load").send_keys(str(saved_path))
+        time.sleep(0.5)
+        check(drv.find_element(By.ID, "SD-08-notes").get_attribute("value") == "No new approach, so no pilot", "load restores answers from the saved file")
+        check("Loaded 4 answers" in drv.find_element(By.ID, "status").text, "status says what was loaded")
+
+        drv.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(second)})
+        drv.find_element(By.ID, "save").click()
+        again = wait_for(second, "answers-commissioning-for-equality.json").read_text(encoding="utf-8")
+        check(json.loads(again) == saved, "save, load, save gives the same answers")
+    finally:
+        drv.quit()
+
+    report = subprocess.run([binary, "report", str(saved_path), "--format", "json"], capture_output=True, text=True)
+    check(report.returncode == 0, f"equality-assess report reads the saved file (exit {report.returncode}: {report.stderr.strip()})")
+    data = json.loads(report.stdout)
+    findings = {f["question"]: f for f in data["findings"]}
+    check(findings["NA-01"]["response"] == "partly" and findings["SD-08"]["response"] == "not-applicable", "report scores the form's answers")
+    check(data["respondent"]["organisation"] == "Wexmoor <b>PCC</b> & \"partners\"", "respondent details reach the report")
+    print("form round trip: passed")
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
