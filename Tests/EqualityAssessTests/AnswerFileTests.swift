@@ -132,3 +132,15 @@ import Testing
         #expect(result.out.contains("voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.0.0, 26 of 28 questions answered)\n"))
     }
 }
+
+@Suite struct SpreadsheetFixtureTests {
+    @Test func libreOfficeSavedCSVIsReadCorrectly() throws {
+        let set = try AnswerLoader.load(path: Support.fixture("libreoffice-saved.csv"), frameworkReference: nil).answers
+        #expect(set.respondent.organisation == "Wexmoor Probation Delivery Unit")
+        #expect(set.answer("NA-01")?.evidence == "Profile table\n(see annex, page 4)")
+        #expect(set.answer("NA-02")?.response == "fully")
+        #expect(set.answer("NA-02")?.evidence == "EIA \"final\" version, 3 May")
+        #expect(set.answer("NA-03")?.evidence == "=not a formula", "the ' guard a spreadsheet keeps is removed")
+        #expect(set.answer("NA-03")?.notes == "-2 staff short")
+    }
+}

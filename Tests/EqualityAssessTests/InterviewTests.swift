@@ -42,6 +42,26 @@ import Testing
         #expect(Support.run(["report", path, "--format", "json"]).code == 0)
     }
 
+    @Test func wholeInterviewThroughTheBinaryWithPipedStdin() throws {
+        try #require(Support.binary != nil)
+        let fw = try BundledData.framework("voluntary-organisation-self-assessment")!
+        let path = Support.temporaryFolder().appendingPathComponent("v.json").path
+        var input = ["Harbour Lights", "Chief executive", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2", "n", "y", "y", "n", "1,2"]
+        for q in fw.questions where q.id != "BP-03" {
+            input += q.id == "BP-01" ? ["1", "", ""] : ["3", "Evidence \(q.id)", ""]
+        }
+        let result = try Support.runBinary(["ask", "--framework", fw.id, "-o", path], stdin: input.joined(separator: "\n") + "\n", environment: ["NO_COLOR": "1"])
+        #expect(result.code == 0)
+        #expect(result.err == "")
+        #expect(!result.out.contains("\u{1B}["))
+        let set = try saved(path)
+        #expect(set.answers.count == fw.questions.count - 1)
+        #expect(set.answer("BP-01")?.response == "not-in-place" && set.answer("BP-03") == nil)
+        #expect(set.profile["capacity-needs"] == .choices(["trustee-board", "funding-and-bids"]))
+        #expect(result.out.contains("Race and Justice Network: categories met: 1, 3"))
+        #expect(try Support.runBinary(["report", path, "--format", "json"]).code == 0)
+    }
+
     @Test func conditionalQuestionComesBackWhenTheEarlierAnswerChanges() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let fw = try BundledData.framework("commissioning-for-equality")!

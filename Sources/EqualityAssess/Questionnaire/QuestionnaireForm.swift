@@ -97,7 +97,8 @@ enum QuestionnaireForm {
 
     static let css = """
     .toolbar { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .8rem 0; }
-    button, .load { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
+    .load { font-weight: bold; }
+    button { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
     button:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
     .progress { font-weight: bold; }
     fieldset { border: 1px solid var(--rule); border-radius: 4px; margin: .8rem 0; padding: .5rem .9rem; }
