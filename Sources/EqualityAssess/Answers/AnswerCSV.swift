@@ -31,7 +31,7 @@ public enum AnswerCSV {
             }
             func cell(_ column: Int?) -> String {
                 guard let column, column < record.fields.count else { return "" }
-                return CSVText.restore(record.fields[column].replacingCR())
+                return CSVText.restore(record.fields[column]).replacingCR()
             }
             let key = cell(qCol).trimmingWhitespace()
             let value = cell(rCol).trimmingWhitespace()

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The date a report carries. Reports never read the clock: the date comes from `--date`, the
 /// answers, or `SOURCE_DATE_EPOCH`, in that order.
 public enum ReportDate {
@@ -20,8 +18,8 @@ public enum ReportDate {
         }
         if !answers.isEmpty { return answers }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch), seconds >= 0 else {
-                throw InputError(.usage, location: "SOURCE_DATE_EPOCH", "\"\(epoch)\" is not a whole number of seconds")
+            guard let seconds = Int(epoch), seconds >= 0, seconds <= 253_402_300_799 else {
+                throw InputError(.usage, location: "SOURCE_DATE_EPOCH", "\"\(TerminalText.sanitise(epoch))\" is not a whole number of seconds up to the year 9999")
             }
             return fromEpoch(seconds)
         }
@@ -39,6 +37,10 @@ public enum ReportDate {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 }

@@ -203,6 +203,15 @@ public final class Interview {
     }
 
     func askQuestion(_ id: String, _ index: Int) throws(InputError) -> Outcome {
+        // "back" at the evidence or notes prompt asks the same question again (a loop, not recursion,
+        // so no amount of input can exhaust the stack).
+        while true {
+            if let outcome = try askQuestionOnce(id, index) { return outcome }
+        }
+    }
+
+    /// nil means ask the question again.
+    func askQuestionOnce(_ id: String, _ index: Int) throws(InputError) -> Outcome? {
         guard let question = framework.question(id) else { return .next }
         let position = framework.questions.firstIndex { $0.id == id }! + 1
         let inStage = framework.questions(in: question.stage)
@@ -242,7 +251,7 @@ public final class Interview {
                 : "Evidence (what shows this; Enter for none): "
             switch readText(evidencePrompt, keeping: existing?.evidence ?? "", question: question) {
             case let .text(value): evidence = value
-            case .back: return try askQuestion(id, index)
+            case .back: return nil
             case .quit: say("\(id) was not saved."); return .quit
             default: return .endOfInput
             }
@@ -258,7 +267,7 @@ public final class Interview {
                     continue
                 }
                 notes = value
-            case .back: return try askQuestion(id, index)
+            case .back: return nil
             case .quit: say("\(id) was not saved."); return .quit
             default: return .endOfInput
             }

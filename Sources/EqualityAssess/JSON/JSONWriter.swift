@@ -55,12 +55,12 @@ public enum JSONWriter {
             case "<" where htmlSafe, ">" where htmlSafe, "&" where htmlSafe,
                  "\u{2028}", "\u{2029}":
                 out.append(unicodeEscape(scalar.value))
+            case _ where TerminalText.isUnsafe(scalar):
+                // Controls and bidirectional overrides stay in the data but are written as escapes,
+                // so viewing the JSON cannot reorder or hide text.
+                out.append(unicodeEscape(scalar.value))
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out.append(unicodeEscape(scalar.value))
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.unicodeScalars.append(scalar)
             }
         }
         out.append("\"")

@@ -12,12 +12,13 @@ public enum MarkdownText {
         if let first = text.unicodeScalars.first, ["-", "+", "="].contains(first) {
             out.append("\\")
         }
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" {
                 out.append(" ")
             } else if scalar == "&" {
                 out.append("&amp;")
-            } else if special.contains(scalar) {
+            } else if special.contains(scalar) || breaksAutolink(scalars, i) {
                 out.append("\\")
                 out.unicodeScalars.append(scalar)
             } else if TerminalText.isUnsafe(scalar) {
@@ -27,6 +28,17 @@ public enum MarkdownText {
             }
         }
         return out
+    }
+
+    /// GFM's autolink extension turns `www.`, `scheme://` and e-mail addresses in plain text into
+    /// links; escaping the `.` after www, the `:` before //, and every `@` stops it.
+    static func breaksAutolink(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        switch s[i] {
+        case "@": return true
+        case ":": return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/"
+        case ".": return i >= 3 && String(String.UnicodeScalarView(s[(i - 3)..<i])).lowercased() == "www"
+        default: return false
+        }
     }
 
     /// Escapes multi-line text for a table cell: lines are joined with `<br>`, which GFM allows in cells.
