@@ -7,7 +7,7 @@ public enum AnswerCSV {
             throw InputError(.badData, file: file, location: "line \(error.line)", error.message)
         }
         guard let header = records.first else {
-            throw InputError(.badData, file: file, "the file is empty; expected a header row with question,response,evidence,notes")
+            throw InputError(.badData, file: file, location: "line 1", "the file is empty; expected a header row with question,response,evidence,notes")
         }
         let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
         let diagnostics = DiagnosticCollector()

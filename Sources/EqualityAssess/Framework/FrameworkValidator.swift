@@ -208,7 +208,9 @@ struct FrameworkValidator {
                 error("\(p).evidencePrompts", "give at least one prompt for the evidence that would show this is in place")
             }
         }
-        for stage in framework.stages where !stage.id.isEmpty && framework.questions(in: stage.id).isEmpty {
+        // An unknown stage is already reported; an empty stage would only be its echo.
+        let stagesKnown = questions.allSatisfy { stageIDs.contains($0.stage) }
+        for stage in framework.stages where stagesKnown && !stage.id.isEmpty && framework.questions(in: stage.id).isEmpty {
             error("questions", "stage \"\(stage.id)\" has no questions; every stage needs at least one")
         }
     }

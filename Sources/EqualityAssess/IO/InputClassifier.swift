@@ -11,7 +11,7 @@ enum InputClassifier {
         }
         if value["questions"] != nil { return .framework }
         if value["answers"] != nil { return .answersJSON }
-        throw InputError(.badData, file: path, "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
+        throw InputError(.badData, file: path, location: "top level", "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
     }
 
     static func looksLikeCSV(_ bytes: [UInt8]) -> Bool {

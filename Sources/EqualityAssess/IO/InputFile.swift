@@ -22,7 +22,7 @@ public enum InputFile {
             throw InputError(.cannotOpen, file: path, "could not be read: \(error.localizedDescription)")
         }
         if data.count > maximumBytes {
-            throw InputError(.badData, file: path, "is larger than the \(maximumBytes / 1024 / 1024) MiB limit for input files")
+            throw InputError(.badData, file: path, location: "size", "is larger than the \(maximumBytes / 1024 / 1024) MiB limit for input files")
         }
         return [UInt8](data)
     }
