@@ -7,5 +7,6 @@ let context = CommandContext(
     stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
     out: { FileHandle.standardOutput.write(Data($0.utf8)) },
     err: { FileHandle.standardError.write(Data($0.utf8)) })
+context.stderrIsTerminal = isatty(STDERR_FILENO) == 1
 context.readLine = { Swift.readLine(strippingNewline: true) }
 exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), context: context))

@@ -1,6 +1,19 @@
 /// Scores a validated answer set against its framework, following the rules the framework holds
 /// as data (points, the evidence rule, exclusions, weights, bands, the legal-risk threshold).
 public enum Scorer {
+    /// Findings and scores only: what aggregation needs, without the report's extras.
+    public struct Summary: Sendable {
+        public var findings: [Finding]
+        public var stages: [Score]
+        public var overall: Score
+    }
+
+    public static func summary(_ answers: AnswerSet, framework: Framework) -> Summary {
+        let findings = framework.questions.map { finding(for: $0, answers: answers, framework: framework) }
+        let stages = framework.stages.map { stage in score(findings.filter { $0.question.stage == stage.id }, framework) }
+        return Summary(findings: findings, stages: stages, overall: score(findings, framework))
+    }
+
     public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
         let findings = framework.questions.map { finding(for: $0, answers: answers, framework: framework) }
         let stages = framework.stages.map { stage -> StageScore in

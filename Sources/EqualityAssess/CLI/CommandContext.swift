@@ -1,8 +1,10 @@
 /// What a command may touch: its output streams, the environment and whether it is talking to a
 /// terminal. Tests give it buffers; `main.swift` gives it the real streams.
-public final class CommandContext {
+public final class CommandContext: @unchecked Sendable {
     public var environment: [String: String]
     public var stdoutIsTerminal: Bool
+    /// Progress lines go to standard error only when it is a terminal.
+    public var stderrIsTerminal = false
     public private(set) var standardOutput = ""
     public private(set) var standardError = ""
     let writeOut: ((String) -> Void)?

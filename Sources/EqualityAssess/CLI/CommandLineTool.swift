@@ -21,7 +21,7 @@ public enum CommandLineTool {
     static let helpOption = OptionSpec(["--help", "-h"], help: "Show help for this command.")
 
     public static var commands: [CommandDefinition] {
-        [FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition, ReportCommand.definition, ScoreCommand.definition, ValidateCommand.definition]
+        [FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition, ReportCommand.definition, ScoreCommand.definition, ActionsCommand.definition, CompareCommand.definition, AggregateCommand.definition, ValidateCommand.definition]
     }
 
     public static func command(_ name: String) -> CommandDefinition? { commands.first { $0.name == name } }

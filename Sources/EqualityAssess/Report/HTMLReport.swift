@@ -122,8 +122,8 @@ public enum HTMLReport {
     .finding dt { font-weight: bold; }
     .finding dd { margin: 0; overflow-wrap: anywhere; }
     .risk { color: var(--risk); font-weight: bold; }
-    .actions .c-id { width: 5.2rem; } .actions .c-stage { width: 7rem; } .actions .c-pri { width: 4.8rem; }
-    .actions .c-src { width: 7.5rem; } .actions .c-fill { width: 5.5rem; }
+    .actions .c-id { width: 9%; } .actions .c-stage { width: 13%; } .actions .c-pri { width: 10%; }
+    .actions .c-src { width: 14%; } .actions .c-fill { width: 8%; }
     table.narrow { width: auto; min-width: 20rem; }
     @media print { .findings h3 { break-before: page; } .actions { break-before: page; } }
 

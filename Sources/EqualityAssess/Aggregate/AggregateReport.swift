@@ -1,0 +1,98 @@
+/// What an aggregate may publish: every figure built from fewer than `minCount` respondents is
+/// suppressed, never shown, and no respondent is named.
+public struct AggregateReport: Sendable {
+    public enum Cell: Sendable, Equatable {
+        /// A count of respondents.
+        case value(Double)
+        /// An average or share, shown with one decimal place.
+        case measure(Double)
+        case suppressed
+
+        public func text(_ unit: String = "") -> String {
+            switch self {
+            case let .value(v): return JSONWriter.formatNumber(v) + unit
+            case let .measure(v):
+                let tenths = Int((v * 10).rounded())
+                return "\(tenths / 10).\(tenths % 10)" + unit
+            case .suppressed: return "suppressed"
+            }
+        }
+
+        public var json: JSONValue {
+            switch self {
+            case let .value(v), let .measure(v): return .number(v)
+            case .suppressed: return .string("suppressed")
+            }
+        }
+    }
+
+    public struct StageRow: Sendable {
+        public var id: String, name: String
+        public var meanPercent: Cell
+        public var bands: [Cell]
+    }
+
+    public struct QuestionRow: Sendable {
+        public var id: String, stage: String, text: String
+        public var scored: Cell
+        public var meanPoints: Cell
+        public var counts: [Cell]
+        public var legalRiskShare: Cell
+        public var isLegalDuty: Bool
+    }
+
+    public var result: Aggregator.Result
+    public var minCount: Int
+    public var respondents: Cell
+    public var meanOverall: Cell
+    public var bandNames: [String]
+    public var overallBands: [Cell]
+    public var stages: [StageRow]
+    public var questions: [QuestionRow]
+    public var weakest: [QuestionRow]
+    public var legalRiskShare: Cell
+    public var responseLabels: [String]
+
+    public var framework: Framework { result.framework }
+
+    public init(_ result: Aggregator.Result, minCount: Int) {
+        self.result = result
+        self.minCount = minCount
+        let t = result.tally
+        let fw = result.framework
+        func count(_ n: Int) -> Cell { n >= minCount ? .value(Double(n)) : .suppressed }
+        /// part / whole as a percentage, one decimal, from integers only.
+        func share(_ part: Int, _ whole: Int) -> Cell {
+            guard part >= minCount, whole >= minCount else { return .suppressed }
+            return .measure(Double((part * 2000 + whole) / (2 * whole)) / 10)
+        }
+        func mean(tenths: Int, over n: Int) -> Cell {
+            guard n >= minCount else { return .suppressed }
+            return .measure(Double((tenths * 2 + n) / (2 * n)) / 10)
+        }
+        respondents = count(t.respondents)
+        meanOverall = mean(tenths: t.overallTenths, over: t.overallAssessed)
+        bandNames = fw.bands.map(\.name)
+        overallBands = t.overallBands.map(count)
+        stages = fw.stages.enumerated().map { i, stage in
+            StageRow(id: stage.id, name: stage.name, meanPercent: mean(tenths: t.stageTenths[i], over: t.stageAssessed[i]),
+                     bands: t.stageBands[i].map(count))
+        }
+        questions = fw.questions.enumerated().map { i, q in
+            QuestionRow(id: q.id, stage: q.stage, text: q.text, scored: count(t.questionScored[i]),
+                        meanPoints: mean(tenths: t.questionPoints[i] * 10, over: t.questionScored[i]),
+                        counts: t.responses[i].map(count), legalRiskShare: q.legalDuty == nil ? .suppressed : share(t.questionLegalRisk[i], t.respondents),
+                        isLegalDuty: q.legalDuty != nil)
+        }
+        weakest = Array(questions.enumerated().compactMap { i, row -> (Int, QuestionRow, Double)? in
+            guard case let .measure(m) = row.meanPoints else { return nil }
+            return (i, row, m)
+        }.sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }.prefix(5).map(\.1))
+        legalRiskShare = share(t.respondentsWithLegalRisk, t.respondents)
+        responseLabels = fw.scale.responses.map(\.label) + ["Unanswered", "Not asked"]
+    }
+
+    public var suppressionNote: String {
+        "To protect respondents, any figure built from fewer than \(minCount) respondents is shown as “suppressed”, never as a number. This includes counts of 0 to \(minCount - 1), and averages and shares over fewer than \(minCount) respondents. No respondent's name or organisation appears in this report."
+    }
+}

@@ -1,0 +1,94 @@
+/// Running totals across many answer sets of one framework. Only integers are summed (percentages
+/// in tenths), so the result is the same whatever order or thread the sets arrive in, and nothing
+/// about an individual respondent is kept.
+public struct AggregateTally: Sendable {
+    public let questionIDs: [String]
+    public let stageIDs: [String]
+    public let bandIDs: [String]
+    public let responseKeys: [String]
+
+    public var respondents = 0
+    public var overallTenths = 0
+    public var overallAssessed = 0
+    public var overallBands: [Int]
+    public var stageTenths: [Int]
+    public var stageAssessed: [Int]
+    public var stageBands: [[Int]]
+    /// Per question, a count per response key (the six responses, then unanswered and not asked).
+    public var responses: [[Int]]
+    public var questionPoints: [Int]
+    public var questionScored: [Int]
+    public var questionLegalRisk: [Int]
+    public var respondentsWithLegalRisk = 0
+
+    public init(framework: Framework) {
+        questionIDs = framework.questions.map(\.id)
+        stageIDs = framework.stages.map(\.id)
+        bandIDs = framework.bands.map(\.id)
+        responseKeys = framework.scale.responses.map(\.id) + ["unanswered", "not-asked"]
+        overallBands = Array(repeating: 0, count: bandIDs.count)
+        stageTenths = Array(repeating: 0, count: stageIDs.count)
+        stageAssessed = Array(repeating: 0, count: stageIDs.count)
+        stageBands = Array(repeating: Array(repeating: 0, count: bandIDs.count), count: stageIDs.count)
+        responses = Array(repeating: Array(repeating: 0, count: responseKeys.count), count: questionIDs.count)
+        questionPoints = Array(repeating: 0, count: questionIDs.count)
+        questionScored = Array(repeating: 0, count: questionIDs.count)
+        questionLegalRisk = Array(repeating: 0, count: questionIDs.count)
+    }
+
+    static func tenths(_ percent: Double) -> Int { Int((percent * 10).rounded()) }
+
+    public mutating func add(_ scores: Scorer.Summary) {
+        respondents += 1
+        if let percent = scores.overall.percent, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id) {
+            overallTenths += Self.tenths(percent)
+            overallAssessed += 1
+            overallBands[b] += 1
+        }
+        for (i, stage) in scores.stages.enumerated() {
+            if let percent = stage.percent, let band = stage.band, let b = bandIDs.firstIndex(of: band.id) {
+                stageTenths[i] += Self.tenths(percent)
+                stageAssessed[i] += 1
+                stageBands[i][b] += 1
+            }
+        }
+        var anyRisk = false
+        for (q, finding) in scores.findings.enumerated() {
+            let key: Int
+            switch finding.status {
+            case .conditionNotMet: key = responseKeys.count - 1
+            case .unanswered: key = responseKeys.count - 2
+            case .answered: key = responseKeys.firstIndex(of: finding.response?.id ?? "") ?? responseKeys.count - 2
+            }
+            responses[q][key] += 1
+            if let points = finding.points {
+                questionPoints[q] += points
+                questionScored[q] += 1
+            }
+            if finding.isLegalRisk {
+                questionLegalRisk[q] += 1
+                anyRisk = true
+            }
+        }
+        if anyRisk { respondentsWithLegalRisk += 1 }
+    }
+
+    public mutating func merge(_ other: AggregateTally) {
+        respondents += other.respondents
+        overallTenths += other.overallTenths
+        overallAssessed += other.overallAssessed
+        respondentsWithLegalRisk += other.respondentsWithLegalRisk
+        for i in overallBands.indices { overallBands[i] += other.overallBands[i] }
+        for s in stageIDs.indices {
+            stageTenths[s] += other.stageTenths[s]
+            stageAssessed[s] += other.stageAssessed[s]
+            for b in bandIDs.indices { stageBands[s][b] += other.stageBands[s][b] }
+        }
+        for q in questionIDs.indices {
+            for k in responseKeys.indices { responses[q][k] += other.responses[q][k] }
+            questionPoints[q] += other.questionPoints[q]
+            questionScored[q] += other.questionScored[q]
+            questionLegalRisk[q] += other.questionLegalRisk[q]
+        }
+    }
+}

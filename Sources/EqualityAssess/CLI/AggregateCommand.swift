@@ -1,0 +1,49 @@
+/// `equality-assess aggregate`: the picture across many answer sets, with small numbers suppressed.
+enum AggregateCommand {
+    static let formats = ["md", "html", "csv", "json"]
+
+    static let definition = CommandDefinition(
+        name: "aggregate",
+        summary: "Summarise many answer sets of one framework, suppressing any figure from fewer than 5 respondents.",
+        usage: ["aggregate FILE|DIR... [--format md|html|csv|json] [--min-count N] [--framework ID|PATH] [-o FILE]"],
+        details: """
+        Folders are read for their .json and .csv answer files. Files that fail validation are listed
+        with their errors and left out; the rest are aggregated. Every count, average and share built
+        from fewer than --min-count respondents (default 5) is shown as "suppressed", and no output
+        names a respondent. Uses every core; a progress line appears on a terminal.
+        """,
+        options: [CommandLineTool.formatOption(formats), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
+                  OptionSpec(["--min-count"], value: "N", help: "Suppress any figure built from fewer than N respondents (default 5, at least 1).")],
+        run: { parsed, context throws(InputError) in
+            let format = try ArgumentParser.choice(parsed, "--format", allowed: formats, default: "md")
+            var minCount = 5
+            if let text = parsed.value("--min-count") {
+                guard let n = Int(text), n >= 1, n <= 1_000_000 else {
+                    throw InputError(.usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
+                }
+                minCount = n
+            }
+            guard !parsed.positionals.isEmpty else {
+                throw InputError(.usage, "give answer files or folders: equality-assess aggregate FILE|DIR...")
+            }
+            let files = try Aggregator.expand(parsed.positionals)
+            let framework = try Aggregator.framework(for: files, reference: parsed.value("--framework"))
+            let showProgress = context.stderrIsTerminal && files.count >= 1000
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if showProgress {
+                progress = { (done: Int, total: Int) -> Void in context.err("\raggregating: \(done) of \(total) files") }
+            }
+            let result = Aggregator.run(files: files, framework: framework, progress: progress)
+            if showProgress { context.err("\raggregating: \(files.count) of \(files.count) files\n") }
+            let report = AggregateReport(result, minCount: minCount)
+            let text: String
+            switch format {
+            case "html": text = AggregateHTML.render(report)
+            case "csv": text = AggregateCSV.render(report)
+            case "json": text = AggregateJSON.render(report)
+            default: text = AggregateMarkdown.render(report)
+            }
+            try context.emit(text, to: parsed.value("--output"), inputs: files)
+            return .ok
+        })
+}
