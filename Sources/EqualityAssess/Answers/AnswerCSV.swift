@@ -24,8 +24,8 @@ public enum AnswerCSV {
         for (index, record) in records.enumerated().dropFirst() {
             let row = index + 1
             let place = record.line == row ? "row \(row)" : "row \(row) (line \(record.line))"
-            if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
-            if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+            if record.fields.allSatisfy({ $0.isBlank }) { continue }
+            if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.isBlank }) {
                 diagnostics.add(place, "has \(record.fields.count) cells but the header has \(names.count); is a comma missing its quotes?")
                 continue
             }

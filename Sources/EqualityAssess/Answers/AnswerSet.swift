@@ -16,6 +16,14 @@ public struct AnswerSet: Sendable, Equatable {
     }
 
     public func answer(_ question: String) -> Answer? { answers.first { $0.question == question } }
+
+    /// Answers by question ID (the first, if a file repeats one).
+    func indexed() -> [String: Answer] {
+        var index: [String: Answer] = [:]
+        index.reserveCapacity(answers.count)
+        for answer in answers where index[answer.question] == nil { index[answer.question] = answer }
+        return index
+    }
 }
 
 public struct Respondent: Sendable, Equatable {
@@ -69,8 +77,8 @@ public struct Answer: Sendable, Equatable {
     }
 
     public var isAnswered: Bool { !(response ?? "").isEmpty }
-    public var hasEvidence: Bool { !evidence.trimmingWhitespace().isEmpty }
-    public var hasNotes: Bool { !notes.trimmingWhitespace().isEmpty }
+    public var hasEvidence: Bool { !evidence.isBlank }
+    public var hasNotes: Bool { !notes.isBlank }
 }
 
 public enum ProfileValue: Sendable, Equatable {

@@ -37,7 +37,7 @@ public enum AnswerValidator {
                 continue
             }
             firstSeen[answer.question] = answer.location
-            guard let raw = answer.response, !raw.trimmingWhitespace().isEmpty else {
+            guard let raw = answer.response, !raw.isBlank else {
                 result.answers[i].response = nil
                 continue
             }
@@ -62,6 +62,7 @@ public enum AnswerValidator {
 
     /// Accepts the response IDs and the forms a person types in a spreadsheet ("Partly", "N/A", "Don't know").
     static func normalise(_ raw: String) -> String? {
+        if ResponseID.all.contains(raw) { return raw }
         let text = raw.trimmingWhitespace().lowercased()
             .replacingOccurrences(of: "’", with: "'").split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
         let aliases = ["n/a": "not-applicable", "na": "not-applicable", "don't-know": "dont-know", "do-not-know": "dont-know",

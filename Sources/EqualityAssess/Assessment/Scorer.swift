@@ -9,13 +9,23 @@ public enum Scorer {
     }
 
     public static func summary(_ answers: AnswerSet, framework: Framework) -> Summary {
-        let findings = framework.questions.map { finding(for: $0, answers: answers, framework: framework) }
-        let stages = framework.stages.map { stage in score(findings.filter { $0.question.stage == stage.id }, framework) }
-        return Summary(findings: findings, stages: stages, overall: score(findings, framework))
+        let byQuestion = answers.indexed()
+        let findings = framework.questions.map { finding(for: $0, answers: byQuestion, framework: framework, recommend: false) }
+        // One pass over the findings (no filtered copies): this runs once per file in `aggregate`.
+        var points = [Double](repeating: 0, count: framework.stages.count), max = points
+        let stageIndex = Dictionary(uniqueKeysWithValues: framework.stages.enumerated().map { ($1.id, $0) })
+        for f in findings where !f.isExcluded {
+            guard let s = stageIndex[f.question.stage] else { continue }
+            points[s] += f.weightedPoints
+            max[s] += f.weightedMax
+        }
+        let stages = framework.stages.indices.map { score(points: points[$0], max: max[$0], framework) }
+        return Summary(findings: findings, stages: stages, overall: score(points: points.reduce(0, +), max: max.reduce(0, +), framework))
     }
 
     public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
-        let findings = framework.questions.map { finding(for: $0, answers: answers, framework: framework) }
+        let byQuestion = answers.indexed()
+        let findings = framework.questions.map { finding(for: $0, answers: byQuestion, framework: framework) }
         let stages = framework.stages.map { stage -> StageScore in
             let inStage = findings.filter { $0.question.stage == stage.id }
             return StageScore(stage: stage, score: score(inStage, framework), scored: inStage.filter { !$0.isExcluded }.count,
@@ -37,15 +47,15 @@ public enum Scorer {
             capacityNeeds: capacityNeeds(answers.profile, framework))
     }
 
-    static func finding(for question: Question, answers: AnswerSet, framework: Framework) -> Finding {
+    static func finding(for question: Question, answers: [String: Answer], framework: Framework, recommend: Bool = true) -> Finding {
         let scale = framework.scale
-        let answer = answers.answer(question.id)
+        let answer = answers[question.id]
         var result = Finding(question: question, status: .unanswered, response: nil, scoredAs: nil,
                              evidence: answer?.evidence ?? "", notes: answer?.notes ?? "",
                              points: 0, maxPoints: scale.maxPoints, weightedPoints: 0,
                              weightedMax: Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil)
         if let condition = question.condition {
-            let parent = answers.answer(condition.question)?.response
+            let parent = answers[condition.question]?.response
             if parent == nil || !condition.responses.contains(parent!) {
                 let given = parent.flatMap { scale.option($0)?.label.lowercased() }.map { "was answered “\($0)”" } ?? "was not answered"
                 result.status = .conditionNotMet(reason: "asked only when \(condition.question) is \(Framework.orList(condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" })); \(condition.question) \(given)")
@@ -58,7 +68,7 @@ public enum Scorer {
         }
         guard let responseID = answer?.response, let option = scale.option(responseID) else {
             result.flags = [.unanswered]
-            return finish(result, scale: scale)
+            return finish(result, scale: scale, recommend: recommend)
         }
         result.status = .answered
         result.response = option
@@ -79,15 +89,15 @@ public enum Scorer {
         result.scoredAs = scoredAs
         result.points = points
         result.weightedPoints = Double(points) * question.weight
-        return finish(result, scale: scale)
+        return finish(result, scale: scale, recommend: recommend)
     }
 
     /// Adds the legal-risk flag and the recommendation for the shortfall level.
-    private static func finish(_ finding: Finding, scale: ResponseScale) -> Finding {
+    private static func finish(_ finding: Finding, scale: ResponseScale, recommend: Bool) -> Finding {
         var result = finding
         let points = result.points ?? 0
         if result.question.legalDuty != nil && points < scale.legalRiskBelow { result.flags.append(.legalRisk) }
-        if points < scale.maxPoints {
+        if recommend && points < scale.maxPoints {
             // The ladder's levels by points: 0 not in place, 1 partly, 2 mostly.
             let level = ResponseID.shortfalls.first { scale.option($0)?.points == points } ?? "not-in-place"
             result.recommendation = result.question.recommendations[level]
@@ -96,9 +106,15 @@ public enum Scorer {
     }
 
     static func score(_ findings: [Finding], _ framework: Framework) -> Score {
-        let scored = findings.filter { !$0.isExcluded }
-        let points = scored.reduce(0) { $0 + $1.weightedPoints }
-        let max = scored.reduce(0) { $0 + $1.weightedMax }
+        var points = 0.0, max = 0.0
+        for f in findings where !f.isExcluded {
+            points += f.weightedPoints
+            max += f.weightedMax
+        }
+        return score(points: points, max: max, framework)
+    }
+
+    static func score(points: Double, max: Double, _ framework: Framework) -> Score {
         guard max > 0 else { return Score(points: 0, max: 0, percent: nil, band: nil) }
         let percent = (points / max * 1000).rounded() / 10
         return Score(points: points, max: max, percent: percent, band: band(for: percent, framework.bands))

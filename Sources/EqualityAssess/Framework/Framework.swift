@@ -17,9 +17,21 @@ public struct Framework: Sendable {
     public var profile: OrganisationProfile?
     /// SHA-256 of the framework file's bytes, so a report names exactly the rules it used.
     public var sha256: String
+    /// Question positions by ID, filled in once the framework has loaded (lookups are hot when
+    /// thousands of answer sets are aggregated).
+    var questionIndex: [String: Int] = [:]
 
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
-    public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
+
+    public func question(_ id: String) -> Question? {
+        if !questionIndex.isEmpty { return questionIndex[id].map { questions[$0] } }
+        return questions.first { $0.id == id }
+    }
+
+    mutating func indexQuestions() {
+        questionIndex = [:]
+        for (i, q) in questions.enumerated() where questionIndex[q.id] == nil { questionIndex[q.id] = i }
+    }
     public func questions(in stage: String) -> [Question] { questions.filter { $0.stage == stage } }
 
     /// The display name of a group or protected characteristic.

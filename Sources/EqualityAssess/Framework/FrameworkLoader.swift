@@ -7,11 +7,12 @@ public enum FrameworkLoader {
             throw InputError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
         }
         let diagnostics = DiagnosticCollector()
-        guard let framework = FrameworkDecoder(diagnostics: diagnostics).decode(JSONNode(value, diagnostics: diagnostics), sha256: SHA256.hex(bytes)) else {
+        guard var framework = FrameworkDecoder(diagnostics: diagnostics).decode(JSONNode(value, diagnostics: diagnostics), sha256: SHA256.hex(bytes)) else {
             throw InputError(.badData, diagnostics.items).inFile(file)
         }
         FrameworkValidator(framework: framework, sources: sources, diagnostics: diagnostics).validate()
         guard diagnostics.isEmpty else { throw InputError(.badData, diagnostics.items).inFile(file) }
+        framework.indexQuestions()
         return framework
     }
 }

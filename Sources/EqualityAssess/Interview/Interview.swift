@@ -262,7 +262,7 @@ public final class Interview {
             switch readText(reasonNeeded ? "Why does it not apply? (required): " : "Notes (optional): ",
                             keeping: existing?.notes ?? "", question: question) {
             case let .text(value):
-                if reasonNeeded && value.trimmingWhitespace().isEmpty {
+                if reasonNeeded && value.isBlank {
                     say("A reason is required for \(clean(chosen.label.lowercased())).")
                     continue
                 }

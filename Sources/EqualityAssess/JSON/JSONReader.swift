@@ -2,20 +2,31 @@
 /// for anything missing, mistyped or unknown instead of stopping at the first problem.
 public struct JSONNode {
     public let value: JSONValue
-    public let path: String
+    let trail: JSONPathTrail?
     let diagnostics: DiagnosticCollector
 
     public init(_ value: JSONValue, path: String = "", diagnostics: DiagnosticCollector) {
+        self.init(value, trail: path.isEmpty ? nil : JSONPathTrail(literal: path), diagnostics: diagnostics)
+    }
+
+    init(_ value: JSONValue, trail: JSONPathTrail?, diagnostics: DiagnosticCollector) {
         self.value = value
-        self.path = path
+        self.trail = trail
         self.diagnostics = diagnostics
     }
+
+    /// The JSON path, e.g. `questions[12].stage`; built only when a message needs it.
+    public var path: String { trail?.text ?? "" }
 
     func error(_ message: String) {
         diagnostics.add(path, message)
     }
 
-    func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func keyPath(_ key: String) -> String { JSONPathTrail(parent: trail, key: key).text }
+
+    func child(_ key: String, _ value: JSONValue) -> JSONNode {
+        JSONNode(value, trail: JSONPathTrail(parent: trail, key: key), diagnostics: diagnostics)
+    }
 
     /// This node as an object, checking that it has no keys outside `allowed`.
     public func object(allowed: [String]) -> JSONObjectReader? {
@@ -36,7 +47,7 @@ public struct JSONNode {
             error("expected an array, found \(value.kindName)")
             return nil
         }
-        return elements.enumerated().map { JSONNode($1, path: "\(path)[\($0)]", diagnostics: diagnostics) }
+        return elements.enumerated().map { JSONNode($1, trail: JSONPathTrail(parent: trail, index: $0), diagnostics: diagnostics) }
     }
 
     public func string() -> String? {
@@ -90,13 +101,13 @@ public struct JSONObjectReader {
             if required { node.diagnostics.add(node.keyPath(key), "required field is missing") }
             return nil
         }
-        return JSONNode(member.value, path: node.keyPath(key), diagnostics: node.diagnostics)
+        return node.child(key, member.value)
     }
 
     /// A string that must contain more than white space when present.
     public func text(_ key: String, required: Bool = true) -> String? {
         guard let s = field(key, required: required)?.string() else { return nil }
-        if s.trimmingWhitespace().isEmpty {
+        if s.isBlank {
             node.diagnostics.add(node.keyPath(key), "must not be empty")
             return nil
         }
@@ -119,7 +130,29 @@ public struct JSONObjectReader {
     }
 }
 
+/// A JSON path kept as links to the parent, so building one costs nothing until a message is written.
+final class JSONPathTrail: @unchecked Sendable {
+    let parent: JSONPathTrail?
+    let key: String?
+    let index: Int
+    let literal: String?
+
+    init(literal: String) { parent = nil; key = nil; index = 0; self.literal = literal }
+    init(parent: JSONPathTrail?, key: String) { self.parent = parent; self.key = key; index = 0; literal = nil }
+    init(parent: JSONPathTrail?, index: Int) { self.parent = parent; key = nil; self.index = index; literal = nil }
+
+    var text: String {
+        if let literal { return literal }
+        let base = parent?.text ?? ""
+        if let key { return base.isEmpty ? key : base + "." + key }
+        return base + "[\(index)]"
+    }
+}
+
 extension String {
+    /// Empty or only white space; checked without building a trimmed copy.
+    var isBlank: Bool { !unicodeScalars.contains { !$0.properties.isWhitespace } }
+
     func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }

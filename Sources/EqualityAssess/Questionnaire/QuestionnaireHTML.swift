@@ -46,7 +46,7 @@ enum QuestionnaireHTML {
     /// A box to write in, or the text already given.
     static func writeIn(_ text: String?, short: Bool = false) -> String {
         guard let text else { return "<div class=\"write-in\(short ? " short" : "")\"></div>\n" }
-        return "<p class=\"filled\">\(text.trimmingWhitespace().isEmpty ? "(none given)" : HTMLText.escapeMultiline(text))</p>\n"
+        return "<p class=\"filled\">\(text.isBlank ? "(none given)" : HTMLText.escapeMultiline(text))</p>\n"
     }
 
     static func box(_ ticked: Bool, _ label: String) -> String {

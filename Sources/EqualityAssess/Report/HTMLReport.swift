@@ -140,8 +140,8 @@ public enum HTMLReport {
         var response = e(GapReport.responseText(f))
         if let scored = f.scoredAs, scored.id != f.response?.id { response += " (scored as \(e(scored.label.lowercased())))" }
         b += "<dt>Response</dt><dd>\(response)</dd>\n"
-        b += "<dt>Evidence given</dt><dd>\(f.evidence.trimmingWhitespace().isEmpty ? "none" : ml(f.evidence))</dd>\n"
-        if !f.notes.trimmingWhitespace().isEmpty { b += "<dt>Notes</dt><dd>\(ml(f.notes))</dd>\n" }
+        b += "<dt>Evidence given</dt><dd>\(f.evidence.isBlank ? "none" : ml(f.evidence))</dd>\n"
+        if !f.notes.isBlank { b += "<dt>Notes</dt><dd>\(ml(f.notes))</dd>\n" }
         b += "<dt>Points</dt><dd>\(GapReport.pointsCell(f)), weight \(JSONWriter.formatNumber(f.question.weight))</dd>\n"
         if !f.flags.isEmpty {
             b += "<dt>Flags</dt><dd>" + f.flags.map { $0 == .legalRisk ? "<span class=\"risk\">\(e(GapReport.flagText($0)))</span>" : e(GapReport.flagText($0)) }.joined(separator: "; ") + "</dd>\n"

@@ -90,7 +90,7 @@ public enum MarkdownReport {
         return md
     }
 
-    static func orNone(_ text: String) -> String { text.trimmingWhitespace().isEmpty ? "not given" : text }
+    static func orNone(_ text: String) -> String { text.isBlank ? "not given" : text }
 
     static func bar(_ percent: Double?) -> String {
         guard let percent else { return "not assessed" }
@@ -108,8 +108,8 @@ public enum MarkdownReport {
         var md = "\n#### \(e(f.question.id)): \(e(f.question.text))\n\n"
         md += "| | |\n| --- | --- |\n"
         md += "| Response | \(e(GapReport.responseText(f)))\(f.scoredAs != nil && f.scoredAs?.id != f.response?.id ? " (scored as \(e(f.scoredAs!.label.lowercased())))" : "") |\n"
-        md += "| Evidence given | \(f.evidence.trimmingWhitespace().isEmpty ? "none" : cell(f.evidence)) |\n"
-        if !f.notes.trimmingWhitespace().isEmpty { md += "| Notes | \(cell(f.notes)) |\n" }
+        md += "| Evidence given | \(f.evidence.isBlank ? "none" : cell(f.evidence)) |\n"
+        if !f.notes.isBlank { md += "| Notes | \(cell(f.notes)) |\n" }
         md += "| Points | \(GapReport.pointsCell(f)), weight \(JSONWriter.formatNumber(f.question.weight)) |\n"
         if !f.flags.isEmpty { md += "| Flags | \(f.flags.map { e(GapReport.flagText($0)) }.joined(separator: "; ")) |\n" }
         if case let .conditionNotMet(reason) = f.status { md += "| Why not asked | \(e(reason)) |\n" }
