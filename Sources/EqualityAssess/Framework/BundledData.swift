@@ -27,10 +27,14 @@ public enum BundledData {
 
     public static var sourceRegisterBytes: [UInt8] { EmbeddedSourceRegister.bytes }
 
-    /// The bundled source register; a failure here is a build defect, caught by the tests.
+    /// The bundled source register, decoded once; a failure here is a build defect, caught by the tests.
     public static func sources() throws(InputError) -> SourceRegister {
-        try SourceRegister.decode(sourceRegisterBytes, file: "seeds/sources.json")
+        try decodedSources.get()
     }
+
+    private static let decodedSources: Result<SourceRegister, InputError> = {
+        do throws(InputError) { return .success(try SourceRegister.decode(sourceRegisterBytes, file: "seeds/sources.json")) } catch { return .failure(error) }
+    }()
 
     public static func framework(_ id: String) throws(InputError) -> Framework? {
         guard let bytes = frameworkBytes(id) else { return nil }
