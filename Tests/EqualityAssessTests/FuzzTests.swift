@@ -158,3 +158,42 @@ import Testing
         #expect(runs > 0)
     }
 }
+
+@Suite struct QuickDecodeTests {
+    static func withoutLocations(_ set: AnswerSet) -> AnswerSet {
+        var copy = set
+        for i in copy.answers.indices { copy.answers[i].location = "" }
+        return copy
+    }
+
+    /// The quick path used by `aggregate` accepts only what the full decoder accepts, identically.
+    @Test func quickDecodeAgreesWithTheFullDecoder() throws {
+        var rng = FuzzTests.SplitMix64(state: 99)
+        var inputs = [BundledData.exampleBytes("commissioning")!, BundledData.exampleBytes("voluntary")!,
+                      Array(try Data(contentsOf: Support.testsFolder.appendingPathComponent("Fixtures/hostile-commissioning.json")))]
+        for n in 1...7 {
+            inputs.append(Array(try Data(contentsOf: Support.testsFolder.appendingPathComponent("Fixtures/aggregate/respondent-\(n).json"))))
+        }
+        var quick = 0
+        for i in 0..<1200 {
+            var bytes = inputs[i % inputs.count]
+            switch i % 4 {
+            case 0: break
+            case 1: bytes = FuzzTests.byteMutation(bytes, &rng)
+            default:
+                var value = try JSONParser.parse(bytes)
+                for _ in 0..<Int.random(in: 1...2, using: &rng) { value = FuzzTests.mutate(value, &rng) }
+                bytes = Array(JSONWriter.write(value).utf8)
+            }
+            guard let fast = AnswerJSON.quickDecode(bytes) else { continue }
+            quick += 1
+            do {
+                let full = try AnswerJSON.decode(bytes, file: "x")
+                #expect(Self.withoutLocations(full) == fast)
+            } catch {
+                Issue.record("quick path accepted what the full decoder rejects: \(error)")
+            }
+        }
+        #expect(quick > 50)
+    }
+}

@@ -53,19 +53,18 @@ public struct AggregateTally: Sendable {
             }
         }
         var anyRisk = false
-        for (q, finding) in scores.findings.enumerated() {
-            let key: Int
-            switch finding.status {
-            case .conditionNotMet: key = responseKeys.count - 1
-            case .unanswered: key = responseKeys.count - 2
-            case .answered: key = responseKeys.firstIndex(of: finding.response?.id ?? "") ?? responseKeys.count - 2
+        let unanswered = responseKeys.count - 2, notAsked = responseKeys.count - 1
+        for (q, e) in scores.evaluations.enumerated() {
+            switch e.kind {
+            case .notAsked: responses[q][notAsked] += 1
+            case .unanswered: responses[q][unanswered] += 1
+            case .answered: responses[q][e.response ?? unanswered] += 1
             }
-            responses[q][key] += 1
-            if let points = finding.points {
+            if let points = e.points {
                 questionPoints[q] += points
                 questionScored[q] += 1
             }
-            if finding.isLegalRisk {
+            if e.legalRisk {
                 questionLegalRisk[q] += 1
                 anyRisk = true
             }

@@ -61,9 +61,7 @@ public enum Aggregator {
                 let file = files[index]
                 do throws(InputError) {
                     let bytes = try InputFile.read(file)
-                    let decoded = file.lowercased().hasSuffix(".csv") ? try AnswerCSV.decode(bytes, file: file) : try AnswerJSON.decode(bytes, file: file)
-                    let answers = try AnswerValidator.validate(decoded, against: framework, file: file)
-                    tally.add(Scorer.summary(answers, framework: framework))
+                    tally.add(Scorer.summary(try answers(bytes, file: file, framework: framework), framework: framework))
                 } catch {
                     excluded.append((index, Excluded(file: file, diagnostics: error.inFile(file).diagnostics)))
                 }
@@ -87,6 +85,19 @@ public enum Aggregator {
         for tally in space.tallies { total.merge(tally) }
         let excluded = space.excluded.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
         return Result(framework: framework, tally: total, files: files.count, excluded: excluded)
+    }
+
+    /// One file's validated answers: the quick path for plain JSON, the full one (with its exact
+    /// messages) for anything else or anything wrong.
+    static func answers(_ bytes: [UInt8], file: String, framework: Framework) throws(InputError) -> AnswerSet {
+        if file.lowercased().hasSuffix(".csv") {
+            return try AnswerValidator.validate(try AnswerCSV.decode(bytes, file: file), against: framework, file: file)
+        }
+        if let quick = AnswerJSON.quickDecode(bytes),
+           let valid = try? AnswerValidator.validate(quick, against: framework, file: file) {
+            return valid
+        }
+        return try AnswerValidator.validate(try AnswerJSON.decode(bytes, file: file), against: framework, file: file)
     }
 
     /// The framework named by `reference`, or else by the first readable answer file.

@@ -47,6 +47,17 @@ public enum AnswerJSON {
         return set
     }
 
+    /// A quick read of an answer file in its plain form (strings only, no escapes, no profile),
+    /// straight from the bytes with no intermediate tree, for `aggregate`. It returns nil for
+    /// anything else, and leaves answer locations empty, so a caller falls back to `decode` for
+    /// messages. Tests check that whatever it accepts, `decode` accepts identically.
+    static func quickDecode(_ bytes: [UInt8]) -> AnswerSet? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = QuickAnswerScanner(bytes: buffer)
+            return scanner.scan()
+        }
+    }
+
     /// The answer set as JSON in the form `decode` reads: a saved file loads back identically.
     public static func encode(_ set: AnswerSet, profileOrder: [String] = []) -> String {
         var root: [(key: String, value: JSONValue)] = [

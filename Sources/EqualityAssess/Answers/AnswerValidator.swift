@@ -24,29 +24,30 @@ public enum AnswerValidator {
             diagnostics.add(isCSV ? "row with question \"respondent:date\"" : "respondent.date", "\"\(date)\" is not a date in the form YYYY-MM-DD")
         }
         let ids = framework.questions.map(\.id)
-        var firstSeen: [String: String] = [:]
+        var seen = Set<String>()
+        seen.reserveCapacity(set.answers.count)
         for (i, answer) in set.answers.enumerated() {
             guard !answer.question.isEmpty else { continue }
-            guard framework.question(answer.question) != nil else {
+            guard framework.hasQuestion(answer.question) else {
                 let near = Spelling.nearest(to: answer.question, in: ids).map { " (did you mean \"\($0)\"?)" } ?? ""
                 diagnostics.add(place(answer, "question"), "unknown question \"\(answer.question)\" in \(framework.id) \(framework.version)\(near)")
                 continue
             }
-            if let first = firstSeen[answer.question] {
+            guard seen.insert(answer.question).inserted else {
+                let first = set.answers.first { $0.question == answer.question }!.location
                 diagnostics.add(place(answer, "question"), "\"\(answer.question)\" is answered twice (first at \(first)); keep one answer")
                 continue
             }
-            firstSeen[answer.question] = answer.location
             guard let raw = answer.response, !raw.isBlank else {
-                result.answers[i].response = nil
+                if answer.response != nil { result.answers[i].response = nil }
                 continue
             }
-            guard let response = normalise(raw) else {
+            guard let response = ResponseID.all.contains(raw) ? raw : normalise(raw) else {
                 let near = Spelling.nearest(to: raw.lowercased(), in: ResponseID.all).map { "did you mean \"\($0)\"? " } ?? ""
                 diagnostics.add(place(answer, "response"), "unknown response \"\(raw)\" (\(near)allowed: \(ResponseID.all.joined(separator: ", ")))")
                 continue
             }
-            result.answers[i].response = response
+            if response != raw { result.answers[i].response = response }
             if framework.scale.option(response)?.requiresReason == true && !answer.hasNotes {
                 diagnostics.add(place(answer, "notes"), "\(response) needs a reason in notes: say why \(answer.question) does not apply")
             }

@@ -1,26 +1,85 @@
 /// Scores a validated answer set against its framework, following the rules the framework holds
 /// as data (points, the evidence rule, exclusions, weights, bands, the legal-risk threshold).
 public enum Scorer {
-    /// Findings and scores only: what aggregation needs, without the report's extras.
+    /// The scoring of one question, as plain values: what both a report's `Finding` and an
+    /// aggregate's tally are built from, so the rules live in one place.
+    public struct Evaluation: Sendable {
+        public enum Kind: Sendable { case notAsked, unanswered, answered }
+        public var kind: Kind
+        /// Index into the scale's responses of the response given, and of the one scored.
+        public var response: Int?
+        public var scoredAs: Int?
+        /// nil when excluded from the totals (not applicable, not asked).
+        public var points: Int?
+        public var unevidenced: Bool
+        public var legalRisk: Bool
+    }
+
+    /// `parentResponse` is the answer to the question this one's condition names, if it has one.
+    static func evaluate(_ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale) -> Evaluation {
+        var e = Evaluation(kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
+        if let condition = question.condition {
+            guard let parent = parentResponse, condition.responses.contains(parent) else {
+                e.kind = .notAsked
+                e.points = nil
+                return e
+            }
+        }
+        if let responseID = answer?.response, let index = scale.responses.firstIndex(where: { $0.id == responseID }) {
+            let option = scale.responses[index]
+            e.kind = .answered
+            e.response = index
+            guard let points = option.points else {
+                e.points = nil
+                return e
+            }
+            e.scoredAs = index
+            e.points = points
+            if let fallback = option.withoutEvidence, !(answer?.hasEvidence ?? false),
+               let weaker = scale.responses.firstIndex(where: { $0.id == fallback }) {
+                e.scoredAs = weaker
+                e.points = scale.responses[weaker].points ?? 0
+                e.unevidenced = true
+            }
+        }
+        e.legalRisk = question.legalDuty != nil && (e.points ?? 0) < scale.legalRiskBelow
+        return e
+    }
+
+    /// Evaluations and scores only: what aggregation needs, without building findings.
     public struct Summary: Sendable {
-        public var findings: [Finding]
+        public var evaluations: [Evaluation]
         public var stages: [Score]
         public var overall: Score
     }
 
     public static func summary(_ answers: AnswerSet, framework: Framework) -> Summary {
-        let byQuestion = answers.indexed()
-        let findings = framework.questions.map { finding(for: $0, answers: byQuestion, framework: framework, recommend: false) }
-        // One pass over the findings (no filtered copies): this runs once per file in `aggregate`.
+        // Answers by question position (the first, if a file repeats one): no string-keyed table.
+        var position = [Int](repeating: -1, count: framework.questions.count)
+        for (i, answer) in answers.answers.enumerated() {
+            if let q = framework.questionIndex[answer.question] ?? framework.questions.firstIndex(where: { $0.id == answer.question }), position[q] < 0 {
+                position[q] = i
+            }
+        }
+        func answer(_ q: Int) -> Answer? { position[q] >= 0 ? answers.answers[position[q]] : nil }
+        let scale = framework.scale
         var points = [Double](repeating: 0, count: framework.stages.count), max = points
-        let stageIndex = Dictionary(uniqueKeysWithValues: framework.stages.enumerated().map { ($1.id, $0) })
-        for f in findings where !f.isExcluded {
-            guard let s = stageIndex[f.question.stage] else { continue }
-            points[s] += f.weightedPoints
-            max[s] += f.weightedMax
+        var evaluations: [Evaluation] = []
+        evaluations.reserveCapacity(framework.questions.count)
+        for (q, question) in framework.questions.enumerated() {
+            var parent: String?
+            if let condition = question.condition, let p = framework.questionIndex[condition.question] ?? framework.questions.firstIndex(where: { $0.id == condition.question }) {
+                parent = answer(p)?.response
+            }
+            let e = evaluate(question, answer(q), parentResponse: parent, scale)
+            evaluations.append(e)
+            if let p = e.points, let s = q < framework.stageIndex.count ? framework.stageIndex[q] : framework.stages.firstIndex(where: { $0.id == question.stage }) {
+                points[s] += Double(p) * question.weight
+                max[s] += Double(scale.maxPoints) * question.weight
+            }
         }
         let stages = framework.stages.indices.map { score(points: points[$0], max: max[$0], framework) }
-        return Summary(findings: findings, stages: stages, overall: score(points: points.reduce(0, +), max: max.reduce(0, +), framework))
+        return Summary(evaluations: evaluations, stages: stages, overall: score(points: points.reduce(0, +), max: max.reduce(0, +), framework))
     }
 
     public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
@@ -47,57 +106,44 @@ public enum Scorer {
             capacityNeeds: capacityNeeds(answers.profile, framework))
     }
 
-    static func finding(for question: Question, answers: [String: Answer], framework: Framework, recommend: Bool = true) -> Finding {
+    static func finding(for question: Question, answers: [String: Answer], framework: Framework) -> Finding {
         let scale = framework.scale
         let answer = answers[question.id]
-        var result = Finding(question: question, status: .unanswered, response: nil, scoredAs: nil,
+        let e = evaluate(question, answer, parentResponse: question.condition.flatMap { answers[$0.question]?.response }, scale)
+        var result = Finding(question: question, status: .unanswered, response: e.response.map { scale.responses[$0] },
+                             scoredAs: e.scoredAs.map { scale.responses[$0] },
                              evidence: answer?.evidence ?? "", notes: answer?.notes ?? "",
-                             points: 0, maxPoints: scale.maxPoints, weightedPoints: 0,
-                             weightedMax: Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil)
-        if let condition = question.condition {
+                             points: e.points, maxPoints: e.points == nil ? nil : scale.maxPoints,
+                             weightedPoints: Double(e.points ?? 0) * question.weight,
+                             weightedMax: e.points == nil ? 0 : Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil)
+        switch e.kind {
+        case .notAsked:
+            let condition = question.condition!
             let parent = answers[condition.question]?.response
-            if parent == nil || !condition.responses.contains(parent!) {
-                let given = parent.flatMap { scale.option($0)?.label.lowercased() }.map { "was answered “\($0)”" } ?? "was not answered"
-                result.status = .conditionNotMet(reason: "asked only when \(condition.question) is \(Framework.orList(condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" })); \(condition.question) \(given)")
-                result.points = nil
-                result.maxPoints = nil
-                result.weightedMax = 0
-                result.flags = [.conditionNotMet]
+            let given = parent.flatMap { scale.option($0)?.label.lowercased() }.map { "was answered “\($0)”" } ?? "was not answered"
+            result.status = .conditionNotMet(reason: "asked only when \(condition.question) is \(Framework.orList(condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" })); \(condition.question) \(given)")
+            result.flags = [.conditionNotMet]
+            return result
+        case .unanswered:
+            result.flags = [.unanswered]
+        case .answered:
+            result.status = .answered
+            if e.points == nil {
+                result.flags = [.notApplicable]
                 return result
             }
+            if e.unevidenced { result.flags.append(.unevidenced) }
+            if result.response?.id == "dont-know" { result.flags.append(.dontKnow) }
         }
-        guard let responseID = answer?.response, let option = scale.option(responseID) else {
-            result.flags = [.unanswered]
-            return finish(result, scale: scale, recommend: recommend)
-        }
-        result.status = .answered
-        result.response = option
-        guard var points = option.points else {
-            result.points = nil
-            result.maxPoints = nil
-            result.weightedMax = 0
-            result.flags = [.notApplicable]
-            return result
-        }
-        var scoredAs = option
-        if let fallback = option.withoutEvidence, !(answer?.hasEvidence ?? false), let weaker = scale.option(fallback) {
-            scoredAs = weaker
-            points = weaker.points ?? 0
-            result.flags.append(.unevidenced)
-        }
-        if option.id == "dont-know" { result.flags.append(.dontKnow) }
-        result.scoredAs = scoredAs
-        result.points = points
-        result.weightedPoints = Double(points) * question.weight
-        return finish(result, scale: scale, recommend: recommend)
+        if e.legalRisk { result.flags.append(.legalRisk) }
+        return recommend(result, scale: scale)
     }
 
-    /// Adds the legal-risk flag and the recommendation for the shortfall level.
-    private static func finish(_ finding: Finding, scale: ResponseScale, recommend: Bool) -> Finding {
+    /// The recommendation for the shortfall level.
+    private static func recommend(_ finding: Finding, scale: ResponseScale) -> Finding {
         var result = finding
         let points = result.points ?? 0
-        if result.question.legalDuty != nil && points < scale.legalRiskBelow { result.flags.append(.legalRisk) }
-        if recommend && points < scale.maxPoints {
+        if points < scale.maxPoints {
             // The ladder's levels by points: 0 not in place, 1 partly, 2 mostly.
             let level = ResponseID.shortfalls.first { scale.option($0)?.points == points } ?? "not-in-place"
             result.recommendation = result.question.recommendations[level]

@@ -20,6 +20,8 @@ public struct Framework: Sendable {
     /// Question positions by ID, filled in once the framework has loaded (lookups are hot when
     /// thousands of answer sets are aggregated).
     var questionIndex: [String: Int] = [:]
+    /// For each question, the position of its stage in `stages`.
+    var stageIndex: [Int?] = []
 
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
 
@@ -28,9 +30,15 @@ public struct Framework: Sendable {
         return questions.first { $0.id == id }
     }
 
+    /// Whether a question ID exists, without copying the question.
+    func hasQuestion(_ id: String) -> Bool {
+        questionIndex.isEmpty ? questions.contains { $0.id == id } : questionIndex[id] != nil
+    }
+
     mutating func indexQuestions() {
         questionIndex = [:]
         for (i, q) in questions.enumerated() where questionIndex[q.id] == nil { questionIndex[q.id] = i }
+        stageIndex = questions.map { q in stages.firstIndex { $0.id == q.stage } }
     }
     public func questions(in stage: String) -> [Question] { questions.filter { $0.stage == stage } }
 

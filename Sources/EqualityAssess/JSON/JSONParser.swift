@@ -11,19 +11,27 @@ public struct JSONParser {
 
     public static let maximumDepth = 64
 
-    private let bytes: [UInt8]
+    /// Valid only inside `parse`, which holds the array for the parser's whole life.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// Parses a whole document. A leading UTF-8 byte order mark is allowed, as spreadsheets
     /// and Windows editors write one.
     public static func parse(_ input: [UInt8]) throws(SyntaxError) -> JSONValue {
+        let result: Result<JSONValue, SyntaxError> = input.withUnsafeBufferPointer { buffer in
+            do throws(SyntaxError) { return .success(try parse(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    private static func parse(_ input: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: input)
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        if UTF8Validation.firstInvalidOffset(input[parser.index...]) != nil {
+        if String(validating: UnsafeBufferPointer(rebasing: input[parser.index...]), as: UTF8.self) == nil {
             throw parser.errorAtFirstInvalidUTF8()
         }
         parser.skipWhitespace()
@@ -122,7 +130,7 @@ public struct JSONParser {
         var end = index
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let text = String(decoding: bytes[index..<end], as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             index = end + 1
             return text
         }
@@ -130,7 +138,7 @@ public struct JSONParser {
         var runStart = index
         func flush(_ parser: JSONParser, upTo end: Int) {
             if end > runStart {
-                scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: parser.bytes[runStart..<end]), as: UTF8.self).unicodeScalars)
             }
         }
         while true {
@@ -217,7 +225,7 @@ public struct JSONParser {
             guard let b = peek(), isDigit(b) else { throw error("expected a digit in the exponent") }
             while let b = peek(), isDigit(b) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error("number out of range", at: start) }
         return value
     }
@@ -262,11 +270,11 @@ public struct JSONParser {
     }
 
     private func errorAtFirstInvalidUTF8() -> SyntaxError {
-        error("the file is not valid UTF-8 text; save it as UTF-8", at: UTF8Validation.firstInvalidOffset(bytes[index...]) ?? index)
+        error("the file is not valid UTF-8 text; save it as UTF-8", at: UTF8Validation.firstInvalidOffset(ArraySlice(bytes[index...])).map { $0 + index } ?? index)
     }
 
     /// 1-based line and column (in characters) of a byte offset.
-    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1
         var lineStart = 0
         let end = min(offset, bytes.count)
@@ -274,7 +282,7 @@ public struct JSONParser {
             line += 1
             lineStart = i + 1
         }
-        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self).count + 1
         return (line, column)
     }
 }

@@ -151,7 +151,17 @@ final class JSONPathTrail: @unchecked Sendable {
 
 extension String {
     /// Empty or only white space; checked without building a trimmed copy.
-    var isBlank: Bool { !unicodeScalars.contains { !$0.properties.isWhitespace } }
+    var isBlank: Bool {
+        // ASCII first: one byte usually settles it without a Unicode property lookup.
+        for byte in utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case 0x80...: return !unicodeScalars.contains { !$0.properties.isWhitespace }
+            default: return false
+            }
+        }
+        return true
+    }
 
     func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars
