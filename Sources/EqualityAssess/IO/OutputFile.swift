@@ -16,6 +16,8 @@ public enum OutputFile {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
+            // A leftover from a killed run with the same process ID is ours to replace.
+            try? FileManager.default.removeItem(at: temporary)
             try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
             if rename(temporary.path, url.path) != 0 {
                 let reason = String(cString: strerror(errno))
