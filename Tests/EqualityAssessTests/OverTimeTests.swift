@@ -89,6 +89,18 @@ import Testing
         #expect(!md.contains("Fictional commissioner"), "no respondent is named")
     }
 
+    @Test func noRowHasASingleSuppressedCellThatSubtractionWouldReveal() throws {
+        let files = try Aggregator.expand([Self.fixture("aggregate")])
+        let framework = try BundledData.framework("commissioning-for-equality")!
+        let report = AggregateReport(Aggregator.run(files: files, framework: framework), minCount: 5)
+        let rows = [report.overallBands] + report.stages.map(\.bands) + report.questions.map(\.counts)
+        for row in rows {
+            #expect(row.filter { $0 == .suppressed }.count != 1, "\(row)")
+        }
+        #expect(AggregateReport.protect([.value(7), .suppressed, .value(9)]) == [.suppressed, .suppressed, .value(9)])
+        #expect(AggregateReport.protect([.value(7), .value(9)]) == [.value(7), .value(9)])
+    }
+
     @Test func aggregateIsTheSameWhateverTheNumberOfWorkers() throws {
         let files = try Aggregator.expand([Self.fixture("aggregate")])
         let framework = try BundledData.framework("commissioning-for-equality")!

@@ -73,15 +73,15 @@ public struct AggregateReport: Sendable {
         respondents = count(t.respondents)
         meanOverall = mean(tenths: t.overallTenths, over: t.overallAssessed)
         bandNames = fw.bands.map(\.name)
-        overallBands = t.overallBands.map(count)
+        overallBands = Self.protect(t.overallBands.map(count))
         stages = fw.stages.enumerated().map { i, stage in
             StageRow(id: stage.id, name: stage.name, meanPercent: mean(tenths: t.stageTenths[i], over: t.stageAssessed[i]),
-                     bands: t.stageBands[i].map(count))
+                     bands: Self.protect(t.stageBands[i].map(count)))
         }
         questions = fw.questions.enumerated().map { i, q in
             QuestionRow(id: q.id, stage: q.stage, text: q.text, scored: count(t.questionScored[i]),
                         meanPoints: mean(tenths: t.questionPoints[i] * 10, over: t.questionScored[i]),
-                        counts: t.responses[i].map(count), legalRiskShare: q.legalDuty == nil ? .suppressed : share(t.questionLegalRisk[i], t.respondents),
+                        counts: Self.protect(t.responses[i].map(count)), legalRiskShare: q.legalDuty == nil ? .suppressed : share(t.questionLegalRisk[i], t.respondents),
                         isLegalDuty: q.legalDuty != nil)
         }
         weakest = Array(questions.enumerated().compactMap { i, row -> (Int, QuestionRow, Double)? in
@@ -92,7 +92,20 @@ public struct AggregateReport: Sendable {
         responseLabels = fw.scale.responses.map(\.label) + ["Unanswered", "Not asked"]
     }
 
+    /// Secondary suppression: when a row's total is known, a single suppressed cell could be
+    /// worked out by subtraction, so the smallest shown cell in that row is suppressed as well.
+    static func protect(_ cells: [Cell]) -> [Cell] {
+        guard cells.filter({ $0 == .suppressed }).count == 1 else { return cells }
+        let shown = cells.enumerated().compactMap { i, cell -> (Int, Double)? in
+            if case let .value(v) = cell { return (i, v) } else { return nil }
+        }
+        guard let smallest = shown.min(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }) else { return cells }
+        var protected = cells
+        protected[smallest.0] = .suppressed
+        return protected
+    }
+
     public var suppressionNote: String {
-        "To protect respondents, any figure built from fewer than \(minCount) respondents is shown as “suppressed”, never as a number. This includes counts of 0 to \(minCount - 1), and averages and shares over fewer than \(minCount) respondents. No respondent's name or organisation appears in this report."
+        "To protect respondents, any figure built from fewer than \(minCount) respondents is shown as “suppressed”, never as a number. This includes counts of 0 to \(minCount - 1), and averages and shares over fewer than \(minCount) respondents. Where a single hidden count could be worked out from a row's total, another count in that row is hidden too. No respondent's name or organisation appears in this report."
     }
 }
