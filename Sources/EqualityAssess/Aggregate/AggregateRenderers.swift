@@ -23,7 +23,7 @@ public enum AggregateMarkdown {
         md += "\n## Files left out\n\n"
         if r.result.excluded.isEmpty { md += "None.\n" }
         for x in r.result.excluded {
-            md += "- `\(e(x.file))`: \(e(x.diagnostics.map { $0.location.isEmpty ? $0.message : "\($0.location): \($0.message)" }.joined(separator: "; ")))\n"
+            md += "- `\(e(x.file))`: \(e(x.diagnostics.map(\.placeAndMessage).joined(separator: "; ")))\n"
         }
         md += "\n---\n\n\(e(Disclaimer.text))\n"
         return md
@@ -64,7 +64,7 @@ public enum AggregateHTML {
         if r.result.excluded.isEmpty { b += "<p>None.</p>\n" } else {
             b += "<ul>\n"
             for x in r.result.excluded {
-                b += "<li><code>\(e(x.file))</code>: \(e(x.diagnostics.map { $0.location.isEmpty ? $0.message : "\($0.location): \($0.message)" }.joined(separator: "; ")))</li>\n"
+                b += "<li><code>\(e(x.file))</code>: \(e(x.diagnostics.map(\.placeAndMessage).joined(separator: "; ")))</li>\n"
             }
             b += "</ul>\n"
         }
@@ -105,7 +105,7 @@ public enum AggregateJSON {
                          ("responses", .object(zip(r.result.tally.responseKeys, q.counts).map { ($0, $1.json) }))])
             })),
             ("excluded", .array(r.result.excluded.map { x in
-                .object([("file", .string(x.file)), ("errors", .array(x.diagnostics.map { .string($0.location.isEmpty ? $0.message : "\($0.location): \($0.message)") }))])
+                .object([("file", .string(x.file)), ("errors", .array(x.diagnostics.map { .string($0.placeAndMessage) }))])
             })),
             ("suppression", .string(r.suppressionNote)),
         ])

@@ -3,10 +3,7 @@ public enum AnswerJSON {
     static let respondentKeys = AnswerFields.respondent.map(\.key)
 
     public static func decode(_ bytes: [UInt8], file: String) throws(InputError) -> AnswerSet {
-        let value: JSONValue
-        do { value = try JSONParser.parse(bytes) } catch {
-            throw InputError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
-        }
+        let value = try JSONParser.parse(bytes, file: file)
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(value, diagnostics: diagnostics)
         var set = AnswerSet(framework: "", frameworkVersion: "")

@@ -7,8 +7,7 @@ public enum AnswerLoader {
 
     public static func load(path: String, frameworkReference: String?) throws(InputError) -> Loaded {
         let bytes = try InputFile.read(path)
-        let isCSV = try InputClassifier.kind(path: path, bytes: bytes) == .answersCSV
-        return try load(bytes: bytes, name: path, isCSV: isCSV, frameworkReference: frameworkReference)
+        return try load(bytes: bytes, name: path, isCSV: InputClassifier.isCSV(path: path, bytes: bytes), frameworkReference: frameworkReference)
     }
 
     public static func example(_ name: String) throws(InputError) -> Loaded {

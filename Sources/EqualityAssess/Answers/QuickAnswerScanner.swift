@@ -64,7 +64,7 @@ struct QuickAnswerScanner {
         if !close("}") {
             repeat {
                 // Match the key on its bytes: no String is made for it.
-                guard let field = keyBytes() else { return nil }
+                guard let field = rawString() else { return nil }
                 let bit: UInt8
                 if field.elementsEqual("question".utf8) { bit = 1 } else if field.elementsEqual("response".utf8) { bit = 2 }
                 else if field.elementsEqual("evidence".utf8) { bit = 4 } else if field.elementsEqual("notes".utf8) { bit = 8 } else { return nil }
@@ -99,8 +99,8 @@ struct QuickAnswerScanner {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
-    /// The bytes of a plain key string.
-    mutating func keyBytes() -> UnsafeBufferPointer<UInt8>.SubSequence? {
+    /// The bytes of a plain string: no escapes and no control characters.
+    mutating func rawString() -> UnsafeBufferPointer<UInt8>.SubSequence? {
         skipWhitespace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
         let start = i + 1
@@ -111,15 +111,7 @@ struct QuickAnswerScanner {
         return bytes[start..<end]
     }
 
-    /// A string with no escapes and no control characters.
     mutating func string() -> String? {
-        skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
-        let start = i + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
-        i = end + 1
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        rawString().map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
     }
 }

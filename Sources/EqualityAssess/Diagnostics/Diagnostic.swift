@@ -11,10 +11,12 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `location: message`, for lists that already name the file.
+    public var placeAndMessage: String { location.isEmpty ? message : "\(location): \(message)" }
+
     /// `file: location: message` on one line; a user-typed location is made printable.
     public var description: String {
-        let text = location.isEmpty ? message : "\(location): \(message)"
-        return TerminalText.sanitise(file.map { "\($0): \(text)" } ?? text)
+        TerminalText.sanitise(file.map { "\($0): \(placeAndMessage)" } ?? placeAndMessage)
     }
 
     public func inFile(_ name: String) -> Diagnostic {

@@ -2,10 +2,7 @@
 /// reported together as one `InputError` whose diagnostics carry JSON paths.
 public enum FrameworkLoader {
     public static func load(_ bytes: [UInt8], file: String, sources: SourceRegister) throws(InputError) -> Framework {
-        let value: JSONValue
-        do { value = try JSONParser.parse(bytes) } catch {
-            throw InputError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
-        }
+        let value = try JSONParser.parse(bytes, file: file)
         let diagnostics = DiagnosticCollector()
         guard var framework = FrameworkDecoder(diagnostics: diagnostics).decode(JSONNode(value, diagnostics: diagnostics), sha256: SHA256.hex(bytes)) else {
             throw InputError(.badData, diagnostics.items).inFile(file)

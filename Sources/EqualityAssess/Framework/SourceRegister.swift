@@ -12,10 +12,7 @@ public struct SourceRegister: Sendable {
     }
 
     public static func decode(_ bytes: [UInt8], file: String) throws(InputError) -> SourceRegister {
-        let value: JSONValue
-        do { value = try JSONParser.parse(bytes) } catch {
-            throw InputError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
-        }
+        let value = try JSONParser.parse(bytes, file: file)
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(value, diagnostics: diagnostics)
         var sources: [Source] = []

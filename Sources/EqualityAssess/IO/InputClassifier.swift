@@ -14,6 +14,12 @@ enum InputClassifier {
         throw InputError(.badData, file: path, location: "top level", "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
     }
 
+    /// CSV by name, or by a `question,` header when the name does not say JSON.
+    static func isCSV(path: String, bytes: [UInt8]) -> Bool {
+        let name = path.lowercased()
+        return name.hasSuffix(".csv") || (!name.hasSuffix(".json") && looksLikeCSV(bytes))
+    }
+
     static func looksLikeCSV(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
         return head.hasPrefix("question,") || head.hasPrefix("\u{FEFF}question,")

@@ -42,6 +42,13 @@ public struct JSONParser {
         return value
     }
 
+    /// Parses an input file, reporting a syntax error as bad data at its line and column.
+    public static func parse(_ input: [UInt8], file: String) throws(InputError) -> JSONValue {
+        do { return try parse(input) } catch {
+            throw InputError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
+        }
+    }
+
     public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
         try parse(Array(text.utf8))
     }
