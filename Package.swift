@@ -1,11 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The layers, lowest first. Each target may import only the ones above it in this list, and the
+// compiler enforces it: data flows framework → answers → assessment → report model → renderer.
+//
+//   FrameworkData, SourceRegisterData   the JSON data, compiled into the binary
+//   EqualityCore                        model, loading, validation, scoring, comparison, aggregation
+//   EqualityRendering                   report model, wording, markup types and one renderer per format
+//   EqualityCommands                    commands, argument parsing, exit codes, the interview
+//   equality-assess                     the executable: wires standard streams to EqualityCommands
 let package = Package(
     name: "equality-assess",
     products: [
-        .executable(name: "equality-assess", targets: ["equality-assess"]),
-        .library(name: "EqualityAssess", targets: ["EqualityAssess"]),
+        .executable(name: "equality-assess", targets: ["equality-assess"])
     ],
     targets: [
         // Framework data and example answers, compiled into the binary.
@@ -27,19 +34,32 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.embedInCode("sources.json")]
         ),
-        // Everything a test would want to call: model, loading, validation, scoring, reports, CLI parsing.
+        // Framework → answers → assessment: no presentation, no command line.
         .target(
-            name: "EqualityAssess",
-            dependencies: ["FrameworkData", "SourceRegisterData"]
+            name: "EqualityCore",
+            dependencies: ["FrameworkData", "SourceRegisterData"],
+            exclude: ["README.md"]
         ),
-        // Parse, dispatch, map errors to exit codes. Nothing else.
+        // Report model → renderer: wording and markup that escapes by default.
+        .target(
+            name: "EqualityRendering",
+            dependencies: ["EqualityCore"],
+            exclude: ["README.md"]
+        ),
+        // Commands as typed configurations, exit codes, the terminal interview.
+        .target(
+            name: "EqualityCommands",
+            dependencies: ["EqualityCore", "EqualityRendering"],
+            exclude: ["README.md"]
+        ),
+        // Wire the standard streams to EqualityCommands and exit with its code. Nothing else.
         .executableTarget(
             name: "equality-assess",
-            dependencies: ["EqualityAssess"]
+            dependencies: ["EqualityCommands"]
         ),
         .testTarget(
-            name: "EqualityAssessTests",
-            dependencies: ["EqualityAssess"],
+            name: "EqualityTests",
+            dependencies: ["EqualityCore", "EqualityRendering", "EqualityCommands"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

@@ -1,0 +1,98 @@
+import EqualityCore
+import EqualityRendering
+
+/// A small command-line parser: each command declares its options, and the words on the
+/// command line become a `ParsedArguments` value or a usage error that names the bad argument.
+public struct OptionSpec: Sendable {
+    public var names: [String]
+    public var takesValue: Bool
+    public var valueName: String
+    public var help: String
+
+    public init(_ names: [String], value: String? = nil, help: String) {
+        self.names = names
+        self.takesValue = value != nil
+        self.valueName = value ?? ""
+        self.help = help
+    }
+
+    public var key: String { names[0] }
+}
+
+public struct ParsedArguments: Equatable, Sendable {
+    public var options: [String: String] = [:]
+    public var flags: Set<String> = []
+    public var positionals: [String] = []
+
+    public func value(_ key: String) -> String? { options[key] }
+    public func has(_ flag: String) -> Bool { flags.contains(flag) }
+}
+
+public enum ArgumentParser {
+    public static func parse(_ words: [String], options: [OptionSpec], command: String) throws(ToolError) -> ParsedArguments {
+        var result = ParsedArguments()
+        var index = 0
+        var onlyPositionals = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if onlyPositionals || word == "-" || !word.hasPrefix("-") {
+                result.positionals.append(word)
+                continue
+            }
+            if word == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = word
+            var inlineValue: String?
+            if word.hasPrefix("--"), let eq = word.firstIndex(of: "=") {
+                name = String(word[..<eq])
+                inlineValue = String(word[word.index(after: eq)...])
+            }
+            guard let spec = options.first(where: { $0.names.contains(name) }) else {
+                let all = options.flatMap(\.names)
+                var message = "unknown option \(name) for '\(command)'"
+                if let near = Spelling.nearest(to: name, in: all) { message += "; did you mean \(near)?" }
+                throw ToolError(.usage, location: name, message + " (see 'equality-assess help \(command)')")
+            }
+            if spec.takesValue {
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < words.count {
+                    value = words[index]
+                    index += 1
+                } else {
+                    throw ToolError(.usage, location: name, "needs a value: \(name) \(spec.valueName)")
+                }
+                if result.options[spec.key] != nil {
+                    throw ToolError(.usage, location: name, "given more than once")
+                }
+                result.options[spec.key] = value
+            } else {
+                if inlineValue != nil { throw ToolError(.usage, location: name, "takes no value") }
+                result.flags.insert(spec.key)
+            }
+        }
+        return result
+    }
+}
+
+extension ParsedArguments {
+    /// A choice option as one of an enum's cases; any other value is a usage error naming the option.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, default fallback: Choice) throws(ToolError) -> Choice
+    where Choice.RawValue == String {
+        guard let value = value(key) else { return fallback }
+        guard let choice = Choice(rawValue: value) else {
+            let allowed = Choice.allCases.map(\.rawValue)
+            throw ToolError(.usage, location: key, "unknown value \"\(value)\" (allowed: \(allowed.joined(separator: ", ")))")
+        }
+        return choice
+    }
+
+    /// Refuses positional arguments for a command that takes options only.
+    func noPositionals(_ message: String) throws(ToolError) {
+        if let first = positionals.first { throw ToolError(.usage, location: first, message) }
+    }
+}

@@ -1,0 +1,153 @@
+import EqualityCore
+import Foundation
+import Synchronization
+
+/// Where a command's text goes: a real stream (standard output or error), or a buffer that a
+/// test reads back. A failed write is remembered, so the tool can exit 74 instead of claiming success.
+public final class OutputStream: Sendable {
+    private struct State {
+        var buffer = ""
+        var failure: String?
+    }
+
+    private let handle: FileHandle?
+    private let state = Mutex(State())
+
+    /// Text collected in memory.
+    public init() { handle = nil }
+
+    /// Text written straight to a file descriptor.
+    public init(fileDescriptor: Int32) { handle = FileHandle(fileDescriptor: fileDescriptor, closeOnDealloc: false) }
+
+    public func write(_ text: String) {
+        guard let handle else {
+            state.withLock { $0.buffer += text }
+            return
+        }
+        guard state.withLock({ $0.failure == nil }) else { return }
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            let reason = (error as NSError).localizedDescription
+            state.withLock { $0.failure = reason }
+        }
+    }
+
+    /// Everything written, for a stream kept in memory.
+    public var text: String { state.withLock { $0.buffer } }
+
+    /// Why a write failed, if one did.
+    public var failure: String? { state.withLock { $0.failure } }
+}
+
+/// Lines of standard input, or a fixed list of lines for tests.
+public final class LineInput: Sendable {
+    private let fromStandardInput: Bool
+    private let lines: Mutex<[String]>
+
+    /// The process's standard input.
+    public init() {
+        fromStandardInput = true
+        lines = Mutex([])
+    }
+
+    /// These lines, then end of input.
+    public init(_ lines: [String]) {
+        fromStandardInput = false
+        self.lines = Mutex(lines)
+    }
+
+    /// The next line without its line end, or nil at end of input.
+    public func next() -> String? {
+        if fromStandardInput { return Swift.readLine(strippingNewline: true) }
+        return lines.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+    }
+}
+
+/// What a command may touch: its output streams, standard input, the environment and whether it
+/// is talking to a terminal. Tests give it buffers; `main.swift` gives it the real streams.
+public final class CommandContext: Sendable {
+    public let environment: [String: String]
+    public let stdoutIsTerminal: Bool
+    /// Progress lines go to standard error only when it is a terminal.
+    public let stderrIsTerminal: Bool
+    public let output: OutputStream
+    public let errors: OutputStream
+    public let input: LineInput
+
+    public init(environment: [String: String], stdoutIsTerminal: Bool, stderrIsTerminal: Bool,
+                output: OutputStream, errors: OutputStream, input: LineInput) {
+        self.environment = environment
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+        self.output = output
+        self.errors = errors
+        self.input = input
+    }
+
+    /// A context that collects output in memory and reads `input` as standard input.
+    public convenience init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, input: [String] = []) {
+        self.init(environment: environment, stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: false,
+                  output: OutputStream(), errors: OutputStream(), input: LineInput(input))
+    }
+
+    /// The process's own standard streams and environment.
+    public static func standardStreams() -> CommandContext {
+        CommandContext(environment: ProcessInfo.processInfo.environment,
+                       stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1,
+                       output: OutputStream(fileDescriptor: STDOUT_FILENO), errors: OutputStream(fileDescriptor: STDERR_FILENO),
+                       input: LineInput())
+    }
+
+    /// What went to standard output, for a context kept in memory.
+    public var standardOutput: String { output.text }
+    public var standardError: String { errors.text }
+
+    public func out(_ text: String) { output.write(text) }
+    public func err(_ text: String) { errors.write(text) }
+
+    /// Colour and bold only on a terminal, and never when NO_COLOR is set.
+    public var colour: Bool { stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// Writes a command's result to `-o FILE` or, without one, to standard output.
+    func emit(_ text: String, to output: OutputTarget, inputs: [String] = []) throws(ToolError) {
+        switch output {
+        case let .file(path):
+            try OutputFile.write(text, to: path, inputs: inputs)
+            err("wrote \(TerminalText.sanitise(path))\n")
+        case .standardOutput:
+            out(text)
+        }
+    }
+}
+
+/// Where a command writes its result.
+enum OutputTarget: Equatable {
+    case standardOutput
+    case file(String)
+
+    /// `-o FILE`, where `-` (or no option) means standard output.
+    init(_ value: String?) {
+        if let value, value != "-" { self = .file(value) } else { self = .standardOutput }
+    }
+
+    var path: String? {
+        if case let .file(path) = self { return path }
+        return nil
+    }
+}
+
+/// The interview's view of a terminal: text out, lines in, and whether a person is watching.
+protocol Console {
+    func write(_ text: String)
+    func readLine() -> String?
+    /// Output goes to a terminal (so typed input is echoed by the terminal itself).
+    var isTerminal: Bool { get }
+    var colour: Bool { get }
+}
+
+extension CommandContext: Console {
+    func write(_ text: String) { out(text) }
+    func readLine() -> String? { input.next() }
+    var isTerminal: Bool { stdoutIsTerminal }
+}

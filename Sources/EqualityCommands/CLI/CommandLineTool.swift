@@ -1,0 +1,137 @@
+import EqualityCore
+import EqualityRendering
+
+/// The command-line surface: the list of commands, their help, and dispatch. `main.swift` only
+/// calls `CommandLineTool.run` and exits with the code it returns.
+struct CommandDefinition: Sendable {
+    var name: String
+    var summary: String
+    var usage: [String]
+    var details: String
+    var options: [OptionSpec]
+    /// Turns the parsed words into the command's typed options, then runs it.
+    var run: @Sendable (ParsedArguments, CommandContext) throws(ToolError) -> ExitCode
+}
+
+public enum CommandLineTool {
+    public static let version = "0.1.0"
+
+    /// `--format`, listing the enum's cases; the first is the default.
+    static func formatOption<Format: RawRepresentable & CaseIterable>(_ format: Format.Type) -> OptionSpec where Format.RawValue == String {
+        let names = Format.allCases.map(\.rawValue)
+        return OptionSpec(["--format", "-f"], value: "FORMAT", help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).")
+    }
+    static let outputOption = OptionSpec(["--output", "-o"], value: "FILE", help: "Write to FILE (replaced atomically) instead of standard output.")
+    static let frameworkOption = OptionSpec(["--framework"], value: "ID|PATH",
+                                            help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")
+    static let helpOption = OptionSpec(["--help", "-h"], help: "Show help for this command.")
+
+    static var commands: [CommandDefinition] {
+        [FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition, ReportCommand.definition, ScoreCommand.definition, ActionsCommand.definition, CompareCommand.definition, AggregateCommand.definition, ValidateCommand.definition]
+    }
+
+    static func command(_ name: String) -> CommandDefinition? { commands.first { $0.name == name } }
+
+    /// Runs one invocation (`arguments` without the program name) and returns the exit code.
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        let code: ExitCode
+        do {
+            code = try dispatch(arguments, context: context)
+        } catch {
+            context.err(error.diagnostics.map { "equality-assess: \($0.description)\n" }.joined())
+            if error.kind == .usage && !error.description.contains("equality-assess help") {
+                context.err("Run 'equality-assess --help' for usage.\n")
+            }
+            return ExitCode(error.kind).rawValue
+        }
+        // A result that never reached standard output (a closed pipe, a full disk) is not success.
+        if let failure = context.output.failure {
+            context.err("equality-assess: standard output: could not be written (\(TerminalText.sanitise(failure)))\n")
+            return ExitCode.ioError.rawValue
+        }
+        return code.rawValue
+    }
+
+    static func dispatch(_ arguments: [String], context: CommandContext) throws(ToolError) -> ExitCode {
+        guard let first = arguments.first else {
+            context.err(mainHelp)
+            return .usage
+        }
+        switch first {
+        case "--help", "-h":
+            context.out(mainHelp)
+            return .ok
+        case "--version", "-V":
+            context.out("equality-assess \(version)\n")
+            return .ok
+        case "help":
+            let rest = Array(arguments.dropFirst())
+            guard let name = rest.first else {
+                context.out(mainHelp)
+                return .ok
+            }
+            guard rest.count == 1, let command = command(name) else {
+                throw unknownCommand(name)
+            }
+            context.out(help(for: command))
+            return .ok
+        default:
+            guard let command = command(first) else { throw unknownCommand(first) }
+            let words = Array(arguments.dropFirst())
+            let parsed = try ArgumentParser.parse(words, options: command.options + [helpOption], command: command.name)
+            if parsed.has("--help") {
+                context.out(help(for: command))
+                return .ok
+            }
+            return try command.run(parsed, context)
+        }
+    }
+
+    static func unknownCommand(_ name: String) -> ToolError {
+        var message = "unknown command \"\(name)\""
+        if let near = Spelling.nearest(to: name, in: commands.map(\.name)) { message += "; did you mean \"\(near)\"?" }
+        return ToolError(.usage, message)
+    }
+
+    public static var mainHelp: String {
+        var text = """
+        equality-assess \(version): check commissioning, or a voluntary organisation's practice, against the
+        equality learning of Clinks' 2015 report "Tackling Inequality in the Criminal Justice System",
+        and print a gap report and an action plan.
+
+        Usage: equality-assess COMMAND [OPTIONS]
+
+        Commands:
+
+        """
+        let width = commands.map(\.name.count).max() ?? 0
+        for command in commands {
+            text += "  " + command.name.padded(to: width) + "  " + command.summary + "\n"
+        }
+        text += """
+
+        Options:
+          --help, -h     Show this help; 'equality-assess help COMMAND' for one command.
+          --version, -V  Show the version.
+
+        Exit codes: 0 ok; 1 findings (score --fail-on-legal-risk only); 64 usage error; 65 bad data;
+        66 cannot open input; 73 cannot create output; 74 input/output error.
+
+        The tool supports judgement; it is not legal advice.
+
+        """
+        return text
+    }
+
+    static func help(for command: CommandDefinition) -> String {
+        var text = "equality-assess \(command.name): \(command.summary)\n\nUsage:\n"
+        for line in command.usage { text += "  equality-assess \(line)\n" }
+        if !command.details.isEmpty { text += "\n\(command.details)\n" }
+        let all = command.options + [helpOption]
+        let labels = all.map { spec in spec.names.joined(separator: ", ") + (spec.takesValue ? " \(spec.valueName)" : "") }
+        let width = labels.map(\.count).max() ?? 0
+        text += "\nOptions:\n"
+        for (label, spec) in zip(labels, all) { text += "  \(label.padded(to: width))  \(spec.help)\n" }
+        return text
+    }
+}

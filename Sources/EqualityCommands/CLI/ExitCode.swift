@@ -1,0 +1,23 @@
+import EqualityCore
+
+/// Exit codes from sysexits.h, so scripts can tell a usage mistake from bad data.
+public enum ExitCode: Int32, Sendable {
+    case ok = 0
+    /// Answers were read and scored, but the score summary shows legal risks (`score --fail-on-legal-risk`).
+    case findings = 1
+    case usage = 64
+    case dataError = 65
+    case noInput = 66
+    case cannotCreate = 73
+    case ioError = 74
+
+    public init(_ kind: ToolError.Kind) {
+        switch kind {
+        case .usage: self = .usage
+        case .badData: self = .dataError
+        case .cannotOpen: self = .noInput
+        case .cannotCreate: self = .cannotCreate
+        case .ioError: self = .ioError
+        }
+    }
+}

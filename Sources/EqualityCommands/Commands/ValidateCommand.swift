@@ -1,0 +1,60 @@
+import EqualityCore
+import EqualityRendering
+
+/// `equality-assess validate FILE...`: checks framework and answer files, reporting every problem.
+enum ValidateCommand {
+    struct Options: Equatable {
+        var paths: [String]
+        var framework: String?
+
+        init(_ parsed: ParsedArguments) throws(ToolError) {
+            guard !parsed.positionals.isEmpty else {
+                throw ToolError(.usage, "give at least one file to validate: equality-assess validate FILE...")
+            }
+            paths = parsed.positionals
+            framework = parsed.value("--framework")
+        }
+    }
+
+    static let definition = CommandDefinition(
+        name: "validate",
+        summary: "Check framework files and answer files (JSON or CSV), listing every problem found.",
+        usage: ["validate FILE..."],
+        details: """
+        Each file is recognised by its content: a framework has "questions"; an answer set has "answers"
+        (or is a CSV file with a "question" column). Problems are printed one per line as
+        FILE: PLACE: MESSAGE, where PLACE is a JSON path (questions[12].stage), a line and column, or a
+        CSV row and column. Exit 0 if every file is valid, 65 if any has bad data, 66 if any cannot be opened.
+        """,
+        options: [CommandLineTool.frameworkOption],
+        run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
+
+    static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
+        var worst = ExitCode.ok
+        for path in options.paths {
+            do throws(ToolError) {
+                let message = try validate(path: path, frameworkReference: options.framework)
+                context.out(TerminalText.sanitise("\(path): ok (\(message))") + "\n")
+            } catch {
+                context.err(error.diagnostics.map { "\($0.description)\n" }.joined())
+                let code = ExitCode(error.kind)
+                if code == .noInput || worst == .ok { worst = code }
+            }
+        }
+        return worst
+    }
+
+    /// Validates one file as what it is and returns a one-line description of it.
+    static func validate(path: String, frameworkReference: String?) throws(ToolError) -> String {
+        let bytes = try InputFile.read(path)
+        switch try InputClassifier.kind(path: path, bytes: bytes) {
+        case .framework:
+            let framework = try FrameworkLoader.load(bytes, file: path, sources: try BundledData.sources())
+            return "framework \(framework.id) \(framework.version), \(framework.questions.count) questions"
+        case .answersJSON, .answersCSV:
+            let loaded = try AnswerLoader.load(path: path, frameworkReference: frameworkReference)
+            let answered = loaded.answers.answers.filter(\.isAnswered).count
+            return "answers to \(loaded.framework.id) \(loaded.framework.version), \(answered) of \(loaded.framework.questions.count) questions answered"
+        }
+    }
+}

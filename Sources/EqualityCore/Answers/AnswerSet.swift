@@ -1,0 +1,88 @@
+/// One respondent's answers to a framework, as read from JSON or CSV. Everything in it was typed
+/// by a person and is treated as untrusted text by every renderer.
+public struct AnswerSet: Sendable, Equatable {
+    public var framework: String
+    public var frameworkVersion: String
+    public var respondent: Respondent
+    public var answers: [Answer]
+    public var profile: [String: ProfileValue]
+
+    public init(framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [], profile: [String: ProfileValue] = [:]) {
+        self.framework = framework
+        self.frameworkVersion = frameworkVersion
+        self.respondent = respondent
+        self.answers = answers
+        self.profile = profile
+    }
+
+    public func answer(_ question: String) -> Answer? { answers.first { $0.question == question } }
+
+    /// Answers by question ID (the first, if a file repeats one).
+    func indexed() -> [String: Answer] {
+        var index: [String: Answer] = [:]
+        index.reserveCapacity(answers.count)
+        for answer in answers where index[answer.question] == nil { index[answer.question] = answer }
+        return index
+    }
+}
+
+public struct Respondent: Sendable, Equatable {
+    public var organisation = ""
+    public var role = ""
+    public var exercise = ""
+    public var date = ""
+
+    public init(organisation: String = "", role: String = "", exercise: String = "", date: String = "") {
+        self.organisation = organisation
+        self.role = role
+        self.exercise = exercise
+        self.date = date
+    }
+
+    public subscript(key: String) -> String {
+        get {
+            switch key {
+            case "organisation": return organisation
+            case "role": return role
+            case "exercise": return exercise
+            default: return date
+            }
+        }
+        set {
+            switch key {
+            case "organisation": organisation = newValue
+            case "role": role = newValue
+            case "exercise": exercise = newValue
+            default: date = newValue
+            }
+        }
+    }
+}
+
+public struct Answer: Sendable, Equatable {
+    public var question: String
+    /// nil or empty: not answered yet.
+    public var response: String?
+    public var evidence: String
+    public var notes: String
+    /// Where the answer came from (`answers[3]` or `row 7`), for messages.
+    public var location: String
+
+    public init(question: String, response: String?, evidence: String = "", notes: String = "", location: String = "") {
+        self.question = question
+        self.response = response
+        self.evidence = evidence
+        self.notes = notes
+        self.location = location
+    }
+
+    public var isAnswered: Bool { !(response ?? "").isEmpty }
+    public var hasEvidence: Bool { !evidence.isBlank }
+    public var hasNotes: Bool { !notes.isBlank }
+}
+
+public enum ProfileValue: Sendable, Equatable {
+    case count(Int)
+    case yesNo(Bool)
+    case choices([String])
+}

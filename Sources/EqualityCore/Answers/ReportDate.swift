@@ -1,0 +1,53 @@
+/// The date a report carries. Reports never read the clock: the date comes from `--date`, the
+/// answers, or `SOURCE_DATE_EPOCH`, in that order.
+public enum ReportDate {
+    public static func isValid(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                n = n * 10 + Int(b[i] - UInt8(ascii: "0"))
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    public static func resolve(option: String?, answers: String, environment: [String: String]) throws(ToolError) -> String? {
+        if let option {
+            guard isValid(option) else { throw ToolError(.usage, location: "--date", "\"\(option)\" is not a date in the form YYYY-MM-DD") }
+            return option
+        }
+        if !answers.isEmpty { return answers }
+        if let epoch = environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch), seconds >= 0, seconds <= 253_402_300_799 else {
+                throw ToolError(.usage, location: "SOURCE_DATE_EPOCH", "\"\(TerminalText.sanitise(epoch))\" is not a whole number of seconds up to the year 9999")
+            }
+            return fromEpoch(seconds)
+        }
+        return nil
+    }
+
+    /// A civil date in UTC from seconds since 1970 (Howard Hinnant's algorithm; no calendar APIs).
+    static func fromEpoch(_ seconds: Int) -> String {
+        let z = seconds / 86_400 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+}

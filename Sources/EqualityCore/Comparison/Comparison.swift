@@ -1,0 +1,90 @@
+/// A reassessment: two answer sets of the same framework, possibly of different versions. Only
+/// questions that exist unchanged in both versions are compared, and the changes are listed.
+public struct Comparison: Sendable {
+    public struct QuestionChange: Sendable {
+        public var id: String
+        public var text: String
+        public var stage: String
+        public var before: Finding
+        public var after: Finding
+    }
+
+    /// A question present in both framework versions but different between them.
+    public struct FrameworkChange: Sendable {
+        public enum Difference: Sendable, Equatable {
+            case wording
+            case stage(from: String, to: String)
+            case weight(from: Double, to: Double)
+            case legalDuty
+            case condition
+        }
+
+        public var id: String
+        public var what: [Difference]
+    }
+
+    public var before: Assessment
+    public var after: Assessment
+    public var sameFramework: Bool
+    public var added: [String]
+    public var removed: [String]
+    public var changed: [FrameworkChange]
+    /// Questions compared like with like.
+    public var common: [String]
+    public var overall: (before: Score, after: Score)
+    public var stages: [(stage: Stage, before: Score, after: Score)]
+    public var improved: [QuestionChange]
+    public var worsened: [QuestionChange]
+    public var newlyAnswered: [QuestionChange]
+    public var risksOpened: [QuestionChange]
+    public var risksClosed: [QuestionChange]
+    public var actionsDone: [Action]
+
+    public init(before: Assessment, after: Assessment) {
+        self.before = before
+        self.after = after
+        let old = before.framework, new = after.framework
+        sameFramework = old.id == new.id && old.version == new.version && old.sha256 == new.sha256
+        added = new.questions.map(\.id).filter { old.question($0) == nil }
+        removed = old.questions.map(\.id).filter { new.question($0) == nil }
+        var changed: [FrameworkChange] = []
+        var common: [String] = []
+        for q in new.questions {
+            guard let p = old.question(q.id) else { continue }
+            var what: [FrameworkChange.Difference] = []
+            if p.text != q.text { what.append(.wording) }
+            if p.stage != q.stage { what.append(.stage(from: p.stage, to: q.stage)) }
+            if p.weight != q.weight { what.append(.weight(from: p.weight, to: q.weight)) }
+            if p.legalDuty != q.legalDuty { what.append(.legalDuty) }
+            if p.condition != q.condition { what.append(.condition) }
+            if what.isEmpty { common.append(q.id) } else { changed.append(FrameworkChange(id: q.id, what: what)) }
+        }
+        self.changed = changed
+        self.common = common
+        let like = Set(common)
+        let b = before.findings.filter { like.contains($0.question.id) }
+        let a = after.findings.filter { like.contains($0.question.id) }
+        overall = (Scorer.score(b, old), Scorer.score(a, new))
+        stages = new.stages.map { stage in
+            (stage, Scorer.score(b.filter { $0.question.stage == stage.id }, old), Scorer.score(a.filter { $0.question.stage == stage.id }, new))
+        }
+        var pairs: [QuestionChange] = []
+        for id in common {
+            guard let f0 = before.finding(id), let f1 = after.finding(id) else { continue }
+            pairs.append(QuestionChange(id: id, text: f1.question.text, stage: f1.question.stage, before: f0, after: f1))
+        }
+        improved = pairs.filter { p in
+            guard let x = p.before.points, let y = p.after.points else { return false }
+            return y > x && p.before.status == .answered
+        }
+        worsened = pairs.filter { p in
+            guard let x = p.before.points, let y = p.after.points else { return false }
+            return y < x
+        }
+        newlyAnswered = pairs.filter { $0.before.status == .unanswered && $0.after.status == .answered }
+        risksOpened = pairs.filter { !$0.before.isLegalRisk && $0.after.isLegalRisk }
+        risksClosed = pairs.filter { $0.before.isLegalRisk && !$0.after.isLegalRisk }
+        let stillOpen = Set(after.actions.map(\.id))
+        actionsDone = before.actions.filter { like.contains($0.question) && !stillOpen.contains($0.id) }
+    }
+}

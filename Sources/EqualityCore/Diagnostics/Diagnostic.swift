@@ -1,0 +1,73 @@
+/// One problem found in an input file: where it is (a JSON path such as `questions[12].stage`,
+/// a line and column, or a CSV row and column) and what to do about it.
+public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    public var file: String?
+    public var location: String
+    public var message: String
+
+    public init(file: String? = nil, location: String, message: String) {
+        self.file = file
+        self.location = location
+        self.message = message
+    }
+
+    /// `location: message`, for lists that already name the file.
+    public var placeAndMessage: String { location.isEmpty ? message : "\(location): \(message)" }
+
+    /// `file: location: message` on one line; a user-typed location is made printable.
+    public var description: String {
+        TerminalText.sanitise(file.map { "\($0): \(placeAndMessage)" } ?? placeAndMessage)
+    }
+
+    public func inFile(_ name: String) -> Diagnostic {
+        var copy = self
+        copy.file = name
+        return copy
+    }
+}
+
+/// A failure made of one or more diagnostics, reported together. `kind` decides the exit code.
+public struct ToolError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable {
+        /// The command line is wrong (64).
+        case usage
+        /// An input file has bad data (65).
+        case badData
+        /// An input file cannot be opened (66).
+        case cannotOpen
+        /// An output file cannot be created (73).
+        case cannotCreate
+        /// Reading or writing failed after the file or stream was opened (74).
+        case ioError
+    }
+    public var kind: Kind
+    public var diagnostics: [Diagnostic]
+
+    public init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    public init(_ kind: Kind, file: String? = nil, location: String = "", _ message: String) {
+        self.init(kind, [Diagnostic(file: file, location: location, message: message)])
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    public func inFile(_ name: String) -> ToolError {
+        ToolError(kind, diagnostics.map { $0.file == nil ? $0.inFile(name) : $0 })
+    }
+}
+
+/// Collects diagnostics while a whole document is checked, so every error is reported at once.
+public final class DiagnosticCollector {
+    public private(set) var items: [Diagnostic] = []
+
+    public init() {}
+
+    public func add(_ location: String, _ message: String) {
+        items.append(Diagnostic(location: location, message: message))
+    }
+
+    public var isEmpty: Bool { items.isEmpty }
+}

@@ -1,0 +1,57 @@
+/// The register in `seeds/sources.json`: every source the frameworks cite, what it is and what
+/// the toolkit takes from it. A citation is valid only if its source and point are listed here.
+public struct SourceRegister: Sendable {
+    public var sources: [Source]
+
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// "CLINKS-2015 CS3", "Equality Act 2010 s.149".
+    public func display(_ citation: Citation) -> String {
+        let name = source(citation.source)?.citeAs ?? citation.source
+        return "\(name) \(citation.point)"
+    }
+
+    public static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> SourceRegister {
+        let value = try JSONParser.parse(bytes, file: file)
+        let diagnostics = DiagnosticCollector()
+        let root = JSONNode(value, diagnostics: diagnostics)
+        var sources: [Source] = []
+        if let object = root.object(allowed: ["$schema", "sources"]), let items = object.array("sources") {
+            for item in items {
+                guard let o = item.object(allowed: ["id", "citeAs", "title", "publisher", "date", "kind", "seedFile", "takes", "points"]) else { continue }
+                let points = (o.array("points") ?? []).compactMap { p -> Source.Point? in
+                    guard let po = p.object(allowed: ["id", "summary"]), let id = po.text("id"), let summary = po.text("summary") else { return nil }
+                    return Source.Point(id: id, summary: summary)
+                }
+                guard let id = o.text("id"), let citeAs = o.text("citeAs"), let title = o.text("title"),
+                      let publisher = o.text("publisher"), let date = o.text("date"), let kind = o.text("kind"),
+                      let takes = o.text("takes") else { continue }
+                sources.append(Source(id: id, citeAs: citeAs, title: title, publisher: publisher, date: date, kind: kind,
+                                      seedFile: o.text("seedFile", required: false), takes: takes, points: points))
+            }
+        }
+        var seen = Set<String>()
+        for (i, source) in sources.enumerated() where !seen.insert(source.id).inserted {
+            diagnostics.add("sources[\(i)].id", "duplicate source ID \"\(source.id)\"")
+        }
+        guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
+        return SourceRegister(sources: sources)
+    }
+}
+
+public struct Source: Sendable, Equatable {
+    public struct Point: Sendable, Equatable {
+        public var id: String
+        public var summary: String
+    }
+
+    public var id: String
+    public var citeAs: String
+    public var title: String
+    public var publisher: String
+    public var date: String
+    public var kind: String
+    public var seedFile: String?
+    public var takes: String
+    public var points: [Point]
+}

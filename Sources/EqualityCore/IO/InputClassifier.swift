@@ -1,0 +1,27 @@
+/// Recognises what kind of file a user handed us, from its name and first bytes, without loading it.
+public enum InputClassifier {
+    public enum Kind { case framework, answersJSON, answersCSV }
+
+    public static func kind(path: String, bytes: [UInt8]) throws(ToolError) -> Kind {
+        if path.lowercased().hasSuffix(".csv") { return .answersCSV }
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch {
+            if !path.lowercased().hasSuffix(".json"), looksLikeCSV(bytes) { return .answersCSV }
+            throw ToolError(.badData, file: path, location: "line \(error.line), column \(error.column)", error.message)
+        }
+        if value["questions"] != nil { return .framework }
+        if value["answers"] != nil { return .answersJSON }
+        throw ToolError(.badData, file: path, location: "top level", "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
+    }
+
+    /// CSV by name, or by a `question,` header when the name does not say JSON.
+    public static func isCSV(path: String, bytes: [UInt8]) -> Bool {
+        let name = path.lowercased()
+        return name.hasSuffix(".csv") || (!name.hasSuffix(".json") && looksLikeCSV(bytes))
+    }
+
+    static func looksLikeCSV(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+        return head.hasPrefix("question,") || head.hasPrefix("\u{FEFF}question,")
+    }
+}

@@ -1,0 +1,48 @@
+/// Small string helpers every layer uses: blank checks, trimming, padding for columns.
+extension String {
+    /// Empty or only white space; checked without building a trimmed copy.
+    public var isBlank: Bool {
+        // ASCII first: one byte usually settles it without a Unicode property lookup.
+        for byte in utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case 0x80...: return !unicodeScalars.contains { !$0.properties.isWhitespace }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    public func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// The text without carriage returns (CSV and terminals cannot keep a bare CR portably).
+    public func replacingCR() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\r" }))
+    }
+
+    /// The text padded with spaces to `width` characters, for aligned columns.
+    public func padded(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
+
+/// Numbers as people read them: whole numbers without a decimal point, others in the shortest
+/// form that reads back exactly. JSON output uses the same form.
+public enum NumberText {
+    public static func plain(_ n: Double) -> String {
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return "\(n)"
+    }
+
+    /// One decimal place, always: "51.0", "48.7".
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}

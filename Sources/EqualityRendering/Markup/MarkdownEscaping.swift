@@ -1,0 +1,52 @@
+import EqualityCore
+
+/// Markdown escaping for GitHub-flavoured Markdown. Untrusted text is escaped so it can never
+/// become markup: no raw HTML, links, images, headings, emphasis or table breaks.
+public enum MarkdownEscaping {
+    private static let special: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "{", "}", "[", "]", "#", "!", "|", "<", ">", "~",
+    ]
+
+    /// Escapes inline text; line breaks become spaces so a value stays in its paragraph or cell.
+    public static func escapeInline(_ text: String) -> String {
+        var out = ""
+        // A leading list or heading marker would start a block if the value began a line.
+        if let first = text.unicodeScalars.first, ["-", "+", "="].contains(first) {
+            out.append("\\")
+        }
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                out.append(" ")
+            } else if scalar == "&" {
+                out.append("&amp;")
+            } else if special.contains(scalar) || breaksAutolink(scalars, i) {
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            } else if TerminalText.isUnsafe(scalar) {
+                out.append("\u{FFFD}")
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// GFM's autolink extension turns `www.`, `scheme://` and e-mail addresses in plain text into
+    /// links; escaping the `.` after www, the `:` before //, and every `@` stops it.
+    static func breaksAutolink(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        switch s[i] {
+        case "@": return true
+        case ":": return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/"
+        case ".": return i >= 3 && String(String.UnicodeScalarView(s[(i - 3)..<i])).lowercased() == "www"
+        default: return false
+        }
+    }
+
+    /// Escapes multi-line text for a table cell: lines are joined with `<br>`, which GFM allows in cells.
+    public static func escapeCell(_ text: String) -> String {
+        text.replacingCR().split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeInline(String($0)) }
+            .joined(separator: "<br>")
+    }
+}

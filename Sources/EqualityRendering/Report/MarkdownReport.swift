@@ -1,0 +1,155 @@
+import EqualityCore
+
+/// The gap report as GitHub-flavoured Markdown. Every value from the answers or the framework is
+/// escaped; tables have one row per line so common viewers render them.
+public enum MarkdownReport {
+    public static func render(_ r: GapReport) -> String {
+        let a = r.assessment
+        var md: Markdown = "# \(r.title)\n\n"
+        md += "| | |\n| --- | --- |\n"
+        md += "| Organisation | \(cell: Wording.orNone(r.respondent.organisation)) |\n"
+        md += "| Role | \(cell: Wording.orNone(r.respondent.role)) |\n"
+        md += "| Exercise assessed | \(cell: Wording.orNone(r.respondent.exercise)) |\n"
+        md += "| Date | \(cell: r.dateText) |\n"
+        md += "| Framework | \(code: r.framework.id) version \(r.framework.version.description) |\n"
+        md += "| Framework SHA-256 | \(code: r.framework.sha256) |\n"
+        md += "| Completion | \(cell: r.completionText) |\n\n"
+        if a.completion.isProvisional { md += "> **Provisional:** \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.\n\n" }
+
+        md += "## Summary\n\n"
+        md += "**Overall: \(Wording.scoreText(a.overall))** (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points).\n\n"
+        for s in a.stages { md += "- \(s.stage.name): \(Wording.scoreText(s.score))\n" }
+        md += "\n**Legal risks: \(a.legalRisks.count).** "
+        md += a.legalRisks.isEmpty ? "No legal-duty question scored below the threshold.\n\n" : "Listed under Legal risks below; these stand whatever the totals say.\n\n"
+        md += "**Top \(a.topGaps.count) gaps** (legal risks first, then the largest weighted shortfall):\n\n"
+        for (i, g) in a.topGaps.enumerated() {
+            md += "\(i + 1). **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)\n"
+        }
+        if a.topGaps.isEmpty { md += "No gaps: every question in scope is fully in place and evidenced.\n" }
+
+        md += "\n## Scores by stage\n\n| Stage | Score | Band | Chart | Scored | Excluded |\n| --- | ---: | --- | --- | ---: | ---: |\n"
+        for s in a.stages {
+            md += "| \(s.stage.name) | \(Wording.percentText(s.score)) | \(s.score.band?.name ?? "not assessed") | `\(bar(s.score.percent))` | \(s.scored) | \(s.excluded) |\n"
+        }
+        md += "\n## Groups and protected characteristics by stage\n\n\(GapReport.matrixNote)\n\n"
+        let stageNames = a.stages.map { stage -> Markdown in "\(stage.stage.name)" }
+        md += "| Group or characteristic | \(stageNames.joined(separator: " | ")) | Overall |\n"
+        md += "| --- |\(Markdown(trusted: String(repeating: " --- |", count: a.stages.count + 1)))\n"
+        for row in a.concerns {
+            let kind = row.isCharacteristic ? "characteristic" : "group"
+            let cells = a.stages.map { matrixCell(row.byStage[$0.stage.id]) }
+            md += "| \(row.name) (\(kind)) | \(cells.joined(separator: " | ")) | \(matrixCell(row.overall)) |\n"
+        }
+
+        md += "\n## Legal risks\n\n"
+        if a.legalRisks.isEmpty {
+            md += "None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
+        } else {
+            md += "| Question | Legal duty | Response | Points |\n| --- | --- | --- | --- |\n"
+            for f in a.legalRisks {
+                md += "| **\(f.question.id)** \(f.question.text) | \(r.dutyText(f.question) ?? "") | \(Wording.responseText(f)) | \(Wording.pointsCell(f)) |\n"
+            }
+        }
+        if !a.legalDutyExclusions.isEmpty {
+            md += "\nMarked not applicable on a legal duty (not scored; check the reason holds):\n\n"
+            for f in a.legalDutyExclusions { md += "- **\(f.question.id)** \(r.dutyText(f.question) ?? ""). Reason given: \(cell: f.notes)\n" }
+        }
+
+        md += "\n## Findings by stage\n"
+        for s in a.stages {
+            md += "\n### \(s.stage.name): \(Wording.scoreText(s.score))\n"
+            for f in a.findings where f.question.stage == s.stage.id { md += finding(f, r) }
+        }
+
+        md += "\n## Action plan\n\nOne action per gap, legal risks first. Fill in the owner and due date.\n\n"
+        md += "| ID | Action | Stage | Priority | Source | Owner | Due date |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+        for action in a.actions {
+            md += "| \(action.id) | \(action.text) | \(r.stageName(action.stage)) | \(action.priority.rawValue) | \(r.citationsText(action.citations)) | | |\n"
+        }
+        if a.actions.isEmpty { md += "| | No actions: nothing is short of fully in place. | | | | | |\n" }
+
+        if let network = a.network { md += networkSection(network, a.capacityNeeds, r) }
+
+        md += "\n## Unanswered, don't know and not applicable\n\n"
+        md += list("Unanswered (score 0)", r.unanswered) { _ in "" }
+        md += list("Don't know (score 0)", r.dontKnow) { $0.notes.isEmpty ? "" : " Notes: \(cell: $0.notes)" }
+        md += list("Not applicable (left out of the totals)", r.notApplicable) { " Reason: \(cell: $0.notes)" }
+        md += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) { " (\(r.conditionReason($0)))" }
+
+        md += "\n## Method\n\n"
+        md += "| Response | Points |\n| --- | --- |\n"
+        for o in r.framework.scale.responses { md += "| \(o.label) | \(o.points.map(String.init) ?? "excluded") |\n" }
+        md += "\n"
+        for rule in r.framework.scale.rules { md += "- \(rule)\n" }
+        md += "\nBands (on the weighted percentage):\n\n"
+        for band in r.bandText { md += "- \(band)\n" }
+        md += "\nWeights:\n\n"
+        for w in r.weightSummary { md += "- \(w)\n" }
+        md += "\nRules, weights and bands come from framework \(code: r.framework.id) version \(r.framework.version.description) (SHA-256 \(code: r.framework.sha256)).\n"
+
+        md += "\n## Sources\n\n"
+        for s in r.sources { md += "- **\(s.citeAs)**: \(s.title). \(s.publisher), \(s.date). \(s.kind). Used for: \(s.takes)\n" }
+        md += "\n---\n\n\(Disclaimer.text)\n"
+        return md.text
+    }
+
+    static func bar(_ percent: Double?) -> String {
+        percent == nil ? "not assessed" : Wording.bar(percent)
+    }
+
+    static func matrixCell(_ score: Score?) -> Markdown {
+        guard let score, let percent = score.percent else { return "*not assessed*" }
+        return "\(Wording.percentText(percent)) \(score.band?.name ?? "")"
+    }
+
+    static func finding(_ f: Finding, _ r: GapReport) -> Markdown {
+        var md: Markdown = "\n#### \(f.question.id): \(f.question.text)\n\n"
+        md += "| | |\n| --- | --- |\n"
+        var response: Markdown = "\(Wording.responseText(f))"
+        if let scored = f.scoredAs, scored.id != f.response?.id { response += " (scored as \(scored.label.lowercased()))" }
+        md += "| Response | \(response) |\n"
+        md += "| Evidence given | \(f.evidence.isBlank ? "none" : Markdown("\(cell: f.evidence)")) |\n"
+        if !f.notes.isBlank { md += "| Notes | \(cell: f.notes) |\n" }
+        md += "| Points | \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight)) |\n"
+        if !f.flags.isEmpty { md += "| Flags | \(f.flags.map(Wording.flagText).joined(separator: "; ")) |\n" }
+        if case let .conditionNotMet(reason) = f.status { md += "| Why not asked | \(r.framework.conditionNotMetText(reason)) |\n" }
+        if let duty = r.dutyText(f.question) { md += "| Legal duty | \(duty) |\n" }
+        if let concerns = r.framework.concernsText(f.question) { md += "| Concerns | \(concerns) |\n" }
+        md += "| What good looks like | \(f.question.guidance) |\n"
+        if let rec = f.recommendation, !f.isExcluded { md += "| Recommendation | \(rec) |\n" }
+        md += "| Sources | \(r.citationsText(f.question.citations)) |\n"
+        return md
+    }
+
+    static func list(_ title: Markdown, _ findings: [Finding], detail: (Finding) -> Markdown) -> Markdown {
+        var md: Markdown = "**\(title):** "
+        if findings.isEmpty {
+            md += "none.\n\n"
+            return md
+        }
+        md += "\(findings.count).\n\n"
+        for f in findings { md += "- **\(f.question.id)** \(f.question.text)\(detail(f))\n" }
+        md += "\n"
+        return md
+    }
+
+    static func networkSection(_ n: NetworkResult, _ needs: [ProfileOption], _ r: GapReport) -> Markdown {
+        var md: Markdown = "\n## \(n.network.name)\n\n"
+        let met = n.metNumbers
+        md += met.isEmpty ? Markdown("The profile meets none of the membership categories.\n\n")
+            : "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", ")).\n\n"
+        md += "| Category | Result | Why |\n| --- | --- | --- |\n"
+        for c in n.categories {
+            md += "| \(c.category.number). \(c.category.name) | \(c.outcome.rawValue) | \(c.explanation) |\n"
+        }
+        md += "\n\(n.network.membershipNote)"
+        if n.isClinksMember == false { md += " The profile says the organisation is not a Clinks member yet." }
+        md += "\n"
+        if met.isEmpty { md += "\n\(n.network.noCategoryNote)\n" }
+        md += "\nSources: \(r.citationsText(n.network.citations))\n"
+        md += "\n### Capacity needs and where to get help\n\n"
+        if needs.isEmpty { md += "No capacity needs were ticked.\n" }
+        for need in needs { md += "- **\(need.label)**: \(need.signpost)\n" }
+        return md
+    }
+}

@@ -1,0 +1,19 @@
+import EqualityCore
+
+/// How a question changed between two framework versions, in words.
+extension Comparison.FrameworkChange.Difference {
+    public var text: String {
+        switch self {
+        case .wording: return "question wording"
+        case let .stage(from, to): return "stage (\(from) → \(to))"
+        case let .weight(from, to): return "weight (\(NumberText.plain(from)) → \(NumberText.plain(to)))"
+        case .legalDuty: return "legal duty"
+        case .condition: return "condition"
+        }
+    }
+}
+
+extension Comparison.FrameworkChange {
+    /// "question wording, weight (1 → 2)".
+    public var whatText: String { what.map(\.text).joined(separator: ", ") }
+}

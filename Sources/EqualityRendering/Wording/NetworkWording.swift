@@ -1,0 +1,22 @@
+import EqualityCore
+
+/// Why a network membership category was met, not met or cannot be told, in words.
+extension NetworkResult.CategoryResult {
+    public var explanation: String {
+        switch reason {
+        case .answered(true): return "You answered yes."
+        case .answered(false): return "You answered no."
+        case .notAnswered: return "Not answered in the profile."
+        case let .totalIsZero(label): return "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out."
+        case let .incomplete(label): return "Cannot tell: the \(label.lowercased()) headcounts are not complete."
+        case let .shares(threshold):
+            let shown = shares.map { share -> String in
+                let part = share.part.map(String.init) ?? "?", whole = share.whole.map(String.init) ?? "?"
+                let percent = share.percent.map(NumberText.plain) ?? "?"
+                return "\(share.label.lowercased()) \(part) of \(whole) (\(percent)%)"
+            }.joined(separator: ", ")
+            let verdict = outcome == .met ? "Met" : "Not met"
+            return "\(verdict): \(shown); each needs to be at least \(NumberText.plain(threshold))%."
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import EqualityCore
+@testable import EqualityRendering
+@testable import EqualityCommands
+
+@Suite struct ArgumentParserTests {
+    static let options = [
+        OptionSpec(["--format", "-f"], value: "FORMAT", help: ""),
+        OptionSpec(["--output", "-o"], value: "FILE", help: ""),
+        OptionSpec(["--fillable"], help: ""),
+    ]
+
+    @Test(arguments: [
+        (["a.json"], ParsedArguments(positionals: ["a.json"])),
+        (["--format", "html", "x"], ParsedArguments(options: ["--format": "html"], positionals: ["x"])),
+        (["-f", "csv", "-o", "out.csv"], ParsedArguments(options: ["--format": "csv", "--output": "out.csv"])),
+        (["--format=json", "--fillable"], ParsedArguments(options: ["--format": "json"], flags: ["--fillable"])),
+        (["--", "--format"], ParsedArguments(positionals: ["--format"])),
+        (["-"], ParsedArguments(positionals: ["-"])),
+    ])
+    func parses(words: [String], expected: ParsedArguments) throws {
+        #expect(try ArgumentParser.parse(words, options: Self.options, command: "t") == expected)
+    }
+
+    @Test(arguments: [
+        (["--fromat", "x"], "--fromat: unknown option --fromat for 't'; did you mean --format? (see 'equality-assess help t')"),
+        (["--format"], "--format: needs a value: --format FORMAT"),
+        (["-f", "md", "--format", "html"], "--format: given more than once"),
+        (["--fillable=yes"], "--fillable: takes no value"),
+    ])
+    func rejects(words: [String], message: String) {
+        do {
+            _ = try ArgumentParser.parse(words, options: Self.options, command: "t")
+            Issue.record("accepted \(words)")
+        } catch {
+            #expect(error.kind == .usage)
+            #expect(error.description == message)
+        }
+    }
+}
+
+@Suite struct CommandLineTests {
+    @Test func helpAndVersion() {
+        let help = Support.run(["--help"])
+        #expect(help.code == 0)
+        #expect(help.out.contains("Usage: equality-assess COMMAND [OPTIONS]"))
+        #expect(help.out.contains("it is not legal advice"))
+        #expect(Support.run(["--version"]).out == "equality-assess \(CommandLineTool.version)\n")
+        let commandHelp = Support.run(["help", "questionnaire"])
+        #expect(commandHelp.code == 0)
+        #expect(commandHelp.out.hasPrefix("equality-assess questionnaire: "))
+        #expect(Support.run(["questionnaire", "--help"]).out == commandHelp.out)
+    }
+
+    @Test func noArgumentsIsUsageError() {
+        let result = Support.run([])
+        #expect(result.code == 64)
+        #expect(result.err.contains("Usage:"))
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], 64, "equality-assess: unknown command \"frobnicate\"\nRun 'equality-assess --help' for usage.\n"),
+        (["help", "frobnicate"], 64, "equality-assess: unknown command \"frobnicate\"\nRun 'equality-assess --help' for usage.\n"),
+        (["questionnaire", "--format", "pdf"], 64, "equality-assess: --format: unknown value \"pdf\" (allowed: md, html, csv, json)\nRun 'equality-assess --help' for usage.\n"),
+        (["questionnaire", "--framework", "comissioning-for-equality"], 64, "equality-assess: comissioning-for-equality: is not a bundled framework (bundled: commissioning-for-equality, voluntary-organisation-self-assessment) and not a .json path; did you mean \"commissioning-for-equality\"?\nRun 'equality-assess --help' for usage.\n"),
+        (["questionnaire", "--framework", "missing/fw.json"], 66, "equality-assess: missing/fw.json: no such file; check the path\n"),
+        (["validate"], 64, "equality-assess: give at least one file to validate: equality-assess validate FILE...\nRun 'equality-assess --help' for usage.\n"),
+        (["validate", "no-such-file.json"], 66, "no-such-file.json: no such file; check the path\n"),
+        (["questionnaire", "-o", "/no/such/folder/q.md"], 73, "equality-assess: /no/such/folder/q.md: cannot be created: the folder /no/such/folder does not exist\n"),
+    ])
+    func errorsHaveDocumentedCodes(arguments: [String], code: Int32, err: String) {
+        let result = Support.run(arguments)
+        #expect(result.code == code)
+        #expect(result.err == err)
+        #expect(result.out == "")
+    }
+
+    @Test func frameworksListsCountsPerStage() {
+        let result = Support.run(["frameworks"])
+        #expect(result.code == 0)
+        #expect(result.out.contains("commissioning-for-equality 1.0.0\n  Commissioning for equality in criminal justice\n  38 questions: needs-assessment 9, design 10, procurement 10, evaluation 9\n"))
+        #expect(result.out.contains("voluntary-organisation-self-assessment 1.0.0\n"))
+    }
+
+    @Test func outputFileIsWrittenAndNeverOverAnInput() throws {
+        let folder = Support.temporaryFolder()
+        let target = folder.appendingPathComponent("q.csv").path
+        let written = Support.run(["questionnaire", "--format", "csv", "-o", target])
+        #expect(written.code == 0)
+        #expect(written.out == "")
+        #expect(written.err == "wrote \(target)\n")
+        #expect(FileManager.default.contents(atPath: target).map { String(decoding: $0, as: UTF8.self) } == Support.run(["questionnaire", "--format", "csv"]).out)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["q.csv"], "no temporary file left behind")
+
+        let framework = Support.write(BundledData.frameworkBytes("commissioning-for-equality")!, named: "fw.json", in: folder)
+        let refused = Support.run(["questionnaire", "--framework", framework, "-o", framework])
+        #expect(refused.code == 73)
+        #expect(refused.err.contains("is one of the input files; refusing to write over it"))
+        #expect(FileManager.default.contents(atPath: framework).map { [UInt8]($0) } == BundledData.frameworkBytes("commissioning-for-equality"))
+    }
+}
+
+@Suite struct QuestionnaireGoldenTests {
+    @Test(arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"], ["md", "html", "csv", "json"])
+    func questionnaireMatchesGolden(framework: String, format: String) {
+        let result = Support.run(["questionnaire", "--framework", framework, "--format", format])
+        #expect(result.code == 0)
+        #expect(result.err == "")
+        Support.expectGolden(result.out, "questionnaire-\(framework).\(format)")
+    }
+
+    @Test func htmlQuestionnaireIsSelfContainedAndPrintable() {
+        let html = Support.run(["questionnaire", "--format", "html"]).out
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.components(separatedBy: "class=\"question\"").count - 1 == 38)
+    }
+
+    @Test func csvTemplateHasTheColumnsReportReads() {
+        let csv = Support.run(["questionnaire", "--format", "csv"]).out
+        #expect(csv.hasPrefix("question,response,evidence,notes,"))
+        #expect(csv.contains("\r\nNA-01,,,,needs-assessment,"))
+    }
+}
+
+@Suite struct AnsweringFormatTests {
+    @Test(arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"])
+    func fillableFormMatchesGolden(framework: String) {
+        let result = Support.run(["questionnaire", "--framework", framework, "--format", "html", "--fillable"])
+        #expect(result.code == 0)
+        Support.expectGolden(result.out, "form-\(framework).html")
+    }
+
+    @Test func fillableFormIsOfflineAndSavesTheAnswerFormat() {
+        let html = Support.run(["questionnaire", "--format", "html", "--fillable"]).out
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<link") && !html.contains(" src="))
+        #expect(html.components(separatedBy: "<script").count - 1 == 2, "one data block and one inline script")
+        #expect(html.contains("frameworkVersion: data.version"))
+        #expect(html.contains("<label for=\"NA-01-partly\">Partly in place</label>"))
+    }
+
+    @Test(arguments: ["commissioning", "voluntary"], ["md", "html"])
+    func filledQuestionnaireMatchesGolden(example: String, format: String) {
+        let path = Support.packageRoot.appendingPathComponent("Frameworks/examples/\(example).json").path
+        let result = Support.run(["questionnaire", "--answers", path, "--format", format])
+        #expect(result.code == 0)
+        #expect(result.out.contains("Sign-off"))
+        Support.expectGolden(result.out, "filled-\(example).\(format)")
+    }
+
+    @Test(arguments: [
+        (["questionnaire", "--fillable"], "equality-assess: --fillable: works with --format html only\nRun 'equality-assess --help' for usage.\n"),
+        (["questionnaire", "--answers", "a.json", "--format", "csv"], "equality-assess: --answers: works with --format md or html\nRun 'equality-assess --help' for usage.\n"),
+        (["ask"], "equality-assess: give the file to save answers in: equality-assess ask -o ANSWERS.json\nRun 'equality-assess --help' for usage.\n"),
+        (["ask", "-o", "answers.csv"], "equality-assess: --output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')\nRun 'equality-assess --help' for usage.\n"),
+    ])
+    func answeringUsageErrors(arguments: [String], err: String) {
+        let result = Support.run(arguments)
+        #expect(result.code == 64)
+        #expect(result.err == err)
+    }
+}

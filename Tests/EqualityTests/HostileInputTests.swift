@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+@testable import EqualityCore
+@testable import EqualityRendering
+@testable import EqualityCommands
+
+/// Every field a person types, filled with hostile payloads, through every output format. The
+/// assertions read the actual outputs.
+@Suite struct HostileInputTests {
+    static let payloads: [String] = [
+        "<script>alert('x')</script>",
+        "<svg onload=alert(1)><circle r=\"5\"/></svg>",
+        "<img src=x onerror=alert(1)>",
+        "\" onmouseover=\"alert(1)\" x=\"",
+        "' autofocus onfocus='alert(1)",
+        "javascript:alert(document.cookie)",
+        "[click me](javascript:alert(1))",
+        "![pixel](https://evil.example/p.png)",
+        "| col | injected |\n| --- | --- |\n| a | b |",
+        "`code` ``` fenced ```",
+        "# Heading injection\n## another\n---",
+        "<b>bold</b> <iframe src=//evil.example></iframe>",
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "+SUM(1+1)",
+        "-2+3",
+        "@SUM(A1)",
+        "\tTAB first",
+        "\rCR first",
+        "\u{1B}[31mRED\u{1B}[0m \u{1B}]0;title\u{07} \u{9B}31m",
+        "\u{202E}gnp.exe\u{202C} \u{2066}isolate\u{2069} \u{200F}",
+        "*emphasis* _under_ ~~strike~~ <https://autolink.example> www.example.com WWW.EXAMPLE.ORG http://x.example mail@example.com",
+        "nul\u{0}byte and C1 \u{85} next",
+        "&lt;already escaped&gt; &amp; &#60;script&#62;",
+    ]
+
+    static let allowedHTMLTags: Set<String> = [
+        "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "h1", "h2", "h3", "h4",
+        "p", "ul", "ol", "li", "strong", "em", "code", "table", "caption", "thead", "tbody", "tr", "th", "td", "div",
+        "span", "dl", "dt", "dd", "br", "svg", "desc", "line", "text", "rect",
+    ]
+
+    let commissioning = try! BundledData.framework("commissioning-for-equality")!
+    let voluntary = try! BundledData.framework("voluntary-organisation-self-assessment")!
+    let sources = try! BundledData.sources()
+
+    func answers(_ text: String, framework: Framework) -> AnswerSet {
+        let responses = ["fully", "partly", "not-applicable", "dont-know", "mostly", "not-in-place"]
+        var set = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description,
+                            respondent: Respondent(organisation: text, role: text, exercise: text, date: "2026-11-25"))
+        for (i, q) in framework.questions.enumerated() {
+            set.answers.append(Answer(question: q.id, response: responses[i % responses.count], evidence: text, notes: text))
+        }
+        return set
+    }
+
+    func report(_ text: String, _ framework: Framework) throws -> GapReport {
+        let set = try AnswerValidator.validate(answers(text, framework: framework), against: framework, file: "hostile")
+        return GapReport(assessment: Scorer.assess(set, framework: framework), date: "2026-11-25", register: sources)
+    }
+
+    static func hasUnsafeScalars(_ s: String) -> Bool {
+        s.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" }
+    }
+
+    static func checkHTML(_ html: String, payload: String, svgCount: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        let tags = html.matches(of: /<\/?([a-zA-Z][a-zA-Z0-9-]*)/).map { String($0.output.1).lowercased() }
+        let unexpected = Set(tags).subtracting(allowedHTMLTags)
+        #expect(unexpected.isEmpty, "unexpected tags \(unexpected) for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        #expect(!html.contains("<script"), sourceLocation: sourceLocation)
+        #expect(tags.filter { $0 == "svg" }.count == svgCount * 2, sourceLocation: sourceLocation)
+        for tag in html.matches(of: /<[a-zA-Z][^>]*>/) {
+            #expect(tag.output.firstMatch(of: /\son[a-z]+\s*=/) == nil, "event handler in \(tag.output)", sourceLocation: sourceLocation)
+            #expect(!tag.output.contains("javascript:"), sourceLocation: sourceLocation)
+        }
+        #expect(!hasUnsafeScalars(html.replacingOccurrences(of: "\t", with: "")), sourceLocation: sourceLocation)
+    }
+
+    /// Occurrences of `character` not escaped by a backslash.
+    static func unescaped(_ text: String, _ character: Character) -> Int {
+        var count = 0, escaped = false
+        for c in text {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true } else if c == character { count += 1 }
+        }
+        return count
+    }
+
+    /// Unescaped `<` starting a tag, comment or autolink, other than the renderers' own `<br>`.
+    static func rawTags(_ text: String) -> Int {
+        let chars = Array(text)
+        var count = 0, escaped = false
+        for (i, c) in chars.enumerated() {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            guard c == "<", i + 1 < chars.count else { continue }
+            let next = chars[i + 1]
+            if (next.isLetter || next == "/" || next == "!" || next == "?") && String(chars[i..<min(i + 4, chars.count)]) != "<br>" { count += 1 }
+        }
+        return count
+    }
+
+    static func checkMarkdown(_ md: String, baseline: String, payload: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(rawTags(md) == 0, "raw HTML for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        #expect(!md.replacingOccurrences(of: "\\:", with: "").contains("://")
+                && !md.replacingOccurrences(of: "\\.", with: "").lowercased().contains("www.") && unescaped(md, "@") == 0, "autolink for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        #expect(unescaped(md, "[") + unescaped(md, "]") == 0, "unescaped bracket (link or image) for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        func structure(_ text: String) -> [String] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+                if line.hasPrefix("#") { return "heading" }
+                if line.hasPrefix("|") { return "row \(unescaped(String(line), "|"))" }
+                if line.hasPrefix("---") { return "rule" }
+                return nil
+            }
+        }
+        #expect(structure(md) == structure(baseline), "headings, rules and table rows unchanged by payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        let ticks = { (t: String) in unescaped(t, "`") }
+        #expect(ticks(md) == ticks(baseline), sourceLocation: sourceLocation)
+        #expect(!hasUnsafeScalars(md), sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: payloads)
+    func everyReportFormatNeutralisesPayload(payload: String) throws {
+        for framework in [commissioning, voluntary] {
+            let r = try report(payload, framework)
+            let baseline = try report("plain text", framework)
+            Self.checkHTML(HTMLReport.render(r), payload: payload, svgCount: 1)
+            Self.checkMarkdown(MarkdownReport.render(r), baseline: MarkdownReport.render(baseline), payload: payload)
+            let json = JSONReport.render(r)
+            #expect(!Self.hasUnsafeScalars(json.replacingOccurrences(of: "\n", with: "")))
+            let parsed = try JSONParser.parse(json)
+            #expect(parsed["respondent"]?["organisation"] == .string(payload), "JSON keeps the text exactly, as data")
+            let terminal = ScoreSummary.render(r, colour: false)
+            #expect(!Self.hasUnsafeScalars(terminal))
+        }
+    }
+
+    @Test(arguments: payloads)
+    func filledQuestionnaireNeutralisesPayload(payload: String) throws {
+        let set = try AnswerValidator.validate(answers(payload, framework: voluntary), against: voluntary, file: "x")
+        Self.checkHTML(QuestionnaireHTML.render(voluntary, sources: sources, answers: set), payload: payload, svgCount: 0)
+        let baseline = try AnswerValidator.validate(answers("plain", framework: voluntary), against: voluntary, file: "x")
+        Self.checkMarkdown(QuestionnaireMarkdown.render(voluntary, sources: sources, answers: set)
+                               .replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒"),
+                           baseline: QuestionnaireMarkdown.render(voluntary, sources: sources, answers: baseline)
+                               .replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒"),
+                           payload: payload)
+    }
+
+    @Test(arguments: payloads)
+    func csvNeutralisesFormulasAndRoundTrips(payload: String) throws {
+        let set = answers(payload, framework: commissioning)
+        let csv = AnswerCSV.encode(set, framework: commissioning)
+        for record in try CSVReader.parse(Array(csv.utf8)) {
+            for cell in record.fields {
+                if let first = cell.unicodeScalars.first { #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "cell \(cell.prefix(20))") }
+            }
+        }
+        let folder = Support.temporaryFolder()
+        let back = try AnswerLoader.load(path: Support.write(csv, named: "a.csv", in: folder), frameworkReference: nil).answers
+        // CSV cannot hold a bare carriage return inside a value portably; everything else comes back exactly.
+        #expect(back.respondent.organisation == payload.replacingCR())
+        #expect(back.answer("NA-01")?.evidence == payload.replacingCR())
+    }
+
+    @Test func megabyteStringsAreHandled() throws {
+        let big = String(repeating: "<A|`", count: 250_000)
+        var set = answers("plain", framework: commissioning)
+        set.respondent.organisation = big
+        set.answers[0].evidence = big
+        let validated = try AnswerValidator.validate(set, against: commissioning, file: "big")
+        let r = GapReport(assessment: Scorer.assess(validated, framework: commissioning), date: nil, register: sources)
+        let html = HTMLReport.render(r)
+        #expect(html.contains(String(repeating: "&lt;A|`", count: 1000)))
+        #expect(!html.contains("<A|"))
+        #expect(MarkdownReport.render(r).contains(String(repeating: "\\<A\\|\\`", count: 1000)))
+    }
+
+    @Test func terminalOutputOfTheInterviewIsSanitised() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        let context = CommandContext(environment: [:], input: ["\u{1B}[2J\u{202E}org", "", "", "", "2", "\u{1B}]0;pwned\u{07}evidence", "", "b", "q"])
+        #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
+        #expect(!Self.hasUnsafeScalars(context.standardOutput))
+        #expect(context.standardOutput.contains("evidence: \u{FFFD}]0;pwned\u{FFFD}evidence"))
+    }
+
+    @Test func diagnosticsNeverEchoControlCharacters() {
+        let folder = Support.temporaryFolder()
+        let path = Support.write("{\"framework\":\"commissioning-for-equality\",\"frameworkVersion\":\"1.0.0\",\"answers\":[{\"question\":\"\\u001b[31mX\",\"response\":\"\\u202epartly\"}]}", named: "a.json", in: folder)
+        let result = Support.run(["validate", path])
+        #expect(result.code == 65)
+        #expect(!Self.hasUnsafeScalars(result.err))
+        #expect(result.err.contains("unknown question \"\u{FFFD}[31mX\""))
+    }
+}

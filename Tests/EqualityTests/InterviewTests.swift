@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import EqualityCore
+@testable import EqualityRendering
+@testable import EqualityCommands
+
+@Suite struct InterviewTests {
+    func interview(_ lines: [String], path: String, framework: String = "commissioning-for-equality") -> Support.Run {
+        let context = CommandContext(environment: [:], input: lines)
+        let code = CommandLineTool.run(["ask", "--framework", framework, "-o", path], context: context)
+        return Support.Run(code: code, out: context.standardOutput, err: context.standardError)
+    }
+
+    func saved(_ path: String) throws -> AnswerSet {
+        try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+    }
+
+    @Test func wholeInterviewThroughPipedInput() throws {
+        let fw = try BundledData.framework("commissioning-for-equality")!
+        let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
+        var input = ["Wexmoor PCC", "Commissioning manager", "Women's services", "2026-11-25"]
+        for q in fw.questions where q.id != "PR-07" {
+            switch q.id {
+            case "SD-08": input += ["5", "No new approach in this exercise"]
+            case "PR-06": input += ["1", "", ""]
+            case "EV-09": input += ["dont-know", "", "Asked the team"]
+            default: input += ["4", "Evidence for \(q.id)", ""]
+            }
+        }
+        let result = interview(input, path: path)
+        #expect(result.code == 0)
+        #expect(result.err == "")
+        let set = try saved(path)
+        #expect(set.respondent == Respondent(organisation: "Wexmoor PCC", role: "Commissioning manager", exercise: "Women's services", date: "2026-11-25"))
+        #expect(set.answers.count == fw.questions.count - 1, "PR-07 is skipped because PR-06 is not in place")
+        #expect(set.answer("PR-07") == nil)
+        #expect(set.answer("SD-08")?.response == "not-applicable" && set.answer("SD-08")?.notes == "No new approach in this exercise")
+        #expect(set.answer("EV-09")?.response == "dont-know" && set.answer("EV-09")?.notes == "Asked the team")
+        #expect(set.answer("NA-01")?.evidence == "Evidence for NA-01")
+        #expect(result.out.contains("Needs assessment · question 1 of 38 · 1 of 9 in this stage"))
+        #expect(result.out.contains("Next: equality-assess report \(path) --format html -o report.html"))
+        #expect(result.out.contains("Overall: "))
+        // The saved file is exactly what `report` reads.
+        #expect(Support.run(["report", path, "--format", "json"]).code == 0)
+    }
+
+    @Test func wholeInterviewThroughTheBinaryWithPipedStdin() throws {
+        try #require(Support.binary != nil)
+        let fw = try BundledData.framework("voluntary-organisation-self-assessment")!
+        let path = Support.temporaryFolder().appendingPathComponent("v.json").path
+        var input = ["Harbour Lights", "Chief executive", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2", "n", "y", "y", "n", "1,2"]
+        for q in fw.questions where q.id != "BP-03" {
+            input += q.id == "BP-01" ? ["1", "", ""] : ["3", "Evidence \(q.id)", ""]
+        }
+        let result = try Support.runBinary(["ask", "--framework", fw.id, "-o", path], stdin: input.joined(separator: "\n") + "\n", environment: ["NO_COLOR": "1"])
+        #expect(result.code == 0)
+        #expect(result.err == "")
+        #expect(!result.out.contains("\u{1B}["))
+        let set = try saved(path)
+        #expect(set.answers.count == fw.questions.count - 1)
+        #expect(set.answer("BP-01")?.response == "not-in-place" && set.answer("BP-03") == nil)
+        #expect(set.profile["capacity-needs"] == .choices(["trustee-board", "funding-and-bids"]))
+        #expect(result.out.contains("Race and Justice Network: categories met: 1, 3"))
+        #expect(try Support.runBinary(["report", path, "--format", "json"]).code == 0)
+    }
+
+    @Test func conditionalQuestionComesBackWhenTheEarlierAnswerChanges() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        let fw = try BundledData.framework("commissioning-for-equality")!
+        let before = fw.questions.prefix { $0.id != "PR-06" }
+        var input = ["", "", "", ""] + before.flatMap { _ in ["2", "", ""] }
+        input += ["1", "", ""]            // PR-06 not in place: PR-07 is not asked
+        input += ["b", "3", "", ""]       // back from PR-08 to PR-06 (PR-07 was not asked), now mostly in place
+        input += ["2", "", "", "q"]       // PR-07 is asked now; then quit at PR-08
+        let result = interview(input, path: path)
+        #expect(result.code == 0)
+        let set = try saved(path)
+        #expect(set.answer("PR-06")?.response == "mostly")
+        #expect(set.answer("PR-07")?.response == "partly")
+        #expect(result.out.contains("PR-07: Where a lead provider"))
+    }
+
+    @Test func backSkipGuidanceHelpAndQuit() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        let result = interview(["Org", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"], path: path)
+        #expect(result.code == 0)
+        #expect(result.out.contains("Please give the date as YYYY-MM-DD"))
+        #expect(result.out.contains("Commands (at any prompt):"))
+        #expect(result.out.contains("What good looks like: Good looks like a cohort profile"))
+        let set = try saved(path)
+        #expect(set.answer("NA-01") == nil, "NA-01 was skipped")
+        #expect(set.answer("NA-02")?.response == "mostly", "NA-02 answered partly, then changed after going back")
+        #expect(set.answer("NA-02")?.evidence == "ev", "Enter keeps the earlier evidence")
+        let resumed = interview(["q"], path: path)
+        #expect(resumed.out.contains("Resuming: 1 of 38 questions already answered."))
+        #expect(resumed.out.contains("question 1 of 38"), "resumes at the first unanswered question, NA-01")
+    }
+
+    @Test func voluntaryProfileIsAskedAsHeadcounts() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("v.json").path
+        let result = interview(["Harbour", "", "", "", "8", "9", "4", "3", "2", "n", "y", "y", "maybe", "n", "1,4", "q"],
+                               path: path, framework: "voluntary-organisation-self-assessment")
+        #expect(result.code == 0)
+        #expect(result.out.contains("That is more than the total (8); please check the headcount."))
+        #expect(result.out.contains("Please answer y or n."))
+        let set = try saved(path)
+        #expect(set.profile["board-total"] == .count(8))
+        #expect(set.profile["board-minoritised"] == .count(4))
+        #expect(set.profile["senior-minoritised"] == .count(2))
+        #expect(set.profile["clinks-member"] == .yesNo(false))
+        #expect(set.profile["capacity-needs"] == .choices(["trustee-board", "directory-listing"]))
+    }
+
+    @Test func refusesToContinueAFileItCannotRead() throws {
+        let folder = Support.temporaryFolder()
+        let path = Support.write("{\"framework\": \"commissioning-for-equality\", \"answers\": [", named: "broken.json", in: folder)
+        let result = interview([], path: path)
+        #expect(result.code == 65)
+        #expect(result.err.contains("cannot continue this answer file"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"framework\": \"commissioning-for-equality\", \"answers\": [", "the file is untouched")
+    }
+
+    /// Kill the real process with SIGKILL part-way, restart it, and find every earlier answer intact.
+    @Test func survivesSigkillAndResumesAtTheRightQuestion() throws {
+        guard let binary = Support.binary else { Issue.record("binary not built"); return }
+        let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["ask", "-o", path]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let lines = ["Org", "", "", "", "2", "e1", "", "3", "e2", "", "1", "e3", ""]
+        input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        // Wait until three answers are on disk, then kill without warning (the input pipe stays open).
+        let deadline = Date().addingTimeInterval(20)
+        var count = 0
+        while Date() < deadline {
+            if let set = try? saved(path) { count = set.answers.count }
+            if count == 3 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(count == 3)
+        let afterKill = try saved(path)
+        #expect(afterKill.answers.map(\.question) == ["NA-01", "NA-02", "NA-03"])
+        #expect(afterKill.answers.map(\.evidence) == ["e1", "e2", "e3"])
+        let resumed = try Support.runBinary(["ask", "-o", path], stdin: "6\n\n\nq\n")
+        #expect(resumed.code == 0)
+        #expect(resumed.out.contains("Resuming: 3 of 38 questions already answered."))
+        #expect(resumed.out.contains("NA-04: "))
+        #expect(!resumed.out.contains("NA-03: "))
+        let final = try saved(path)
+        #expect(final.answers.map(\.question) == ["NA-01", "NA-02", "NA-03", "NA-04"])
+        #expect(final.respondent.organisation == "Org")
+    }
+}

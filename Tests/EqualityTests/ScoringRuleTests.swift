@@ -1,0 +1,150 @@
+import Testing
+@testable import EqualityCore
+@testable import EqualityRendering
+@testable import EqualityCommands
+
+/// The scoring rules at their edges, on the bundled commissioning framework.
+@Suite struct ScoringRuleTests {
+    let framework = try! BundledData.framework("commissioning-for-equality")!
+    let voluntary = try! BundledData.framework("voluntary-organisation-self-assessment")!
+
+    func answers(_ framework: Framework, _ response: (Question) -> String?, evidence: String = "Minutes of 3 May", notes: String = "") -> AnswerSet {
+        AnswerSet(framework: framework.id, frameworkVersion: framework.version.description,
+                  answers: framework.questions.compactMap { q in
+                      response(q).map { Answer(question: q.id, response: $0, evidence: evidence, notes: notes) }
+                  })
+    }
+
+    func assess(_ set: AnswerSet, _ framework: Framework? = nil) throws -> Assessment {
+        let fw = framework ?? self.framework
+        return Scorer.assess(try AnswerValidator.validate(set, against: fw, file: "test"), framework: fw)
+    }
+
+    @Test func allFullyWithEvidenceIsOneHundredAndTopBand() throws {
+        let a = try assess(answers(framework) { _ in "fully" })
+        #expect(a.overall.percent == 100)
+        #expect(a.overall.band?.id == framework.bands.last?.id)
+        #expect(a.stages.allSatisfy { $0.score.percent == 100 })
+        #expect(a.legalRisks.isEmpty && a.actions.isEmpty && a.topGaps.isEmpty)
+        #expect(!a.completion.isProvisional)
+    }
+
+    @Test func allNotInPlaceIsZero() throws {
+        let a = try assess(answers(framework) { _ in "not-in-place" })
+        #expect(a.overall.percent == 0)
+        #expect(a.overall.points == 0)
+        #expect(a.overall.band?.id == "undeveloped")
+        // Every legal-duty question in scope is a legal risk.
+        let duties = a.findings.filter { $0.question.legalDuty != nil && !$0.isExcluded }
+        #expect(a.legalRisks.count == duties.count && !duties.isEmpty)
+    }
+
+    @Test func allFullyWithoutEvidenceIsExactlyTwoThirds() throws {
+        let a = try assess(answers(framework, { _ in "fully" }, evidence: "  \n\t "))
+        #expect(a.overall.points * 3 == a.overall.max * 2)
+        #expect(a.overall.percent == 66.7)
+        #expect(a.findings.filter { !$0.isExcluded }.allSatisfy { $0.flags.contains(.unevidenced) && $0.scoredAs?.id == "mostly" && $0.points == 2 })
+        #expect(a.legalRisks.isEmpty, "2 points is not below the legal-risk threshold")
+    }
+
+    @Test(arguments: ["NA-02", "SD-08", "PR-04", "EV-09"])
+    func notApplicableNeverChangesAnotherQuestionsPoints(question: String) throws {
+        let mixed = ["not-in-place", "partly", "mostly", "fully", "dont-know"]
+        let base = answers(framework) { q in mixed[framework.questions.firstIndex(of: q)! % mixed.count] }
+        var withNA = base
+        let i = withNA.answers.firstIndex { $0.question == question }!
+        withNA.answers[i].response = "not-applicable"
+        withNA.answers[i].notes = "Out of scope for this exercise"
+        let before = try assess(base), after = try assess(withNA)
+        for (b, c) in zip(before.findings, after.findings) where b.question.id != question {
+            #expect(b.points == c.points && b.weightedPoints == c.weightedPoints, "\(b.question.id)")
+        }
+        let excluded = after.finding(question)!
+        #expect(excluded.isExcluded && excluded.flags == [.notApplicable])
+        #expect(after.overall.max == before.overall.max - before.finding(question)!.weightedMax)
+    }
+
+    @Test func legalDutyGapIsFlaggedEvenWhenTheBandIsHigh() throws {
+        let a = try assess(answers(framework) { $0.id == "NA-02" ? "not-in-place" : "fully" })
+        #expect(a.overall.band?.id == "excelling")
+        #expect(a.legalRisks.map(\.question.id) == ["NA-02"])
+        #expect(a.topGaps.first?.question.id == "NA-02")
+        #expect(a.actions.first?.id == "A-NA-02" && a.actions.first?.priority == .high)
+    }
+
+    @Test func dontKnowAndUnansweredScoreZeroAndAreListed() throws {
+        let a = try assess(answers(framework) { q in q.id == "NA-05" ? "dont-know" : q.id == "NA-06" ? nil : "fully" })
+        #expect(a.finding("NA-05")?.points == 0 && a.finding("NA-05")!.flags.contains(.dontKnow))
+        #expect(a.finding("NA-06")?.points == 0 && a.finding("NA-06")!.flags == [.unanswered])
+        #expect(a.completion.answered == a.completion.total - 1)
+        #expect(a.completion.isProvisional)
+        let report = GapReport(assessment: a, date: nil, register: try BundledData.sources())
+        #expect(report.unanswered.map(\.question.id) == ["NA-06"])
+        #expect(report.dontKnow.map(\.question.id) == ["NA-05"])
+        #expect(MarkdownReport.render(report).contains("This report is provisional"))
+    }
+
+    @Test func conditionNotMetExcludesTheQuestionAndSaysWhy() throws {
+        let a = try assess(answers(framework) { $0.id == "PR-06" ? "not-in-place" : "fully" })
+        let f = try #require(a.finding("PR-07"))
+        #expect(f.isExcluded && f.flags == [.conditionNotMet])
+        guard case let .conditionNotMet(reason) = f.status else { Issue.record("not excluded"); return }
+        #expect(reason.condition.question == "PR-06" && reason.parentResponse == "not-in-place")
+        #expect(framework.conditionNotMetText(reason).contains("PR-06 was answered “not in place”"))
+        #expect(a.completion.total == framework.questions.count - 1)
+        let met = try assess(answers(framework) { $0.id == "PR-06" ? "partly" : "fully" })
+        #expect(met.finding("PR-07")?.points == 3)
+    }
+
+    @Test func notApplicableWithoutReasonIsAnError() {
+        var set = answers(framework) { _ in "fully" }
+        set.answers[3].response = "not-applicable"
+        set.answers[3].notes = "   "
+        set.answers[3].location = "answers[3]"
+        #expect(throws: ToolError.self) { try AnswerValidator.validate(set, against: framework, file: "a.json") }
+        do { _ = try AnswerValidator.validate(set, against: framework, file: "a.json") } catch {
+            #expect(error.description == "a.json: answers[3].notes: not-applicable needs a reason in notes: say why NA-04 does not apply")
+        }
+    }
+
+    @Test func weightsChangeTheOverallButNotTheQuestionPoints() throws {
+        let a = try assess(answers(framework) { $0.weight >= 3 ? "fully" : "not-in-place" })
+        let inScope = a.findings.filter { !$0.isExcluded }.map(\.question)
+        let heavy = inScope.filter { $0.weight >= 3 }.map(\.weight).reduce(0, +) * 3
+        let all = inScope.map(\.weight).reduce(0, +) * 3
+        #expect(a.findings.filter(\.isExcluded).map(\.question.id) == ["PR-07", "EV-02"], "PR-06 and EV-01 (weight 2) are not in place")
+        #expect(a.overall.points == heavy && a.overall.max == all)
+    }
+
+    @Test(arguments: [
+        (4, 8, 2, 4, NetworkResult.Outcome.met),
+        (4, 8, 1, 4, .notMet),
+        (3, 8, 4, 4, .notMet),
+        (5, 7, 0, 0, .cannotTell),
+    ])
+    func raceAndJusticeNetworkCategoryOne(boardPart: Int, boardWhole: Int, seniorPart: Int, seniorWhole: Int, outcome: NetworkResult.Outcome) throws {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = ["board-total": .count(boardWhole), "board-minoritised": .count(boardPart),
+                       "senior-total": .count(seniorWhole), "senior-minoritised": .count(seniorPart),
+                       "purpose-minoritised": .yesNo(false), "works-with-minoritised": .yesNo(true)]
+        let network = try #require(try assess(set, voluntary).network)
+        #expect(network.categories[0].outcome == outcome)
+        #expect(network.categories[1].outcome == .notMet)
+        #expect(network.categories[2].outcome == .cannotTell)
+        #expect(network.categories[3].outcome == .met)
+        if outcome != .cannotTell {
+            #expect(network.categories[0].shares.map(\.percent) == [Double(boardPart * 1000 / boardWhole) / 10, Double(seniorPart * 1000 / seniorWhole) / 10])
+        }
+    }
+
+    @Test func headcountAboveTotalIsAnError() {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = ["board-total": .count(3), "board-minoritised": .count(5)]
+        do {
+            _ = try AnswerValidator.validate(set, against: voluntary, file: "v.json")
+            Issue.record("accepted 5 of 3")
+        } catch {
+            #expect(error.description == "v.json: profile.board-minoritised: 5 is more than the total board-total (3); check the headcounts")
+        }
+    }
+}
