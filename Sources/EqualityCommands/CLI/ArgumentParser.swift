@@ -3,33 +3,33 @@ import EqualityRendering
 
 /// A small command-line parser: each command declares its options, and the words on the
 /// command line become a `ParsedArguments` value or a usage error that names the bad argument.
-public struct OptionSpec: Sendable {
-    public var names: [String]
-    public var takesValue: Bool
-    public var valueName: String
-    public var help: String
+struct OptionSpec: Sendable {
+    var names: [String]
+    var takesValue: Bool
+    var valueName: String
+    var help: String
 
-    public init(_ names: [String], value: String? = nil, help: String) {
+    init(_ names: [String], value: String? = nil, help: String) {
         self.names = names
         self.takesValue = value != nil
         self.valueName = value ?? ""
         self.help = help
     }
 
-    public var key: String { names[0] }
+    var key: String { names[0] }
 }
 
-public struct ParsedArguments: Equatable, Sendable {
-    public var options: [String: String] = [:]
-    public var flags: Set<String> = []
-    public var positionals: [String] = []
+struct ParsedArguments: Equatable, Sendable {
+    var options: [String: String] = [:]
+    var flags: Set<String> = []
+    var positionals: [String] = []
 
-    public func value(_ key: String) -> String? { options[key] }
-    public func has(_ flag: String) -> Bool { flags.contains(flag) }
+    func value(_ key: String) -> String? { options[key] }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 
-public enum ArgumentParser {
-    public static func parse(_ words: [String], options: [OptionSpec], command: String) throws(ToolError) -> ParsedArguments {
+enum ArgumentParser {
+    static func parse(_ words: [String], options: [OptionSpec], command: String) throws(ToolError) -> ParsedArguments {
         var result = ParsedArguments()
         var index = 0
         var onlyPositionals = false

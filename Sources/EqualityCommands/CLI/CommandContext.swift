@@ -4,7 +4,7 @@ import Synchronization
 
 /// Where a command's text goes: a real stream (standard output or error), or a buffer that a
 /// test reads back. A failed write is remembered, so the tool can exit 74 instead of claiming success.
-public final class OutputStream: Sendable {
+final class OutputStream: Sendable {
     private struct State {
         var buffer = ""
         var failure: String?
@@ -14,12 +14,12 @@ public final class OutputStream: Sendable {
     private let state = Mutex(State())
 
     /// Text collected in memory.
-    public init() { handle = nil }
+    init() { handle = nil }
 
     /// Text written straight to a file descriptor.
-    public init(fileDescriptor: Int32) { handle = FileHandle(fileDescriptor: fileDescriptor, closeOnDealloc: false) }
+    init(fileDescriptor: Int32) { handle = FileHandle(fileDescriptor: fileDescriptor, closeOnDealloc: false) }
 
-    public func write(_ text: String) {
+    func write(_ text: String) {
         guard let handle else {
             state.withLock { $0.buffer += text }
             return
@@ -34,31 +34,31 @@ public final class OutputStream: Sendable {
     }
 
     /// Everything written, for a stream kept in memory.
-    public var text: String { state.withLock { $0.buffer } }
+    var text: String { state.withLock { $0.buffer } }
 
     /// Why a write failed, if one did.
-    public var failure: String? { state.withLock { $0.failure } }
+    var failure: String? { state.withLock { $0.failure } }
 }
 
 /// Lines of standard input, or a fixed list of lines for tests.
-public final class LineInput: Sendable {
+final class LineInput: Sendable {
     private let fromStandardInput: Bool
     private let lines: Mutex<[String]>
 
     /// The process's standard input.
-    public init() {
+    init() {
         fromStandardInput = true
         lines = Mutex([])
     }
 
     /// These lines, then end of input.
-    public init(_ lines: [String]) {
+    init(_ lines: [String]) {
         fromStandardInput = false
         self.lines = Mutex(lines)
     }
 
     /// The next line without its line end, or nil at end of input.
-    public func next() -> String? {
+    func next() -> String? {
         if fromStandardInput { return Swift.readLine(strippingNewline: true) }
         return lines.withLock { $0.isEmpty ? nil : $0.removeFirst() }
     }
@@ -67,15 +67,15 @@ public final class LineInput: Sendable {
 /// What a command may touch: its output streams, standard input, the environment and whether it
 /// is talking to a terminal. Tests give it buffers; `main.swift` gives it the real streams.
 public final class CommandContext: Sendable {
-    public let environment: [String: String]
-    public let stdoutIsTerminal: Bool
+    let environment: [String: String]
+    let stdoutIsTerminal: Bool
     /// Progress lines go to standard error only when it is a terminal.
-    public let stderrIsTerminal: Bool
-    public let output: OutputStream
-    public let errors: OutputStream
-    public let input: LineInput
+    let stderrIsTerminal: Bool
+    let output: OutputStream
+    let errors: OutputStream
+    let input: LineInput
 
-    public init(environment: [String: String], stdoutIsTerminal: Bool, stderrIsTerminal: Bool,
+    init(environment: [String: String], stdoutIsTerminal: Bool, stderrIsTerminal: Bool,
                 output: OutputStream, errors: OutputStream, input: LineInput) {
         self.environment = environment
         self.stdoutIsTerminal = stdoutIsTerminal
@@ -86,7 +86,7 @@ public final class CommandContext: Sendable {
     }
 
     /// A context that collects output in memory and reads `input` as standard input.
-    public convenience init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, input: [String] = []) {
+    convenience init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, input: [String] = []) {
         self.init(environment: environment, stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: false,
                   output: OutputStream(), errors: OutputStream(), input: LineInput(input))
     }
@@ -100,14 +100,14 @@ public final class CommandContext: Sendable {
     }
 
     /// What went to standard output, for a context kept in memory.
-    public var standardOutput: String { output.text }
-    public var standardError: String { errors.text }
+    var standardOutput: String { output.text }
+    var standardError: String { errors.text }
 
-    public func out(_ text: String) { output.write(text) }
-    public func err(_ text: String) { errors.write(text) }
+    func out(_ text: String) { output.write(text) }
+    func err(_ text: String) { errors.write(text) }
 
     /// Colour and bold only on a terminal, and never when NO_COLOR is set.
-    public var colour: Bool { stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty }
+    var colour: Bool { stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty }
 
     /// Writes a command's result to `-o FILE` or, without one, to standard output.
     func emit(_ text: String, to output: OutputTarget, inputs: [String] = []) throws(ToolError) {

@@ -14,7 +14,7 @@ struct CommandDefinition: Sendable {
 }
 
 public enum CommandLineTool {
-    public static let version = "0.1.0"
+    static let version = "0.1.0"
 
     /// `--format`, listing the enum's cases; the first is the default.
     static func formatOption<Format: RawRepresentable & CaseIterable>(_ format: Format.Type) -> OptionSpec where Format.RawValue == String {
@@ -93,7 +93,7 @@ public enum CommandLineTool {
         return ToolError(.usage, message)
     }
 
-    public static var mainHelp: String {
+    static var mainHelp: String {
         var text = """
         equality-assess \(version): check commissioning, or a voluntary organisation's practice, against the
         equality learning of Clinks' 2015 report "Tackling Inequality in the Criminal Justice System",

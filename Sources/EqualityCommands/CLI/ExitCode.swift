@@ -1,7 +1,7 @@
 import EqualityCore
 
 /// Exit codes from sysexits.h, so scripts can tell a usage mistake from bad data.
-public enum ExitCode: Int32, Sendable {
+enum ExitCode: Int32, Sendable {
     case ok = 0
     /// Answers were read and scored, but the score summary shows legal risks (`score --fail-on-legal-risk`).
     case findings = 1
@@ -11,7 +11,7 @@ public enum ExitCode: Int32, Sendable {
     case cannotCreate = 73
     case ioError = 74
 
-    public init(_ kind: ToolError.Kind) {
+    init(_ kind: ToolError.Kind) {
         switch kind {
         case .usage: self = .usage
         case .badData: self = .dataError

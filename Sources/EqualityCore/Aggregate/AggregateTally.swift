@@ -2,26 +2,26 @@
 /// in tenths), so the result is the same whatever order or thread the sets arrive in, and nothing
 /// about an individual respondent is kept.
 public struct AggregateTally: Sendable {
-    public let questionIDs: [String]
-    public let stageIDs: [String]
-    public let bandIDs: [String]
+    let questionIDs: [String]
+    let stageIDs: [String]
+    let bandIDs: [String]
     public let responseKeys: [String]
 
-    public var respondents = 0
-    public var overallTenths = 0
-    public var overallAssessed = 0
-    public var overallBands: [Int]
-    public var stageTenths: [Int]
-    public var stageAssessed: [Int]
-    public var stageBands: [[Int]]
+    var respondents = 0
+    var overallTenths = 0
+    var overallAssessed = 0
+    var overallBands: [Int]
+    var stageTenths: [Int]
+    var stageAssessed: [Int]
+    var stageBands: [[Int]]
     /// Per question, a count per response key (the six responses, then unanswered and not asked).
-    public var responses: [[Int]]
-    public var questionPoints: [Int]
-    public var questionScored: [Int]
-    public var questionLegalRisk: [Int]
-    public var respondentsWithLegalRisk = 0
+    var responses: [[Int]]
+    var questionPoints: [Int]
+    var questionScored: [Int]
+    var questionLegalRisk: [Int]
+    var respondentsWithLegalRisk = 0
 
-    public init(framework: Framework) {
+    init(framework: Framework) {
         questionIDs = framework.questions.map(\.id)
         stageIDs = framework.stages.map(\.id)
         bandIDs = framework.bands.map(\.id)
@@ -38,7 +38,7 @@ public struct AggregateTally: Sendable {
 
     static func tenths(_ percent: Double) -> Int { Int((percent * 10).rounded()) }
 
-    public mutating func add(_ scores: Scorer.Summary) {
+    mutating func add(_ scores: Scorer.Summary) {
         respondents += 1
         if let percent = scores.overall.percent, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id) {
             overallTenths += Self.tenths(percent)
@@ -72,7 +72,7 @@ public struct AggregateTally: Sendable {
         if anyRisk { respondentsWithLegalRisk += 1 }
     }
 
-    public mutating func merge(_ other: AggregateTally) {
+    mutating func merge(_ other: AggregateTally) {
         respondents += other.respondents
         overallTenths += other.overallTenths
         overallAssessed += other.overallAssessed

@@ -10,7 +10,7 @@ public enum Aggregator {
     }
 
     public struct Result: Sendable {
-        public var framework: Framework
+        var framework: Framework
         public var tally: AggregateTally
         public var files: Int
         public var excluded: [Excluded]
@@ -40,7 +40,7 @@ public enum Aggregator {
     /// What the workers share: their finished tallies and exclusions, and the progress count.
     /// Everything is behind one lock, and the progress callback runs under it, so calls never overlap.
     private final class Workspace: Sendable {
-        struct State {
+        public struct State {
             var tallies: [AggregateTally?]
             var excluded: [[(Int, Excluded)]]
             var done = 0

@@ -4,7 +4,7 @@ public enum AnswerCSV {
     /// The template's columns: the first four are read back; the rest help the person filling it in.
     public static let header = ["question", "response", "evidence", "notes", "stage", "text", "allowed"]
 
-    public static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> AnswerSet {
+    static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> AnswerSet {
         let records: [CSVRecord]
         do { records = try CSVReader.parse(bytes) } catch {
             throw ToolError(.badData, file: file, location: "line \(error.line)", error.message)
@@ -71,7 +71,7 @@ public enum AnswerCSV {
     }
 
     /// The answer set as a filled-in CSV template (the inverse of `decode`).
-    public static func encode(_ set: AnswerSet, framework: Framework) -> String {
+    static func encode(_ set: AnswerSet, framework: Framework) -> String {
         var csv = CSVText.row(header)
         csv += CSVText.row(["framework:id", set.framework, "", "", "", "Framework ID (do not change)", ""])
         csv += CSVText.row(["framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", ""])

@@ -17,7 +17,7 @@ public enum AnswerLoader {
         return try load(bytes: bytes, name: "example \(name)", isCSV: false, frameworkReference: nil)
     }
 
-    public static func load(bytes: [UInt8], name: String, isCSV: Bool, frameworkReference: String?) throws(ToolError) -> Loaded {
+    static func load(bytes: [UInt8], name: String, isCSV: Bool, frameworkReference: String?) throws(ToolError) -> Loaded {
         let set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)
         let reference = frameworkReference ?? set.framework
         guard !reference.isEmpty else {

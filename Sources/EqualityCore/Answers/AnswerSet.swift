@@ -2,7 +2,7 @@
 /// by a person and is treated as untrusted text by every renderer.
 public struct AnswerSet: Sendable, Equatable {
     public var framework: String
-    public var frameworkVersion: String
+    var frameworkVersion: String
     public var respondent: Respondent
     public var answers: [Answer]
     public var profile: [String: ProfileValue]
@@ -66,7 +66,7 @@ public struct Answer: Sendable, Equatable {
     public var evidence: String
     public var notes: String
     /// Where the answer came from (`answers[3]` or `row 7`), for messages.
-    public var location: String
+    var location: String
 
     public init(question: String, response: String?, evidence: String = "", notes: String = "", location: String = "") {
         self.question = question
@@ -78,7 +78,7 @@ public struct Answer: Sendable, Equatable {
 
     public var isAnswered: Bool { !(response ?? "").isEmpty }
     public var hasEvidence: Bool { !evidence.isBlank }
-    public var hasNotes: Bool { !notes.isBlank }
+    var hasNotes: Bool { !notes.isBlank }
 }
 
 public enum ProfileValue: Sendable, Equatable {

@@ -17,7 +17,7 @@ public struct Assessment: Sendable {
     public var network: NetworkResult?
     public var capacityNeeds: [ProfileOption]
 
-    public func finding(_ question: String) -> Finding? { findings.first { $0.question.id == question } }
+    func finding(_ question: String) -> Finding? { findings.first { $0.question.id == question } }
 }
 
 public struct Score: Sendable, Equatable {
@@ -28,7 +28,7 @@ public struct Score: Sendable, Equatable {
     public var percent: Double?
     public var band: Band?
 
-    public var isAssessed: Bool { percent != nil }
+    var isAssessed: Bool { percent != nil }
 
     /// Nothing in scope was scored.
     public static let notAssessed = Score(points: 0, max: 0, percent: nil, band: nil)

@@ -5,14 +5,14 @@ public enum Scorer {
     /// aggregate's tally are built from, so the rules live in one place.
     public struct Evaluation: Sendable {
         public enum Kind: Sendable { case notAsked, unanswered, answered }
-        public var kind: Kind
+        var kind: Kind
         /// Index into the scale's responses of the response given, and of the one scored.
-        public var response: Int?
-        public var scoredAs: Int?
+        var response: Int?
+        var scoredAs: Int?
         /// nil when excluded from the totals (not applicable, not asked).
-        public var points: Int?
-        public var unevidenced: Bool
-        public var legalRisk: Bool
+        var points: Int?
+        var unevidenced: Bool
+        var legalRisk: Bool
     }
 
     /// `parentResponse` is the answer to the question this one's condition names, if it has one.
@@ -48,12 +48,12 @@ public enum Scorer {
 
     /// Evaluations and scores only: what aggregation needs, without building findings.
     public struct Summary: Sendable {
-        public var evaluations: [Evaluation]
-        public var stages: [Score]
-        public var overall: Score
+        var evaluations: [Evaluation]
+        var stages: [Score]
+        var overall: Score
     }
 
-    public static func summary(_ answers: AnswerSet, framework: Framework) -> Summary {
+    static func summary(_ answers: AnswerSet, framework: Framework) -> Summary {
         // Answers by question position (the first, if a file repeats one): no string-keyed table.
         var position = [Int](repeating: -1, count: framework.questions.count)
         for (i, answer) in answers.answers.enumerated() {

@@ -4,7 +4,7 @@ public struct Comparison: Sendable {
     public struct QuestionChange: Sendable {
         public var id: String
         public var text: String
-        public var stage: String
+        var stage: String
         public var before: Finding
         public var after: Finding
     }

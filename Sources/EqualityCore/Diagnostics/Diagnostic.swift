@@ -1,9 +1,9 @@
 /// One problem found in an input file: where it is (a JSON path such as `questions[12].stage`,
 /// a line and column, or a CSV row and column) and what to do about it.
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
-    public var file: String?
-    public var location: String
-    public var message: String
+    var file: String?
+    var location: String
+    var message: String
 
     public init(file: String? = nil, location: String, message: String) {
         self.file = file
@@ -19,7 +19,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         TerminalText.sanitise(file.map { "\($0): \(placeAndMessage)" } ?? placeAndMessage)
     }
 
-    public func inFile(_ name: String) -> Diagnostic {
+    func inFile(_ name: String) -> Diagnostic {
         var copy = self
         copy.file = name
         return copy
@@ -54,20 +54,20 @@ public struct ToolError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 
-    public func inFile(_ name: String) -> ToolError {
+    func inFile(_ name: String) -> ToolError {
         ToolError(kind, diagnostics.map { $0.file == nil ? $0.inFile(name) : $0 })
     }
 }
 
 /// Collects diagnostics while a whole document is checked, so every error is reported at once.
-public final class DiagnosticCollector {
-    public private(set) var items: [Diagnostic] = []
+final class DiagnosticCollector {
+    private(set) var items: [Diagnostic] = []
 
-    public init() {}
+    init() {}
 
-    public func add(_ location: String, _ message: String) {
+    func add(_ location: String, _ message: String) {
         items.append(Diagnostic(location: location, message: message))
     }
 
-    public var isEmpty: Bool { items.isEmpty }
+    var isEmpty: Bool { items.isEmpty }
 }

@@ -6,7 +6,7 @@ import SourceRegisterData
 public enum BundledData {
     public static let frameworkIDs = ["commissioning-for-equality", "voluntary-organisation-self-assessment"]
 
-    public static func frameworkBytes(_ id: String) -> [UInt8]? {
+    static func frameworkBytes(_ id: String) -> [UInt8]? {
         switch id {
         case "commissioning-for-equality": return EmbeddedFrameworks.commissioning
         case "voluntary-organisation-self-assessment": return EmbeddedFrameworks.voluntary
@@ -17,7 +17,7 @@ public enum BundledData {
     /// Example answer sets: `commissioning` and `voluntary`.
     public static let exampleNames = ["commissioning", "voluntary"]
 
-    public static func exampleBytes(_ name: String) -> [UInt8]? {
+    static func exampleBytes(_ name: String) -> [UInt8]? {
         switch name {
         case "commissioning": return EmbeddedExamples.commissioning
         case "voluntary": return EmbeddedExamples.voluntary
@@ -25,7 +25,7 @@ public enum BundledData {
         }
     }
 
-    public static var sourceRegisterBytes: [UInt8] { EmbeddedSourceRegister.bytes }
+    static var sourceRegisterBytes: [UInt8] { EmbeddedSourceRegister.bytes }
 
     /// The bundled source register, decoded once; a failure here is a build defect, caught by the tests.
     public static func sources() throws(ToolError) -> SourceRegister {

@@ -8,7 +8,7 @@ public struct Framework: Sendable {
     public var purpose: String
     public var audience: String
     public var stages: [Stage]
-    public var characteristics: [Characteristic]
+    var characteristics: [Characteristic]
     public var groups: [Group]
     public var legalDuties: [LegalDuty]
     public var scale: ResponseScale
@@ -52,7 +52,7 @@ public struct Framework: Sendable {
 
 /// The four stages of the commissioning cycle, in order.
 public enum StageID {
-    public static let all = ["needs-assessment", "design", "procurement", "evaluation"]
+    static let all = ["needs-assessment", "design", "procurement", "evaluation"]
 }
 
 public struct Stage: Sendable, Equatable {
@@ -63,30 +63,30 @@ public struct Stage: Sendable, Equatable {
 
 /// One of the nine protected characteristics of the Equality Act 2010 s.4.
 public struct Characteristic: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var reference: String
+    var id: String
+    var name: String
+    var reference: String
 }
 
 /// A group people belong to. Some map onto protected characteristics; some (care leavers,
 /// veterans) do not, and `characteristics` is then empty.
 public struct Group: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var characteristics: [String]
-    public var note: String
+    var id: String
+    var name: String
+    var characteristics: [String]
+    var note: String
     public var citations: [Citation]
 }
 
 public struct LegalDuty: Sendable, Equatable {
-    public var id: String
+    var id: String
     public var name: String
     public var citation: Citation
 }
 
 public struct Citation: Sendable, Equatable, Hashable {
     public var source: String
-    public var point: String
+    var point: String
 }
 
 public struct Band: Sendable, Equatable {
@@ -106,7 +106,7 @@ public struct ResponseScale: Sendable {
     /// A legal-duty question scoring fewer points than this is a legal risk.
     public var legalRiskBelow: Int
     /// An action whose weighted shortfall is at least this is Medium priority (legal risks are High).
-    public var mediumPriorityShortfall: Double
+    var mediumPriorityShortfall: Double
     /// A short statement of the rules, shown in the method section of a report.
     public var rules: [String]
 
@@ -128,7 +128,7 @@ public struct ResponseOption: Sendable, Equatable {
 public enum ResponseID {
     public static let all = ["not-in-place", "partly", "mostly", "fully", "not-applicable", "dont-know"]
     /// The levels a recommendation is written for: everything short of fully in place.
-    public static let shortfalls = ["not-in-place", "partly", "mostly"]
+    static let shortfalls = ["not-in-place", "partly", "mostly"]
 }
 
 public struct Question: Sendable, Equatable {
@@ -144,7 +144,7 @@ public struct Question: Sendable, Equatable {
     public var legalDuty: String?
     public var citations: [Citation]
     /// Recommendation for each shortfall level (`not-in-place`, `partly`, `mostly`).
-    public var recommendations: [String: String]
+    var recommendations: [String: String]
     public var condition: Condition?
 }
 
@@ -155,11 +155,11 @@ public struct Condition: Sendable, Equatable {
 }
 
 public struct SemanticVersion: Sendable, Equatable, Comparable, CustomStringConvertible {
-    public var major: Int
-    public var minor: Int
-    public var patch: Int
+    var major: Int
+    var minor: Int
+    var patch: Int
 
-    public init?(_ text: String) {
+    init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3,
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) && ($0 == "0" || !$0.hasPrefix("0")) }),
@@ -169,7 +169,7 @@ public struct SemanticVersion: Sendable, Equatable, Comparable, CustomStringConv
         self.patch = patch
     }
 
-    public init(major: Int, minor: Int, patch: Int) {
+    init(major: Int, minor: Int, patch: Int) {
         self.major = major
         self.minor = minor
         self.patch = patch

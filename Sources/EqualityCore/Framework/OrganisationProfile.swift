@@ -36,7 +36,7 @@ public struct NetworkEligibility: Sendable {
     public var name: String
     public var categories: [NetworkCategory]
     /// The yes/no profile field that records membership of the parent body (Clinks), if any.
-    public var membershipField: String?
+    var membershipField: String?
     /// Said whatever the result (for the Race and Justice Network: registration needs Clinks membership).
     public var membershipNote: String
     /// Said when no category is met.
@@ -47,7 +47,7 @@ public struct NetworkEligibility: Sendable {
 public struct NetworkCategory: Sendable {
     public var number: Int
     public var name: String
-    public var description: String
+    var description: String
     public var rule: NetworkRule
 }
 
@@ -58,7 +58,7 @@ public enum NetworkRule: Sendable, Equatable {
     case yes(field: String)
 
     public struct Share: Sendable, Equatable {
-        public var label: String
+        var label: String
         public var part: String
         public var whole: String
     }

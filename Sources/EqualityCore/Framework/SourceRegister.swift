@@ -3,7 +3,7 @@
 public struct SourceRegister: Sendable {
     public var sources: [Source]
 
-    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 
     /// "CLINKS-2015 CS3", "Equality Act 2010 s.149".
     public func display(_ citation: Citation) -> String {
@@ -11,7 +11,7 @@ public struct SourceRegister: Sendable {
         return "\(name) \(citation.point)"
     }
 
-    public static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> SourceRegister {
+    static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> SourceRegister {
         let value = try JSONParser.parse(bytes, file: file)
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(value, diagnostics: diagnostics)
@@ -41,8 +41,8 @@ public struct SourceRegister: Sendable {
 
 public struct Source: Sendable, Equatable {
     public struct Point: Sendable, Equatable {
-        public var id: String
-        public var summary: String
+        var id: String
+        var summary: String
     }
 
     public var id: String
@@ -51,7 +51,7 @@ public struct Source: Sendable, Equatable {
     public var publisher: String
     public var date: String
     public var kind: String
-    public var seedFile: String?
+    var seedFile: String?
     public var takes: String
-    public var points: [Point]
+    var points: [Point]
 }

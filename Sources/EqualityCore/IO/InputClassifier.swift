@@ -15,7 +15,7 @@ public enum InputClassifier {
     }
 
     /// CSV by name, or by a `question,` header when the name does not say JSON.
-    public static func isCSV(path: String, bytes: [UInt8]) -> Bool {
+    static func isCSV(path: String, bytes: [UInt8]) -> Bool {
         let name = path.lowercased()
         return name.hasSuffix(".csv") || (!name.hasSuffix(".json") && looksLikeCSV(bytes))
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Reading input files with the limits and error kinds the command line promises.
 public enum InputFile {
     /// Larger inputs are refused: no real framework or answer set comes near this.
-    public static let maximumBytes = 10 * 1024 * 1024
+    static let maximumBytes = 10 * 1024 * 1024
 
     public static func read(_ path: String) throws(ToolError) -> [UInt8] {
         var isDirectory: ObjCBool = false

@@ -1,15 +1,15 @@
 /// A strict JSON (RFC 8259) parser written for this tool: it reports the line and column of
 /// a syntax error, rejects duplicate keys (which other parsers silently resolve) and caps the
 /// nesting depth so hostile input cannot exhaust the stack.
-public struct JSONParser {
-    public struct SyntaxError: Error, Equatable, Sendable {
-        public let line: Int
-        public let column: Int
-        public let message: String
-        public var description: String { "line \(line), column \(column): \(message)" }
+struct JSONParser {
+    struct SyntaxError: Error, Equatable, Sendable {
+        let line: Int
+        let column: Int
+        let message: String
+        var description: String { "line \(line), column \(column): \(message)" }
     }
 
-    public static let maximumDepth = 64
+    static let maximumDepth = 64
 
     /// Valid only inside `parse`, which holds the array for the parser's whole life.
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -21,7 +21,7 @@ public struct JSONParser {
 
     /// Parses a whole document. A leading UTF-8 byte order mark is allowed, as spreadsheets
     /// and Windows editors write one.
-    public static func parse(_ input: [UInt8]) throws(SyntaxError) -> JSONValue {
+    static func parse(_ input: [UInt8]) throws(SyntaxError) -> JSONValue {
         let result: Result<JSONValue, SyntaxError> = input.withUnsafeBufferPointer { buffer in
             do throws(SyntaxError) { return .success(try parse(buffer)) } catch { return .failure(error) }
         }
@@ -43,13 +43,13 @@ public struct JSONParser {
     }
 
     /// Parses an input file, reporting a syntax error as bad data at its line and column.
-    public static func parse(_ input: [UInt8], file: String) throws(ToolError) -> JSONValue {
+    static func parse(_ input: [UInt8], file: String) throws(ToolError) -> JSONValue {
         do { return try parse(input) } catch {
             throw ToolError(.badData, file: file, location: "line \(error.line), column \(error.column)", error.message)
         }
     }
 
-    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+    static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
         try parse(Array(text.utf8))
     }
 

@@ -1,11 +1,11 @@
 /// Reads typed fields out of a parsed JSON document, recording a diagnostic with the JSON path
 /// for anything missing, mistyped or unknown instead of stopping at the first problem.
-public struct JSONNode {
-    public let value: JSONValue
+struct JSONNode {
+    let value: JSONValue
     let trail: JSONPathTrail?
     let diagnostics: DiagnosticCollector
 
-    public init(_ value: JSONValue, path: String = "", diagnostics: DiagnosticCollector) {
+    init(_ value: JSONValue, path: String = "", diagnostics: DiagnosticCollector) {
         self.init(value, trail: path.isEmpty ? nil : JSONPathTrail(literal: path), diagnostics: diagnostics)
     }
 
@@ -16,7 +16,7 @@ public struct JSONNode {
     }
 
     /// The JSON path, e.g. `questions[12].stage`; built only when a message needs it.
-    public var path: String { trail?.text ?? "" }
+    var path: String { trail?.text ?? "" }
 
     func error(_ message: String) {
         diagnostics.add(path, message)
@@ -29,7 +29,7 @@ public struct JSONNode {
     }
 
     /// This node as an object, checking that it has no keys outside `allowed`.
-    public func object(allowed: [String]) -> JSONObjectReader? {
+    func object(allowed: [String]) -> JSONObjectReader? {
         guard case let .object(members) = value else {
             error("expected an object, found \(value.kindName)")
             return nil
@@ -42,7 +42,7 @@ public struct JSONNode {
         return JSONObjectReader(node: self, members: members)
     }
 
-    public func array() -> [JSONNode]? {
+    func array() -> [JSONNode]? {
         guard case let .array(elements) = value else {
             error("expected an array, found \(value.kindName)")
             return nil
@@ -50,7 +50,7 @@ public struct JSONNode {
         return elements.enumerated().map { JSONNode($1, trail: JSONPathTrail(parent: trail, index: $0), diagnostics: diagnostics) }
     }
 
-    public func string() -> String? {
+    func string() -> String? {
         guard case let .string(s) = value else {
             error("expected a string, found \(value.kindName)")
             return nil
@@ -58,7 +58,7 @@ public struct JSONNode {
         return s
     }
 
-    public func number() -> Double? {
+    func number() -> Double? {
         guard case let .number(n) = value else {
             error("expected a number, found \(value.kindName)")
             return nil
@@ -67,7 +67,7 @@ public struct JSONNode {
     }
 
     /// A whole number within `range`.
-    public func integer(in range: ClosedRange<Int>) -> Int? {
+    func integer(in range: ClosedRange<Int>) -> Int? {
         guard let n = number() else { return nil }
         guard n == n.rounded(), n >= Double(range.lowerBound), n <= Double(range.upperBound) else {
             error("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(NumberText.plain(n))")
@@ -76,7 +76,7 @@ public struct JSONNode {
         return Int(n)
     }
 
-    public func bool() -> Bool? {
+    func bool() -> Bool? {
         guard case let .bool(b) = value else {
             error("expected true or false, found \(value.kindName)")
             return nil
@@ -85,18 +85,18 @@ public struct JSONNode {
     }
 }
 
-public struct JSONObjectReader {
-    public let node: JSONNode
+struct JSONObjectReader {
+    let node: JSONNode
     let members: [(key: String, value: JSONValue)]
 
-    public var path: String { node.path }
+    var path: String { node.path }
 
-    public func has(_ key: String) -> Bool {
+    func has(_ key: String) -> Bool {
         members.contains { $0.key == key }
     }
 
     /// The member under `key`; a missing required member is recorded as an error.
-    public func field(_ key: String, required: Bool = true) -> JSONNode? {
+    func field(_ key: String, required: Bool = true) -> JSONNode? {
         guard let member = members.first(where: { $0.key == key }), member.value != .null else {
             if required { node.diagnostics.add(node.keyPath(key), "required field is missing") }
             return nil
@@ -105,7 +105,7 @@ public struct JSONObjectReader {
     }
 
     /// A string that must contain more than white space when present.
-    public func text(_ key: String, required: Bool = true) -> String? {
+    func text(_ key: String, required: Bool = true) -> String? {
         guard let s = field(key, required: required)?.string() else { return nil }
         if s.isBlank {
             node.diagnostics.add(node.keyPath(key), "must not be empty")
@@ -115,17 +115,17 @@ public struct JSONObjectReader {
     }
 
     /// A string that may be empty (free text a respondent typed).
-    public func freeText(_ key: String) -> String? {
+    func freeText(_ key: String) -> String? {
         field(key, required: false)?.string()
     }
 
-    public func texts(_ key: String, required: Bool = true) -> [String]? {
+    func texts(_ key: String, required: Bool = true) -> [String]? {
         guard let items = field(key, required: required)?.array() else { return nil }
         let strings = items.compactMap { $0.string() }
         return strings.count == items.count ? strings : nil
     }
 
-    public func array(_ key: String, required: Bool = true) -> [JSONNode]? {
+    func array(_ key: String, required: Bool = true) -> [JSONNode]? {
         field(key, required: required)?.array()
     }
 }

@@ -22,13 +22,13 @@ public enum JSONValue: Equatable, Sendable {
     }
 
     /// The value under `key` in an object, or nil.
-    public subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONValue? {
         guard case let .object(members) = self else { return nil }
         return members.first { $0.key == key }?.value
     }
 
     /// A short name for the kind of value, used in error messages.
-    public var kindName: String {
+    var kindName: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"

@@ -38,7 +38,7 @@ public enum JSONWriter {
     }
 
 
-    public static func quote(_ s: String, htmlSafe: Bool = false) -> String {
+    static func quote(_ s: String, htmlSafe: Bool = false) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

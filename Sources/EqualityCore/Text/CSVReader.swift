@@ -1,18 +1,18 @@
 /// Reads CSV as spreadsheets save it (RFC 4180): UTF-8 with or without a byte order mark, LF or
 /// CRLF line ends, quoted fields holding commas, doubled quotes and line breaks.
-public struct CSVRecord: Equatable, Sendable {
-    public var fields: [String]
+struct CSVRecord: Equatable, Sendable {
+    var fields: [String]
     /// 1-based line on which the record starts (records with quoted line breaks span several lines).
-    public var line: Int
+    var line: Int
 }
 
-public enum CSVReader {
-    public struct SyntaxError: Error, Equatable, Sendable {
-        public var line: Int
-        public var message: String
+enum CSVReader {
+    struct SyntaxError: Error, Equatable, Sendable {
+        var line: Int
+        var message: String
     }
 
-    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [CSVRecord] {
+    static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [CSVRecord] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let offset = UTF8Validation.firstInvalidOffset(body) {

@@ -6,7 +6,7 @@ public enum CSVText {
     /// (leading `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    public static func field(_ value: String, neutralise: Bool = true) -> String {
+    static func field(_ value: String, neutralise: Bool = true) -> String {
         var text = value
         if neutralise && needsNeutralising(text) { text = "'" + text }
         if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
@@ -26,7 +26,7 @@ public enum CSVText {
     }
 
     /// Undoes `field`'s neutralisation when reading a cell back.
-    public static func restore(_ cell: String) -> String {
+    static func restore(_ cell: String) -> String {
         cell.hasPrefix("'") && needsNeutralising(String(cell.dropFirst())) ? String(cell.dropFirst()) : cell
     }
 

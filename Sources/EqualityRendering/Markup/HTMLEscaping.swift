@@ -2,13 +2,13 @@ import EqualityCore
 
 /// HTML escaping, used by the `HTML` type's string interpolation: every interpolated string goes through
 /// `escape` unless the code marks it as trusted markup.
-public enum HTMLEscaping {
-    public static func escape(_ text: String) -> String {
+enum HTMLEscaping {
+    static func escape(_ text: String) -> String {
         escapeBytes(text, lineBreaks: false)
     }
 
     /// Escaped text with line breaks kept as `<br>`, for multi-line evidence and notes.
-    public static func escapeMultiline(_ text: String) -> String {
+    static func escapeMultiline(_ text: String) -> String {
         escapeBytes(text, lineBreaks: true)
     }
 

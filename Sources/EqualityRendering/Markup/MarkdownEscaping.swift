@@ -2,13 +2,13 @@ import EqualityCore
 
 /// Markdown escaping for GitHub-flavoured Markdown. Untrusted text is escaped so it can never
 /// become markup: no raw HTML, links, images, headings, emphasis or table breaks.
-public enum MarkdownEscaping {
+enum MarkdownEscaping {
     private static let special: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "{", "}", "[", "]", "#", "!", "|", "<", ">", "~",
     ]
 
     /// Escapes inline text; line breaks become spaces so a value stays in its paragraph or cell.
-    public static func escapeInline(_ text: String) -> String {
+    static func escapeInline(_ text: String) -> String {
         var out = ""
         // A leading list or heading marker would start a block if the value began a line.
         if let first = text.unicodeScalars.first, ["-", "+", "="].contains(first) {
@@ -44,7 +44,7 @@ public enum MarkdownEscaping {
     }
 
     /// Escapes multi-line text for a table cell: lines are joined with `<br>`, which GFM allows in cells.
-    public static func escapeCell(_ text: String) -> String {
+    static func escapeCell(_ text: String) -> String {
         text.replacingCR().split(separator: "\n", omittingEmptySubsequences: false)
             .map { escapeInline(String($0)) }
             .joined(separator: "<br>")

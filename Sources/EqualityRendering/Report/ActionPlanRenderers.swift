@@ -3,7 +3,7 @@ import EqualityCore
 /// The prioritised action plan on its own, for tracking: CSV for spreadsheets (formula-safe),
 /// Markdown and printable HTML. Owner and due date are left empty to fill in.
 public enum ActionPlanCSV {
-    public static let header = ["id", "question", "stage", "priority", "action", "what_good_looks_like", "source", "legal_duty", "owner", "due_date"]
+    static let header = ["id", "question", "stage", "priority", "action", "what_good_looks_like", "source", "legal_duty", "owner", "due_date"]
 
     public static func render(_ r: GapReport) -> String {
         var csv = CSVText.row(header)

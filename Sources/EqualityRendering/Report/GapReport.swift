@@ -4,13 +4,13 @@ import EqualityCore
 /// reader needs. Renderers format it; they never score. Strings from the answer set are untrusted.
 public struct GapReport: Sendable {
     public var assessment: Assessment
-    public var date: String?
-    public var sources: [Source]
-    public var register: SourceRegister
+    var date: String?
+    var sources: [Source]
+    var register: SourceRegister
 
-    public var framework: Framework { assessment.framework }
-    public var respondent: Respondent { assessment.answers.respondent }
-    public var title: String { "Equality gap report: \(framework.title)" }
+    var framework: Framework { assessment.framework }
+    var respondent: Respondent { assessment.answers.respondent }
+    var title: String { "Equality gap report: \(framework.title)" }
 
     public init(assessment: Assessment, date: String?, register: SourceRegister) {
         self.assessment = assessment
@@ -19,35 +19,35 @@ public struct GapReport: Sendable {
         self.sources = register.cited(by: assessment.framework)
     }
 
-    public func stageName(_ id: String) -> String { framework.stageName(id) }
+    func stageName(_ id: String) -> String { framework.stageName(id) }
 
-    public var completionText: String {
+    var completionText: String {
         let c = assessment.completion
         var text = "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))"
         if c.isProvisional { text += ". This report is provisional until every question is answered." }
         return text
     }
 
-    public var dateText: String { date ?? "undated" }
+    var dateText: String { date ?? "undated" }
 
-    public func dutyText(_ question: Question) -> String? { framework.legalDutyText(question, sources: register) }
+    func dutyText(_ question: Question) -> String? { framework.legalDutyText(question, sources: register) }
 
-    public func citationsText(_ citations: [Citation]) -> String { register.display(citations) }
+    func citationsText(_ citations: [Citation]) -> String { register.display(citations) }
 
     /// Findings in one of the exclusion or attention lists.
-    public var unanswered: [Finding] { assessment.findings.filter { $0.flags.contains(.unanswered) } }
-    public var dontKnow: [Finding] { assessment.findings.filter { $0.flags.contains(.dontKnow) } }
-    public var notApplicable: [Finding] { assessment.findings.filter { $0.flags.contains(.notApplicable) } }
-    public var conditionNotMet: [Finding] { assessment.findings.filter { $0.flags.contains(.conditionNotMet) } }
-    public var unevidenced: [Finding] { assessment.findings.filter { $0.flags.contains(.unevidenced) } }
+    var unanswered: [Finding] { assessment.findings.filter { $0.flags.contains(.unanswered) } }
+    var dontKnow: [Finding] { assessment.findings.filter { $0.flags.contains(.dontKnow) } }
+    var notApplicable: [Finding] { assessment.findings.filter { $0.flags.contains(.notApplicable) } }
+    var conditionNotMet: [Finding] { assessment.findings.filter { $0.flags.contains(.conditionNotMet) } }
+    var unevidenced: [Finding] { assessment.findings.filter { $0.flags.contains(.unevidenced) } }
 
-    public func conditionReason(_ finding: Finding) -> String {
+    func conditionReason(_ finding: Finding) -> String {
         if case let .conditionNotMet(reason) = finding.status { return framework.conditionNotMetText(reason) }
         return ""
     }
 
     /// Weights in use, e.g. "weight 3: 8 questions".
-    public var weightSummary: [String] {
+    var weightSummary: [String] {
         let weights = Set(framework.questions.map(\.weight)).sorted(by: >)
         return weights.map { w in
             let ids = framework.questions.filter { $0.weight == w }.map(\.id)
@@ -55,12 +55,12 @@ public struct GapReport: Sendable {
         }
     }
 
-    public var bandText: [String] {
+    var bandText: [String] {
         framework.bands.enumerated().map { i, band in
             let upper = i == framework.bands.count - 1 ? "\(NumberText.plain(band.max))% inclusive" : "below \(NumberText.plain(band.max))%"
             return "\(band.name): from \(NumberText.plain(band.min))% to \(upper). \(band.description)"
         }
     }
 
-    public static let matrixNote = "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
+    static let matrixNote = "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
 }

@@ -2,7 +2,7 @@ import EqualityCore
 
 /// What an action asks for, in words.
 extension Action {
-    public var text: String {
+    var text: String {
         switch basis {
         case .recommendation: return recommendation
         case .recordEvidence: return "Record the evidence that this is fully in place; until then it counts as mostly in place."

@@ -3,7 +3,7 @@ import EqualityCore
 /// How an aggregate's cells and its suppression rule read.
 extension AggregateReport.Cell {
     /// A count as a whole number, a measure with one decimal place, or "suppressed".
-    public func text(_ unit: String = "") -> String {
+    func text(_ unit: String = "") -> String {
         switch self {
         case let .value(v): return NumberText.plain(v) + unit
         case let .measure(v): return NumberText.oneDecimal(v) + unit
@@ -13,7 +13,7 @@ extension AggregateReport.Cell {
 }
 
 extension AggregateReport {
-    public var suppressionNote: String {
+    var suppressionNote: String {
         "To protect respondents, any figure built from fewer than \(minCount) respondents is shown as “suppressed”, never as a number. This includes counts of 0 to \(minCount - 1), and averages and shares over fewer than \(minCount) respondents. Where a single hidden count could be worked out from a row's total, another count in that row is hidden too. No respondent's name or organisation appears in this report."
     }
 }

@@ -2,7 +2,7 @@ import EqualityCore
 
 /// How a question changed between two framework versions, in words.
 extension Comparison.FrameworkChange.Difference {
-    public var text: String {
+    var text: String {
         switch self {
         case .wording: return "question wording"
         case let .stage(from, to): return "stage (\(from) → \(to))"
@@ -15,5 +15,5 @@ extension Comparison.FrameworkChange.Difference {
 
 extension Comparison.FrameworkChange {
     /// "question wording, weight (1 → 2)".
-    public var whatText: String { what.map(\.text).joined(separator: ", ") }
+    var whatText: String { what.map(\.text).joined(separator: ", ") }
 }

@@ -2,29 +2,29 @@ import EqualityCore
 
 /// Words and numbers as every format shows them, so a Markdown report, an HTML report and the
 /// terminal summary say the same thing the same way. Output is plain text: the markup types escape it.
-public enum Wording {
-    public static func percentText(_ score: Score) -> String {
+enum Wording {
+    static func percentText(_ score: Score) -> String {
         guard let percent = score.percent else { return "not assessed" }
         return percentText(percent)
     }
 
     /// Percentages always carry one decimal place, so "51.0%" and "48.7%" line up.
-    public static func percentText(_ percent: Double) -> String {
+    static func percentText(_ percent: Double) -> String {
         let tenths = Int((percent * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    public static func scoreText(_ score: Score) -> String {
+    static func scoreText(_ score: Score) -> String {
         guard let band = score.band else { return "not assessed" }
         return "\(percentText(score)) \(band.name)"
     }
 
-    public static func pointsText(_ value: Double) -> String {
+    static func pointsText(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return NumberText.plain(rounded)
     }
 
-    public static func flagText(_ flag: Finding.Flag) -> String {
+    static func flagText(_ flag: Finding.Flag) -> String {
         switch flag {
         case .unevidenced: return "Unevidenced: fully in place without evidence, scored as mostly"
         case .dontKnow: return "Don't know"
@@ -36,7 +36,7 @@ public enum Wording {
     }
 
     /// "Partly in place", "Unanswered", or "Not asked".
-    public static func responseText(_ finding: Finding) -> String {
+    static func responseText(_ finding: Finding) -> String {
         switch finding.status {
         case .conditionNotMet: return "Not asked"
         case .unanswered: return "Unanswered"
@@ -44,33 +44,33 @@ public enum Wording {
         }
     }
 
-    public static func pointsCell(_ finding: Finding) -> String {
+    static func pointsCell(_ finding: Finding) -> String {
         guard let points = finding.points, let max = finding.maxPoints else { return "excluded" }
         return "\(points) of \(max)"
     }
 
     /// "not given" for a detail left blank.
-    public static func orNone(_ text: String) -> String { text.isBlank ? "not given" : text }
+    static func orNone(_ text: String) -> String { text.isBlank ? "not given" : text }
 
     /// "a", "a or b", "a, b or c".
-    public static func orList(_ items: [String]) -> String {
+    static func orList(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
     }
 
     /// A text bar of 20 cells for a percentage.
-    public static func bar(_ percent: Double?, filled: Character = "█", empty: Character = "░") -> String {
+    static func bar(_ percent: Double?, filled: Character = "█", empty: Character = "░") -> String {
         let cells = percent.map { min(20, max(0, Int(($0 / 5).rounded()))) } ?? 0
         return String(repeating: filled, count: cells) + String(repeating: empty, count: 20 - cells)
     }
 
     /// At most `limit` characters, ending in an ellipsis when cut.
-    public static func shorten(_ text: String, _ limit: Int) -> String {
+    static func shorten(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     /// "+2.5 points", "−1.0 points", "±0.0 points", or "not comparable".
-    public static func delta(_ before: Score, _ after: Score) -> String {
+    static func delta(_ before: Score, _ after: Score) -> String {
         guard let x = before.percent, let y = after.percent else { return "not comparable" }
         let tenths = Int(((y - x) * 10).rounded())
         let sign = tenths > 0 ? "+" : tenths < 0 ? "−" : "±"
