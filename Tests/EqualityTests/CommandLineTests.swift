@@ -76,6 +76,67 @@ import Testing
         #expect(result.out == "")
     }
 
+    /// Every command turns its words into typed options before it runs: a bad value is a usage
+    /// error (64) that names the option, for every command that has one.
+    @Test(arguments: [
+        (["report", "--example", "--format", "pdf"], "--format: unknown value \"pdf\" (allowed: md, html, json)"),
+        (["actions", "--example", "--format", "xlsx"], "--format: unknown value \"xlsx\" (allowed: csv, md, html)"),
+        (["compare", "a.json", "b.json", "--format", "csv"], "--format: unknown value \"csv\" (allowed: md, html, json)"),
+        (["aggregate", "folder", "--format", "pdf"], "--format: unknown value \"pdf\" (allowed: md, html, csv, json)"),
+        (["aggregate", "folder", "--min-count", "0"], "--min-count: \"0\" is not a whole number from 1 to 1000000"),
+        (["report", "--example", "--date", "2026-02-30"], "--date: \"2026-02-30\" is not a date in the form YYYY-MM-DD"),
+        (["score", "--example", "--date", "tomorrow"], "--date: \"tomorrow\" is not a date in the form YYYY-MM-DD"),
+        (["report", "--example", "martian"], "--example: unknown example \"martian\" (known: commissioning, voluntary)"),
+        (["questionnaire", "--fillable"], "--fillable: works with --format html only"),
+        (["questionnaire", "--answers", "a.json", "--format", "csv"], "--answers: works with --format md or html"),
+        (["ask", "-o", "answers.csv"], "--output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')"),
+    ])
+    func badOptionValuesAreUsageErrorsNamingTheOption(arguments: [String], message: String) {
+        let result = Support.run(arguments)
+        #expect(result.code == 64)
+        #expect(result.err.hasPrefix("equality-assess: \(message)\n"), "\(result.err)")
+        #expect(result.out.isEmpty)
+    }
+
+    /// The options are validated before anything is read: a bad value wins over a missing file.
+    @Test func optionsAreCheckedBeforeFilesAreRead() {
+        let result = Support.run(["report", "no-such-file.json", "--format", "pdf"])
+        #expect(result.code == 64)
+    }
+
+    /// A result that cannot reach standard output is an input/output error (74), never success.
+    @Test func aFullStandardOutputIsAnIOError() throws {
+        try #require(FileManager.default.isWritableFile(atPath: "/dev/full"), "/dev/full is needed for this test")
+        let binary = try #require(Support.binary)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["report", "--example", "--format", "html"]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(err.hasPrefix("equality-assess: standard output: could not be written ("), "\(err)")
+    }
+
+    /// A closed pipe (`equality-assess report ... | head -1`) is also 74, not a crash from SIGPIPE.
+    @Test func aClosedPipeIsAnIOError() throws {
+        let binary = try #require(Support.binary)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["questionnaire", "--format", "html"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try output.fileHandleForReading.close()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 74)
+    }
+
     @Test func frameworksListsCountsPerStage() {
         let result = Support.run(["frameworks"])
         #expect(result.code == 0)

@@ -34,7 +34,7 @@ public enum MarkdownReport {
         md += "\n## Groups and protected characteristics by stage\n\n\(GapReport.matrixNote)\n\n"
         let stageNames = a.stages.map { stage -> Markdown in "\(stage.stage.name)" }
         md += "| Group or characteristic | \(stageNames.joined(separator: " | ")) | Overall |\n"
-        md += "| --- |\(Markdown(trusted: String(repeating: " --- |", count: a.stages.count + 1)))\n"
+        md += "| --- |\(Array(repeating: Markdown(" --- |"), count: a.stages.count + 1).joined())\n"
         for row in a.concerns {
             let kind = row.isCharacteristic ? "characteristic" : "group"
             let cells = a.stages.map { matrixCell(row.byStage[$0.stage.id]) }
