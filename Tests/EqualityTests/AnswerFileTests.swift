@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 @Suite struct CSVReaderTests {
     @Test func readsQuotedCommasQuotesAndLineBreaks() throws {
@@ -17,7 +18,10 @@ import Testing
 
     @Test(arguments: [
         ("a,\"b\n", 1, "a quoted field is never closed; add the missing \""),
-        ("a,b\nc,d\"e\n", 2, "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")"),
+        (
+            "a,b\nc,d\"e\n", 2,
+            "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")"
+        ),
         ("\"a\"b,c\n", 1, "text after a closing quote; a quoted field must end at a comma or line end"),
     ])
     func rejectsBrokenQuoting(text: String, line: Int, message: String) {
@@ -73,23 +77,39 @@ import Testing
     }
 
     static let badAnswers: [(String, String, [String])] = [
-        ("unknown question and response",
-         #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[{"question":"NA-1","response":"partly"},{"question":"NA-02","response":"partial"}]}"#,
-         [#"answers[0].question: unknown question "NA-1" in commissioning-for-equality 1.0.0 (did you mean "NA-01"?)"#,
-          #"answers[1].response: unknown response "partial" (did you mean "partly"? allowed: not-in-place, partly, mostly, fully, not-applicable, dont-know)"#]),
-        ("duplicate answer",
-         #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[{"question":"NA-01","response":"partly"},{"question":"NA-01","response":"fully"}]}"#,
-         [#"answers[1].question: "NA-01" is answered twice (first at answers[0]); keep one answer"#]),
-        ("framework mismatch",
-         #"{"framework":"voluntary-organisation-self-assessment","frameworkVersion":"1.0.0","answers":[]}"#,
-         [#"framework: the answers name "voluntary-organisation-self-assessment" but the framework is "commissioning-for-equality"; pass the matching --framework, or check the file"#]),
-        ("version mismatch",
-         #"{"framework":"commissioning-for-equality","frameworkVersion":"0.9.0","answers":[{"question":"NA-01","response":"partly"},{"question":"XX-01","response":"partly"}]}"#,
-         [#"frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.0.0; answered questions no longer in the framework: XX-01; questions in the framework with no answer: NA-02, NA-03, NA-04, NA-05, NA-06, NA-07, NA-08, NA-09, SD-01, SD-02, SD-03, SD-04, SD-05, SD-06, SD-07, SD-08, SD-09, SD-10, PR-01, PR-02, PR-03, PR-04, PR-05, PR-06, PR-07, PR-08, PR-09, PR-10, EV-01, EV-02, EV-03, EV-04, EV-05, EV-06, EV-07, EV-08, EV-09. Set frameworkVersion to 1.0.0 once you have checked the answers still hold, or use 'equality-assess compare' across versions"#,
-          #"answers[1].question: unknown question "XX-01" in commissioning-for-equality 1.0.0"#]),
-        ("bad date and wrong types",
-         #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","respondent":{"date":"25/11/2026"},"answers":[{"question":"NA-01","response":3}]}"#,
-         [#"answers[0].response: expected a string, found a number"#]),
+        (
+            "unknown question and response",
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[{"question":"NA-1","response":"partly"},{"question":"NA-02","response":"partial"}]}"#,
+            [
+                #"answers[0].question: unknown question "NA-1" in commissioning-for-equality 1.0.0 (did you mean "NA-01"?)"#,
+                #"answers[1].response: unknown response "partial" (did you mean "partly"? allowed: not-in-place, partly, mostly, fully, not-applicable, dont-know)"#,
+            ]
+        ),
+        (
+            "duplicate answer",
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[{"question":"NA-01","response":"partly"},{"question":"NA-01","response":"fully"}]}"#,
+            [#"answers[1].question: "NA-01" is answered twice (first at answers[0]); keep one answer"#]
+        ),
+        (
+            "framework mismatch",
+            #"{"framework":"voluntary-organisation-self-assessment","frameworkVersion":"1.0.0","answers":[]}"#,
+            [
+                #"framework: the answers name "voluntary-organisation-self-assessment" but the framework is "commissioning-for-equality"; pass the matching --framework, or check the file"#
+            ]
+        ),
+        (
+            "version mismatch",
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"0.9.0","answers":[{"question":"NA-01","response":"partly"},{"question":"XX-01","response":"partly"}]}"#,
+            [
+                #"frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.0.0; answered questions no longer in the framework: XX-01; questions in the framework with no answer: NA-02, NA-03, NA-04, NA-05, NA-06, NA-07, NA-08, NA-09, SD-01, SD-02, SD-03, SD-04, SD-05, SD-06, SD-07, SD-08, SD-09, SD-10, PR-01, PR-02, PR-03, PR-04, PR-05, PR-06, PR-07, PR-08, PR-09, PR-10, EV-01, EV-02, EV-03, EV-04, EV-05, EV-06, EV-07, EV-08, EV-09. Set frameworkVersion to 1.0.0 once you have checked the answers still hold, or use 'equality-assess compare' across versions"#,
+                #"answers[1].question: unknown question "XX-01" in commissioning-for-equality 1.0.0"#,
+            ]
+        ),
+        (
+            "bad date and wrong types",
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","respondent":{"date":"25/11/2026"},"answers":[{"question":"NA-01","response":3}]}"#,
+            [#"answers[0].response: expected a string, found a number"#]
+        ),
     ]
 
     @Test(arguments: 0..<badAnswers.count)
@@ -104,7 +124,9 @@ import Testing
 
     @Test func badDateIsReported() {
         let folder = Support.temporaryFolder()
-        let path = Support.write(#"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","respondent":{"date":"2026-02-30"},"answers":[]}"#, named: "a.json", in: folder)
+        let path = Support.write(
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","respondent":{"date":"2026-02-30"},"answers":[]}"#,
+            named: "a.json", in: folder)
         let result = Support.run(["validate", path])
         #expect(result.code == 65)
         #expect(result.err == "\(path): respondent.date: \"2026-02-30\" is not a date in the form YYYY-MM-DD\n")
@@ -112,26 +134,39 @@ import Testing
 
     @Test func csvErrorsNameRowAndColumn() {
         let folder = Support.temporaryFolder()
-        let csv = "question,response,evidence,notes\r\nframework:id,commissioning-for-equality,,\r\nframework:version,1.0.0,,\r\nNA-01,sometimes,,\r\nSD-08,not-applicable,,\r\nNA-99,partly,,\r\n"
+        let csv =
+            "question,response,evidence,notes\r\nframework:id,commissioning-for-equality,,\r\nframework:version,1.0.0,,\r\nNA-01,sometimes,,\r\nSD-08,not-applicable,,\r\nNA-99,partly,,\r\n"
         let path = Support.write(csv, named: "a.csv", in: folder)
         let result = Support.run(["validate", path])
         #expect(result.code == 65)
-        #expect(result.err == """
-        \(path): row 4, column response: unknown response "sometimes" (allowed: not-in-place, partly, mostly, fully, not-applicable, dont-know)
-        \(path): row 5, column notes: not-applicable needs a reason in notes: say why SD-08 does not apply
-        \(path): row 6, column question: unknown question "NA-99" in commissioning-for-equality 1.0.0 (did you mean "NA-09"?)
+        #expect(
+            result.err == """
+                \(path): row 4, column response: unknown response "sometimes" (allowed: not-in-place, partly, mostly, fully, not-applicable, dont-know)
+                \(path): row 5, column notes: not-applicable needs a reason in notes: say why SD-08 does not apply
+                \(path): row 6, column question: unknown question "NA-99" in commissioning-for-equality 1.0.0 (did you mean "NA-09"?)
 
-        """)
+                """)
         let unclosed = Support.run(["validate", Support.fixture("unclosed-quote.csv")])
         #expect(unclosed.code == 65)
-        #expect(unclosed.err == "\(Support.fixture("unclosed-quote.csv")): line 2: a quoted field is never closed; add the missing \"\n")
+        #expect(
+            unclosed.err
+                == "\(Support.fixture("unclosed-quote.csv")): line 2: a quoted field is never closed; add the missing \"\n"
+        )
     }
 
     @Test func validAnswerFilesPass() {
-        let result = Support.run(["validate", Support.fixture("excel-saved.csv"), Support.packageRoot.appendingPathComponent("Frameworks/examples/voluntary.json").path])
+        let result = Support.run([
+            "validate", Support.fixture("excel-saved.csv"),
+            Support.packageRoot.appendingPathComponent("Frameworks/examples/voluntary.json").path,
+        ])
         #expect(result.code == 0)
-        #expect(result.out.contains("excel-saved.csv: ok (answers to commissioning-for-equality 1.0.0, 4 of 38 questions answered)\n"))
-        #expect(result.out.contains("voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.0.0, 26 of 28 questions answered)\n"))
+        #expect(
+            result.out.contains(
+                "excel-saved.csv: ok (answers to commissioning-for-equality 1.0.0, 4 of 38 questions answered)\n"))
+        #expect(
+            result.out.contains(
+                "voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.0.0, 26 of 28 questions answered)\n"
+            ))
     }
 }
 

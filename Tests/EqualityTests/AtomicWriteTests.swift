@@ -20,7 +20,9 @@ import Testing
         let old = "OLD REPORT\n"
         let complete = Support.run(["report", answers, "--format", "html"]).out
         #expect(complete.utf8.count > 1_000_000)
-        var killedMidWrite = 0, sawOld = 0, sawNew = 0
+        var killedMidWrite = 0
+        var sawOld = 0
+        var sawNew = 0
         for attempt in 0..<20 where killedMidWrite < 3 {
             try Data(old.utf8).write(to: URL(fileURLWithPath: target))
             let process = Process()
@@ -48,6 +50,7 @@ import Testing
             }
             try? FileManager.default.removeItem(atPath: temporary)
         }
-        #expect(killedMidWrite > 0, "no kill landed during a write (old \(sawOld), new \(sawNew)); the test proved nothing")
+        #expect(
+            killedMidWrite > 0, "no kill landed during a write (old \(sawOld), new \(sawNew)); the test proved nothing")
     }
 }

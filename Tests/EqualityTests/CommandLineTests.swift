@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 @Suite struct ArgumentParserTests {
     static let options = [
@@ -24,7 +25,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--fromat", "x"], "--fromat: unknown option --fromat for 't'; did you mean --format? (see 'equality-assess help t')"),
+        (
+            ["--fromat", "x"],
+            "--fromat: unknown option --fromat for 't'; did you mean --format? (see 'equality-assess help t')"
+        ),
         (["--format"], "--format: needs a value: --format FORMAT"),
         (["-f", "md", "--format", "html"], "--format: given more than once"),
         (["--fillable=yes"], "--fillable: takes no value"),
@@ -60,14 +64,35 @@ import Testing
     }
 
     @Test(arguments: [
-        (["frobnicate"], 64, "equality-assess: unknown command \"frobnicate\"\nRun 'equality-assess --help' for usage.\n"),
-        (["help", "frobnicate"], 64, "equality-assess: unknown command \"frobnicate\"\nRun 'equality-assess --help' for usage.\n"),
-        (["questionnaire", "--format", "pdf"], 64, "equality-assess: --format: unknown value \"pdf\" (allowed: md, html, csv, json)\nRun 'equality-assess --help' for usage.\n"),
-        (["questionnaire", "--framework", "comissioning-for-equality"], 64, "equality-assess: comissioning-for-equality: is not a bundled framework (bundled: commissioning-for-equality, voluntary-organisation-self-assessment) and not a .json path; did you mean \"commissioning-for-equality\"?\nRun 'equality-assess --help' for usage.\n"),
-        (["questionnaire", "--framework", "missing/fw.json"], 66, "equality-assess: missing/fw.json: no such file; check the path\n"),
-        (["validate"], 64, "equality-assess: give at least one file to validate: equality-assess validate FILE...\nRun 'equality-assess --help' for usage.\n"),
+        (
+            ["frobnicate"], 64,
+            "equality-assess: unknown command \"frobnicate\"\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["help", "frobnicate"], 64,
+            "equality-assess: unknown command \"frobnicate\"\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["questionnaire", "--format", "pdf"], 64,
+            "equality-assess: --format: unknown value \"pdf\" (allowed: md, html, csv, json)\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["questionnaire", "--framework", "comissioning-for-equality"], 64,
+            "equality-assess: comissioning-for-equality: is not a bundled framework (bundled: commissioning-for-equality, voluntary-organisation-self-assessment) and not a .json path; did you mean \"commissioning-for-equality\"?\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["questionnaire", "--framework", "missing/fw.json"], 66,
+            "equality-assess: missing/fw.json: no such file; check the path\n"
+        ),
+        (
+            ["validate"], 64,
+            "equality-assess: give at least one file to validate: equality-assess validate FILE...\nRun 'equality-assess --help' for usage.\n"
+        ),
         (["validate", "no-such-file.json"], 66, "no-such-file.json: no such file; check the path\n"),
-        (["questionnaire", "-o", "/no/such/folder/q.md"], 73, "equality-assess: /no/such/folder/q.md: cannot be created: the folder /no/such/folder does not exist\n"),
+        (
+            ["questionnaire", "-o", "/no/such/folder/q.md"], 73,
+            "equality-assess: /no/such/folder/q.md: cannot be created: the folder /no/such/folder does not exist\n"
+        ),
     ])
     func errorsHaveDocumentedCodes(arguments: [String], code: Int32, err: String) {
         let result = Support.run(arguments)
@@ -81,15 +106,27 @@ import Testing
     @Test(arguments: [
         (["report", "--example", "--format", "pdf"], "--format: unknown value \"pdf\" (allowed: md, html, json)"),
         (["actions", "--example", "--format", "xlsx"], "--format: unknown value \"xlsx\" (allowed: csv, md, html)"),
-        (["compare", "a.json", "b.json", "--format", "csv"], "--format: unknown value \"csv\" (allowed: md, html, json)"),
+        (
+            ["compare", "a.json", "b.json", "--format", "csv"],
+            "--format: unknown value \"csv\" (allowed: md, html, json)"
+        ),
         (["aggregate", "folder", "--format", "pdf"], "--format: unknown value \"pdf\" (allowed: md, html, csv, json)"),
         (["aggregate", "folder", "--min-count", "0"], "--min-count: \"0\" is not a whole number from 1 to 1000000"),
-        (["report", "--example", "--date", "2026-02-30"], "--date: \"2026-02-30\" is not a date in the form YYYY-MM-DD"),
+        (
+            ["report", "--example", "--date", "2026-02-30"],
+            "--date: \"2026-02-30\" is not a date in the form YYYY-MM-DD"
+        ),
         (["score", "--example", "--date", "tomorrow"], "--date: \"tomorrow\" is not a date in the form YYYY-MM-DD"),
-        (["report", "--example", "martian"], "--example: unknown example \"martian\" (known: commissioning, voluntary)"),
+        (
+            ["report", "--example", "martian"],
+            "--example: unknown example \"martian\" (known: commissioning, voluntary)"
+        ),
         (["questionnaire", "--fillable"], "--fillable: works with --format html only"),
         (["questionnaire", "--answers", "a.json", "--format", "csv"], "--answers: works with --format md or html"),
-        (["ask", "-o", "answers.csv"], "--output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')"),
+        (
+            ["ask", "-o", "answers.csv"],
+            "--output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')"
+        ),
     ])
     func badOptionValuesAreUsageErrorsNamingTheOption(arguments: [String], message: String) {
         let result = Support.run(arguments)
@@ -140,7 +177,10 @@ import Testing
     @Test func frameworksListsCountsPerStage() {
         let result = Support.run(["frameworks"])
         #expect(result.code == 0)
-        #expect(result.out.contains("commissioning-for-equality 1.0.0\n  Commissioning for equality in criminal justice\n  38 questions: needs-assessment 9, design 10, procurement 10, evaluation 9\n"))
+        #expect(
+            result.out.contains(
+                "commissioning-for-equality 1.0.0\n  Commissioning for equality in criminal justice\n  38 questions: needs-assessment 9, design 10, procurement 10, evaluation 9\n"
+            ))
         #expect(result.out.contains("voluntary-organisation-self-assessment 1.0.0\n"))
     }
 
@@ -151,19 +191,28 @@ import Testing
         #expect(written.code == 0)
         #expect(written.out == "")
         #expect(written.err == "wrote \(target)\n")
-        #expect(FileManager.default.contents(atPath: target).map { String(decoding: $0, as: UTF8.self) } == Support.run(["questionnaire", "--format", "csv"]).out)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["q.csv"], "no temporary file left behind")
+        #expect(
+            FileManager.default.contents(atPath: target).map { String(decoding: $0, as: UTF8.self) }
+                == Support.run(["questionnaire", "--format", "csv"]).out)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["q.csv"],
+            "no temporary file left behind")
 
-        let framework = Support.write(BundledData.frameworkBytes("commissioning-for-equality")!, named: "fw.json", in: folder)
+        let framework = Support.write(
+            BundledData.frameworkBytes("commissioning-for-equality")!, named: "fw.json", in: folder)
         let refused = Support.run(["questionnaire", "--framework", framework, "-o", framework])
         #expect(refused.code == 73)
         #expect(refused.err.contains("is one of the input files; refusing to write over it"))
-        #expect(FileManager.default.contents(atPath: framework).map { [UInt8]($0) } == BundledData.frameworkBytes("commissioning-for-equality"))
+        #expect(
+            FileManager.default.contents(atPath: framework).map { [UInt8]($0) }
+                == BundledData.frameworkBytes("commissioning-for-equality"))
     }
 }
 
 @Suite struct QuestionnaireGoldenTests {
-    @Test(arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"], ["md", "html", "csv", "json"])
+    @Test(
+        arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"],
+        ["md", "html", "csv", "json"])
     func questionnaireMatchesGolden(framework: String, format: String) {
         let result = Support.run(["questionnaire", "--framework", framework, "--format", format])
         #expect(result.code == 0)
@@ -197,7 +246,9 @@ import Testing
 
     @Test func fillableFormIsOfflineAndSavesTheAnswerFormat() {
         let html = Support.run(["questionnaire", "--format", "html", "--fillable"]).out
-        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<link") && !html.contains(" src="))
+        #expect(
+            !html.contains("http://") && !html.contains("https://") && !html.contains("<link")
+                && !html.contains(" src="))
         #expect(html.components(separatedBy: "<script").count - 1 == 2, "one data block and one inline script")
         #expect(html.contains("frameworkVersion: data.version"))
         #expect(html.contains("<label for=\"NA-01-partly\">Partly in place</label>"))
@@ -213,10 +264,22 @@ import Testing
     }
 
     @Test(arguments: [
-        (["questionnaire", "--fillable"], "equality-assess: --fillable: works with --format html only\nRun 'equality-assess --help' for usage.\n"),
-        (["questionnaire", "--answers", "a.json", "--format", "csv"], "equality-assess: --answers: works with --format md or html\nRun 'equality-assess --help' for usage.\n"),
-        (["ask"], "equality-assess: give the file to save answers in: equality-assess ask -o ANSWERS.json\nRun 'equality-assess --help' for usage.\n"),
-        (["ask", "-o", "answers.csv"], "equality-assess: --output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')\nRun 'equality-assess --help' for usage.\n"),
+        (
+            ["questionnaire", "--fillable"],
+            "equality-assess: --fillable: works with --format html only\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["questionnaire", "--answers", "a.json", "--format", "csv"],
+            "equality-assess: --answers: works with --format md or html\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["ask"],
+            "equality-assess: give the file to save answers in: equality-assess ask -o ANSWERS.json\nRun 'equality-assess --help' for usage.\n"
+        ),
+        (
+            ["ask", "-o", "answers.csv"],
+            "equality-assess: --output: ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')\nRun 'equality-assess --help' for usage.\n"
+        ),
     ])
     func answeringUsageErrors(arguments: [String], err: String) {
         let result = Support.run(arguments)

@@ -1,7 +1,8 @@
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 /// The coverage the rules library promises, asserted from the data itself.
 @Suite struct FrameworkCoverageTests {
@@ -54,12 +55,18 @@ import Testing
         #expect(recording.contains { $0.citations.contains(Citation(source: "UK-GDPR", point: "art.9")) })
     }
 
-    @Test(arguments: ["lots", "proportionate", "grant", "market engagement", "bid-writing", "subcontract", "partnership", "social value"])
+    @Test(arguments: [
+        "lots", "proportionate", "grant", "market engagement", "bid-writing", "subcontract", "partnership",
+        "social value",
+    ])
     func procurementCoversAccessForSmallSpecialists(topic: String) {
         #expect(text(commissioning.questions(in: "procurement")).contains(topic))
     }
 
-    @Test(arguments: ["for each protected characteristic", "explained by evidence", "qualitative", "next needs assessment", "practitioners"])
+    @Test(arguments: [
+        "for each protected characteristic", "explained by evidence", "qualitative", "next needs assessment",
+        "practitioners",
+    ])
     func evaluationCoversOutcomesDisparitiesAndLearning(topic: String) {
         #expect(text(commissioning.questions(in: "evaluation")).contains(topic))
     }
@@ -67,7 +74,10 @@ import Testing
     @Test func voluntaryHasEnoughQuestions() {
         #expect(voluntary.questions.count >= 27)
         for stage in StageID.all { #expect(!voluntary.questions(in: stage).isEmpty) }
-        #expect(voluntary.stages.map(\.name) == ["Understanding need", "Designing the service", "Bidding and partnering", "Evidencing and influencing"])
+        #expect(
+            voluntary.stages.map(\.name) == [
+                "Understanding need", "Designing the service", "Bidding and partnering", "Evidencing and influencing",
+            ])
     }
 
     @Test(arguments: (1...9).map { "LP\($0)" })
@@ -83,13 +93,16 @@ import Testing
         #expect(profile.fields.allSatisfy { ProfileField.Kind.allCases.contains($0.kind) })
         let network = try #require(profile.network)
         #expect(network.categories.map(\.number) == [1, 2, 3, 4])
-        guard case let .sharesAtLeast(percent, shares) = network.categories[0].rule else {
-            Issue.record("category 1 is not a share rule"); return
+        guard case .sharesAtLeast(let percent, let shares) = network.categories[0].rule else {
+            Issue.record("category 1 is not a share rule")
+            return
         }
         #expect(percent == 50)
         #expect(shares.map(\.whole) == ["board-total", "senior-total"])
         let needs = try #require(profile.field("capacity-needs")).options.map(\.id)
-        for need in ["trustee-board", "funding-and-bids", "new-to-running", "directory-listing"] { #expect(needs.contains(need)) }
+        for need in ["trustee-board", "funding-and-bids", "new-to-running", "directory-listing"] {
+            #expect(needs.contains(need))
+        }
     }
 
     @Test func everyCitationResolvesToTheRegister() throws {
@@ -106,7 +119,10 @@ import Testing
 
     @Test func groupsIncludeSeminarExamplesAndNonProtectedGroups() {
         let ids = commissioning.groups.map(\.id)
-        for id in ["muslim-young-men", "older-people", "gay-and-bisexual-men", "people-with-learning-disabilities", "women", "racially-minoritised-people"] {
+        for id in [
+            "muslim-young-men", "older-people", "gay-and-bisexual-men", "people-with-learning-disabilities", "women",
+            "racially-minoritised-people",
+        ] {
             #expect(ids.contains(id))
         }
         #expect(commissioning.groups.contains { $0.characteristics.isEmpty })

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 /// Mutates valid answer files and frameworks (random bytes and structure-aware edits) and feeds
 /// them through loading, validation, scoring and every renderer for a bounded time. A crash ends
@@ -23,9 +24,11 @@ import Testing
     static var seconds: Double { Double(ProcessInfo.processInfo.environment["FUZZ_SECONDS"] ?? "") ?? 2 }
     static var seed: UInt64 { UInt64(ProcessInfo.processInfo.environment["FUZZ_SEED"] ?? "") ?? 20_261_125 }
 
-    static let strings: [String] = ["", " ", "fully", "not-applicable", "NA-01", "PR-07", "design", "CLINKS-2015", "psed", "\u{0}",
-                                    "\u{1B}[31m", "\u{202E}", "<script>", "=1+1", String(repeating: "x", count: 5000), "😀", "1.0.0", "2.0.0",
-                                    "board-total", "capacity-needs", "yes-no", "shares-at-least"]
+    static let strings: [String] = [
+        "", " ", "fully", "not-applicable", "NA-01", "PR-07", "design", "CLINKS-2015", "psed", "\u{0}",
+        "\u{1B}[31m", "\u{202E}", "<script>", "=1+1", String(repeating: "x", count: 5000), "😀", "1.0.0", "2.0.0",
+        "board-total", "capacity-needs", "yes-no", "shares-at-least",
+    ]
     static let numbers: [Double] = [0, -1, 1, 2, 3, 0.5, 100, 101, 1e308, -1e308, 4_294_967_296, 9_007_199_254_740_994]
 
     static func randomValue(_ rng: inout SplitMix64, depth: Int = 0) -> JSONValue {
@@ -34,15 +37,18 @@ import Testing
         case 1: return .bool(Bool.random(using: &rng))
         case 2: return .number(numbers.randomElement(using: &rng)!)
         case 3, 4: return .string(strings.randomElement(using: &rng)!)
-        case 5 where depth < 3: return .array((0..<Int.random(in: 0..<3, using: &rng)).map { _ in randomValue(&rng, depth: depth + 1) })
-        default: return depth < 3 ? .object([(strings.randomElement(using: &rng)!, randomValue(&rng, depth: depth + 1))]) : .null
+        case 5 where depth < 3:
+            return .array((0..<Int.random(in: 0..<3, using: &rng)).map { _ in randomValue(&rng, depth: depth + 1) })
+        default:
+            return depth < 3
+                ? .object([(strings.randomElement(using: &rng)!, randomValue(&rng, depth: depth + 1))]) : .null
         }
     }
 
     /// Applies one structure-aware edit somewhere in the document.
     static func mutate(_ value: JSONValue, _ rng: inout SplitMix64) -> JSONValue {
         switch value {
-        case var .object(members) where !members.isEmpty:
+        case .object(var members) where !members.isEmpty:
             let i = Int.random(in: 0..<members.count, using: &rng)
             switch Int.random(in: 0..<6, using: &rng) {
             case 0: members.remove(at: i)
@@ -51,7 +57,7 @@ import Testing
             default: members[i].value = mutate(members[i].value, &rng)
             }
             return .object(members)
-        case var .array(elements) where !elements.isEmpty:
+        case .array(var elements) where !elements.isEmpty:
             let i = Int.random(in: 0..<elements.count, using: &rng)
             switch Int.random(in: 0..<6, using: &rng) {
             case 0: elements.remove(at: i)
@@ -82,7 +88,8 @@ import Testing
 
     /// Everything downstream of a successful load must work too.
     static func exercise(_ loaded: AnswerLoader.Loaded, _ sources: SourceRegister) {
-        let report = GapReport(assessment: Scorer.assess(loaded.answers, framework: loaded.framework), date: nil, register: sources)
+        let report = GapReport(
+            assessment: Scorer.assess(loaded.answers, framework: loaded.framework), date: nil, register: sources)
         _ = MarkdownReport.render(report)
         _ = HTMLReport.render(report)
         _ = JSONReport.render(report)
@@ -90,7 +97,9 @@ import Testing
         _ = AnswerCSV.encode(loaded.answers, framework: loaded.framework)
     }
 
-    static func fuzz(seed: UInt64, seconds: Double, inputs: [(bytes: [UInt8], isCSV: Bool)], body: ([UInt8], Bool) -> Void) -> Int {
+    static func fuzz(
+        seed: UInt64, seconds: Double, inputs: [(bytes: [UInt8], isCSV: Bool)], body: ([UInt8], Bool) -> Void
+    ) -> Int {
         var rng = SplitMix64(state: seed)
         let end = Date().addingTimeInterval(seconds)
         var count = 0
@@ -115,7 +124,8 @@ import Testing
         let commissioning = try AnswerLoader.example("commissioning")
         let csv = AnswerCSV.encode(commissioning.answers, framework: commissioning.framework)
         let inputs: [(bytes: [UInt8], isCSV: Bool)] = [
-            (BundledData.exampleBytes("commissioning")!, false), (BundledData.exampleBytes("voluntary")!, false), (Array(csv.utf8), true),
+            (BundledData.exampleBytes("commissioning")!, false), (BundledData.exampleBytes("voluntary")!, false),
+            (Array(csv.utf8), true),
         ]
         var accepted = 0
         let runs = Self.fuzz(seed: Self.seed, seconds: Self.seconds, inputs: inputs) { bytes, isCSV in
@@ -134,7 +144,9 @@ import Testing
     @Test func mutatedFrameworksNeverCrash() throws {
         let sources = try BundledData.sources()
         let example = BundledData.exampleBytes("commissioning")!
-        let inputs: [(bytes: [UInt8], isCSV: Bool)] = BundledData.frameworkIDs.map { (BundledData.frameworkBytes($0)!, false) }
+        let inputs: [(bytes: [UInt8], isCSV: Bool)] = BundledData.frameworkIDs.map {
+            (BundledData.frameworkBytes($0)!, false)
+        }
         var accepted = 0
         let runs = Self.fuzz(seed: Self.seed &+ 1, seconds: Self.seconds, inputs: inputs) { bytes, _ in
             do throws(ToolError) {
@@ -171,10 +183,17 @@ import Testing
     /// The quick path used by `aggregate` accepts only what the full decoder accepts, identically.
     @Test func quickDecodeAgreesWithTheFullDecoder() throws {
         var rng = FuzzTests.SplitMix64(state: 99)
-        var inputs = [BundledData.exampleBytes("commissioning")!, BundledData.exampleBytes("voluntary")!,
-                      Array(try Data(contentsOf: Support.testsFolder.appendingPathComponent("Fixtures/hostile-commissioning.json")))]
+        var inputs = [
+            BundledData.exampleBytes("commissioning")!, BundledData.exampleBytes("voluntary")!,
+            Array(
+                try Data(contentsOf: Support.testsFolder.appendingPathComponent("Fixtures/hostile-commissioning.json"))),
+        ]
         for n in 1...7 {
-            inputs.append(Array(try Data(contentsOf: Support.testsFolder.appendingPathComponent("Fixtures/aggregate/respondent-\(n).json"))))
+            inputs.append(
+                Array(
+                    try Data(
+                        contentsOf: Support.testsFolder.appendingPathComponent(
+                            "Fixtures/aggregate/respondent-\(n).json"))))
         }
         var quick = 0
         for i in 0..<1200 {

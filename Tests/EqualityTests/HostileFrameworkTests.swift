@@ -20,11 +20,13 @@ import Testing
     static let sourceKeys: Set<String> = ["citeAs", "title", "publisher", "date", "kind", "takes", "summary"]
 
     /// Replaces every free-text string under `keys` with `text`.
-    static func replacingText(_ value: JSONValue, keys: Set<String>, with text: String, under key: String? = nil) -> JSONValue {
+    static func replacingText(_ value: JSONValue, keys: Set<String>, with text: String, under key: String? = nil)
+        -> JSONValue
+    {
         switch value {
         case .string: return key.map { keys.contains($0) } == true ? .string(text) : value
-        case let .array(items): return .array(items.map { replacingText($0, keys: keys, with: text, under: key) })
-        case let .object(members):
+        case .array(let items): return .array(items.map { replacingText($0, keys: keys, with: text, under: key) })
+        case .object(let members):
             // Recommendations are keyed by response ID; their values are text.
             return .object(members.map { ($0.key, replacingText($0.value, keys: keys, with: text, under: $0.key)) })
         default: return value
@@ -39,7 +41,8 @@ import Testing
 
     static func hostile(_ text: String, id: String) throws -> Hostile {
         let register = try JSONParser.parse(BundledData.sourceRegisterBytes)
-        let sources = try SourceRegister.decode(Array(JSONWriter.write(replacingText(register, keys: sourceKeys, with: text)).utf8), file: "sources")
+        let sources = try SourceRegister.decode(
+            Array(JSONWriter.write(replacingText(register, keys: sourceKeys, with: text)).utf8), file: "sources")
         let original = try JSONParser.parse(BundledData.frameworkBytes(id) ?? [])
         let json = JSONWriter.write(replacingText(original, keys: textKeys, with: text))
         let framework = try FrameworkLoader.load(Array(json.utf8), file: "hostile.json", sources: sources)
@@ -49,11 +52,13 @@ import Testing
     /// Answers that exercise every path: each response, evidence, notes, a full profile.
     static func answers(_ framework: Framework, shift: Int = 0) throws -> AnswerSet {
         let responses = ["fully", "partly", "not-applicable", "dont-know", "mostly", "not-in-place", ""]
-        var set = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description,
-                            respondent: Respondent(organisation: "Org", role: "Role", exercise: "Exercise", date: "2026-11-25"))
+        var set = AnswerSet(
+            framework: framework.id, frameworkVersion: framework.version.description,
+            respondent: Respondent(organisation: "Org", role: "Role", exercise: "Exercise", date: "2026-11-25"))
         for (i, q) in framework.questions.enumerated() {
             let response = responses[(i + shift) % responses.count]
-            set.answers.append(Answer(question: q.id, response: response, evidence: i % 2 == 0 ? "seen" : "", notes: "because"))
+            set.answers.append(
+                Answer(question: q.id, response: response, evidence: i % 2 == 0 ? "seen" : "", notes: "because"))
         }
         for field in framework.profile?.fields ?? [] {
             switch field.kind {
@@ -74,14 +79,18 @@ import Testing
         let comparison = Comparison(before: report.assessment, after: later)
         var tally = AggregateTally(framework: fw)
         for shift in 0..<7 { tally.add(Scorer.summary(try answers(fw, shift: shift), framework: fw)) }
-        let aggregate = AggregateReport(Aggregator.Result(framework: fw, tally: tally, files: 7, excluded: []), minCount: 2)
+        let aggregate = AggregateReport(
+            Aggregator.Result(framework: fw, tally: tally, files: 7, excluded: []), minCount: 2)
         return [
-            "report.md": MarkdownReport.render(report), "report.html": HTMLReport.render(report), "report.json": JSONReport.render(report),
+            "report.md": MarkdownReport.render(report), "report.html": HTMLReport.render(report),
+            "report.json": JSONReport.render(report),
             "score.txt": ScoreSummary.render(report, colour: true),
-            "actions.csv": ActionPlanCSV.render(report), "actions.md": ActionPlanMarkdown.render(report), "actions.html": ActionPlanHTML.render(report),
+            "actions.csv": ActionPlanCSV.render(report), "actions.md": ActionPlanMarkdown.render(report),
+            "actions.html": ActionPlanHTML.render(report),
             "questionnaire.md": QuestionnaireMarkdown.render(fw, sources: h.sources),
             "questionnaire.html": QuestionnaireHTML.render(fw, sources: h.sources),
-            "questionnaire.csv": QuestionnaireCSV.render(fw), "questionnaire.json": QuestionnaireJSON.render(fw, sources: h.sources),
+            "questionnaire.csv": QuestionnaireCSV.render(fw),
+            "questionnaire.json": QuestionnaireJSON.render(fw, sources: h.sources),
             "filled.md": QuestionnaireMarkdown.render(fw, sources: h.sources, answers: set),
             "filled.html": QuestionnaireHTML.render(fw, sources: h.sources, answers: set),
             "form.html": QuestionnaireForm.render(fw, sources: h.sources),
@@ -92,14 +101,18 @@ import Testing
         ]
     }
 
-    static let formTags: Set<String> = ["form", "fieldset", "legend", "label", "input", "button", "textarea", "details", "summary"]
+    static let formTags: Set<String> = [
+        "form", "fieldset", "legend", "label", "input", "button", "textarea", "details", "summary",
+    ]
 
     /// The form's two script blocks are its own: the data block must parse as JSON and hold no `<`,
     /// the other must be the constant script. What remains is checked like any page.
     static func checkForm(_ html: String, payload: String) throws {
         let blocks = html.components(separatedBy: "<script")
         #expect(blocks.count == 3, "exactly two script blocks")
-        guard blocks.count == 3, let dataEnd = blocks[1].range(of: "</script>"), let codeEnd = blocks[2].range(of: "</script>") else { return }
+        guard blocks.count == 3, let dataEnd = blocks[1].range(of: "</script>"),
+            let codeEnd = blocks[2].range(of: "</script>")
+        else { return }
         let data = String(blocks[1][..<dataEnd.lowerBound].drop { $0 != ">" }.dropFirst())
         #expect(!data.contains("<") && !data.contains(">") && !data.contains("&"))
         _ = try JSONParser.parse(data)
@@ -113,10 +126,14 @@ import Testing
         let records = try CSVReader.parse(Array(csv.utf8))
         let width = records.first?.fields.count ?? 0
         for record in records {
-            #expect(record.fields.count == width, "row at line \(record.line) has \(record.fields.count) cells", sourceLocation: sourceLocation)
+            #expect(
+                record.fields.count == width, "row at line \(record.line) has \(record.fields.count) cells",
+                sourceLocation: sourceLocation)
             for cell in record.fields {
                 if let first = cell.unicodeScalars.first {
-                    #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "formula cell \(cell.prefix(20))", sourceLocation: sourceLocation)
+                    #expect(
+                        !["=", "+", "-", "@", "\t", "\r"].contains(first), "formula cell \(cell.prefix(20))",
+                        sourceLocation: sourceLocation)
                 }
             }
         }
@@ -135,23 +152,28 @@ import Testing
             let outputs = try Self.outputs(try Self.hostile(payload, id: id))
             let baseline = try #require(Self.baselines[id])
             for (name, text) in outputs.sorted(by: { $0.key < $1.key }) {
-                let where_ = "\(id) \(name) with payload \(payload.prefix(30).debugDescription)"
+                let place = "\(id) \(name) with payload \(payload.prefix(30).debugDescription)"
                 switch name {
-                case "form.html": try Self.checkForm(text, payload: where_)
-                case "report.html": HostileInputTests.checkHTML(text, payload: where_, svgCount: 1)
-                case _ where name.hasSuffix(".html"): HostileInputTests.checkHTML(text, payload: where_, svgCount: 0)
+                case "form.html": try Self.checkForm(text, payload: place)
+                case "report.html": HostileInputTests.checkHTML(text, payload: place, svgCount: 1)
+                case _ where name.hasSuffix(".html"): HostileInputTests.checkHTML(text, payload: place, svgCount: 0)
                 case _ where name.hasSuffix(".md"):
-                    let tasks = { (s: String) in s.replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒") }
-                    HostileInputTests.checkMarkdown(tasks(text), baseline: tasks(baseline[name] ?? ""), payload: where_)
+                    let tasks = { (s: String) in
+                        s.replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒")
+                    }
+                    HostileInputTests.checkMarkdown(tasks(text), baseline: tasks(baseline[name] ?? ""), payload: place)
                 case _ where name.hasSuffix(".json"):
                     _ = try JSONParser.parse(text)
-                    #expect(!HostileInputTests.hasUnsafeScalars(text.replacingOccurrences(of: "\n", with: "")), "\(where_)")
+                    #expect(
+                        !HostileInputTests.hasUnsafeScalars(text.replacingOccurrences(of: "\n", with: "")), "\(place)")
                 case _ where name.hasSuffix(".csv"): try Self.checkCSV(text)
                 default:
                     // Terminal text: the tool's own colour codes only, nothing else unprintable.
-                    let own = text.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[31;1m", with: "")
-                        .replacingOccurrences(of: "\u{1B}[0m", with: "")
-                    #expect(!HostileInputTests.hasUnsafeScalars(own), "\(where_)")
+                    let own = text.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
+                        of: "\u{1B}[31;1m", with: ""
+                    )
+                    .replacingOccurrences(of: "\u{1B}[0m", with: "")
+                    #expect(!HostileInputTests.hasUnsafeScalars(own), "\(place)")
                 }
             }
         }
@@ -163,7 +185,10 @@ import Testing
     func commandsTakingAFrameworkPathNeutraliseIt(payload: String) throws {
         let h = try Self.hostile(payload, id: "commissioning-for-equality")
         // The bundled register is used by the commands, so the framework alone carries the payload here.
-        guard let framework = try? FrameworkLoader.load(Array(h.frameworkJSON.utf8), file: "f", sources: BundledData.sources()) else {
+        guard
+            let framework = try? FrameworkLoader.load(
+                Array(h.frameworkJSON.utf8), file: "f", sources: BundledData.sources())
+        else {
             Issue.record("hostile framework did not load with the bundled register")
             return
         }
@@ -178,7 +203,10 @@ import Testing
         let validate = Support.run(["validate", path])
         #expect(validate.code == 0 && !HostileInputTests.hasUnsafeScalars(validate.out + validate.err))
         let context = CommandContext(environment: [:], input: ["org", "", "", "", "g", "2", "", "", "?", "q"])
-        #expect(CommandLineTool.run(["ask", "--framework", path, "-o", folder.appendingPathComponent("a.json").path], context: context) == 0)
+        #expect(
+            CommandLineTool.run(
+                ["ask", "--framework", path, "-o", folder.appendingPathComponent("a.json").path], context: context) == 0
+        )
         #expect(!HostileInputTests.hasUnsafeScalars(context.standardOutput), "interview output")
     }
 }

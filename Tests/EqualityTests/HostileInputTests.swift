@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 /// Every field a person types, filled with hostile payloads, through every output format. The
 /// assertions read the actual outputs.
@@ -45,10 +46,12 @@ import Testing
 
     func answers(_ text: String, framework: Framework) -> AnswerSet {
         let responses = ["fully", "partly", "not-applicable", "dont-know", "mostly", "not-in-place"]
-        var set = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description,
-                            respondent: Respondent(organisation: text, role: text, exercise: text, date: "2026-11-25"))
+        var set = AnswerSet(
+            framework: framework.id, frameworkVersion: framework.version.description,
+            respondent: Respondent(organisation: text, role: text, exercise: text, date: "2026-11-25"))
         for (i, q) in framework.questions.enumerated() {
-            set.answers.append(Answer(question: q.id, response: responses[i % responses.count], evidence: text, notes: text))
+            set.answers.append(
+                Answer(question: q.id, response: responses[i % responses.count], evidence: text, notes: text))
         }
         return set
     }
@@ -71,8 +74,13 @@ import Testing
             var j = html.index(after: open)
             if j < html.endIndex, html[j] == "/" { j = html.index(after: j) }
             let nameStart = j
-            while j < html.endIndex, html[j].isASCII, html[j].isLetter || html[j].isNumber || html[j] == "-" { j = html.index(after: j) }
-            guard j > nameStart, html[nameStart].isLetter else { i = html.index(after: open); continue }
+            while j < html.endIndex, html[j].isASCII, html[j].isLetter || html[j].isNumber || html[j] == "-" {
+                j = html.index(after: j)
+            }
+            guard j > nameStart, html[nameStart].isLetter else {
+                i = html.index(after: open)
+                continue
+            }
             let end = html[j...].firstIndex(of: ">") ?? html.endIndex
             result.append((html[nameStart..<j].lowercased(), html[open..<end]))
             i = end < html.endIndex ? html.index(after: end) : end
@@ -92,15 +100,20 @@ import Testing
         return false
     }
 
-    static func checkHTML(_ html: String, payload: String, svgCount: Int, extraTags: Set<String> = [],
-                          sourceLocation: SourceLocation = #_sourceLocation) {
+    static func checkHTML(
+        _ html: String, payload: String, svgCount: Int, extraTags: Set<String> = [],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let tags = tags(html)
         let unexpected = Set(tags.map(\.name)).subtracting(allowedHTMLTags.union(extraTags))
-        #expect(unexpected.isEmpty, "unexpected tags \(unexpected) for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        #expect(
+            unexpected.isEmpty, "unexpected tags \(unexpected) for payload \(payload.prefix(40))",
+            sourceLocation: sourceLocation)
         #expect(!html.contains("<script"), sourceLocation: sourceLocation)
         #expect(tags.filter { $0.name == "svg" }.count == svgCount * 2, sourceLocation: sourceLocation)
         for tag in tags where !tag.text.hasPrefix("</") {
-            #expect(!hasEventHandler(tag.text), "event handler in \(tag.text.prefix(80))", sourceLocation: sourceLocation)
+            #expect(
+                !hasEventHandler(tag.text), "event handler in \(tag.text.prefix(80))", sourceLocation: sourceLocation)
             #expect(!tag.text.contains("javascript:"), sourceLocation: sourceLocation)
         }
         #expect(!hasUnsafeScalars(html.replacingOccurrences(of: "\t", with: "")), sourceLocation: sourceLocation)
@@ -108,9 +121,13 @@ import Testing
 
     /// Occurrences of `character` not escaped by a backslash.
     static func unescaped(_ text: String, _ character: Character) -> Int {
-        var count = 0, escaped = false
+        var count = 0
+        var escaped = false
         for c in text {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             if c == "\\" { escaped = true } else if c == character { count += 1 }
         }
         return count
@@ -119,22 +136,40 @@ import Testing
     /// Unescaped `<` starting a tag, comment or autolink, other than the renderers' own `<br>`.
     static func rawTags(_ text: String) -> Int {
         let chars = Array(text)
-        var count = 0, escaped = false
+        var count = 0
+        var escaped = false
         for (i, c) in chars.enumerated() {
-            if escaped { escaped = false; continue }
-            if c == "\\" { escaped = true; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if c == "\\" {
+                escaped = true
+                continue
+            }
             guard c == "<", i + 1 < chars.count else { continue }
             let next = chars[i + 1]
-            if (next.isLetter || next == "/" || next == "!" || next == "?") && String(chars[i..<min(i + 4, chars.count)]) != "<br>" { count += 1 }
+            if (next.isLetter || next == "/" || next == "!" || next == "?")
+                && String(chars[i..<min(i + 4, chars.count)]) != "<br>"
+            {
+                count += 1
+            }
         }
         return count
     }
 
-    static func checkMarkdown(_ md: String, baseline: String, payload: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func checkMarkdown(
+        _ md: String, baseline: String, payload: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(rawTags(md) == 0, "raw HTML for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
-        #expect(!md.replacingOccurrences(of: "\\:", with: "").contains("://")
-                && !md.replacingOccurrences(of: "\\.", with: "").lowercased().contains("www.") && unescaped(md, "@") == 0, "autolink for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
-        #expect(unescaped(md, "[") + unescaped(md, "]") == 0, "unescaped bracket (link or image) for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        #expect(
+            !md.replacingOccurrences(of: "\\:", with: "").contains("://")
+                && !md.replacingOccurrences(of: "\\.", with: "").lowercased().contains("www.")
+                && unescaped(md, "@") == 0, "autolink for payload \(payload.prefix(40))", sourceLocation: sourceLocation
+        )
+        #expect(
+            unescaped(md, "[") + unescaped(md, "]") == 0,
+            "unescaped bracket (link or image) for payload \(payload.prefix(40))", sourceLocation: sourceLocation)
         func structure(_ text: String) -> [String] {
             text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
                 if line.hasPrefix("#") { return "heading" }
@@ -143,7 +178,9 @@ import Testing
                 return nil
             }
         }
-        #expect(structure(md) == structure(baseline), "headings, rules and table rows unchanged by payload \(payload.prefix(40))", sourceLocation: sourceLocation)
+        #expect(
+            structure(md) == structure(baseline),
+            "headings, rules and table rows unchanged by payload \(payload.prefix(40))", sourceLocation: sourceLocation)
         let ticks = { (t: String) in unescaped(t, "`") }
         #expect(ticks(md) == ticks(baseline), sourceLocation: sourceLocation)
         #expect(!hasUnsafeScalars(md), sourceLocation: sourceLocation)
@@ -168,13 +205,16 @@ import Testing
     @Test(arguments: payloads)
     func filledQuestionnaireNeutralisesPayload(payload: String) throws {
         let set = try AnswerValidator.validate(answers(payload, framework: voluntary), against: voluntary, file: "x")
-        Self.checkHTML(QuestionnaireHTML.render(voluntary, sources: sources, answers: set), payload: payload, svgCount: 0)
-        let baseline = try AnswerValidator.validate(answers("plain", framework: voluntary), against: voluntary, file: "x")
-        Self.checkMarkdown(QuestionnaireMarkdown.render(voluntary, sources: sources, answers: set)
-                               .replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒"),
-                           baseline: QuestionnaireMarkdown.render(voluntary, sources: sources, answers: baseline)
-                               .replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒"),
-                           payload: payload)
+        Self.checkHTML(
+            QuestionnaireHTML.render(voluntary, sources: sources, answers: set), payload: payload, svgCount: 0)
+        let baseline = try AnswerValidator.validate(
+            answers("plain", framework: voluntary), against: voluntary, file: "x")
+        Self.checkMarkdown(
+            QuestionnaireMarkdown.render(voluntary, sources: sources, answers: set)
+                .replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒"),
+            baseline: QuestionnaireMarkdown.render(voluntary, sources: sources, answers: baseline)
+                .replacingOccurrences(of: "- [ ]", with: "- ☐").replacingOccurrences(of: "- [x]", with: "- ☒"),
+            payload: payload)
     }
 
     @Test(arguments: payloads)
@@ -183,11 +223,14 @@ import Testing
         let csv = AnswerCSV.encode(set, framework: commissioning)
         for record in try CSVReader.parse(Array(csv.utf8)) {
             for cell in record.fields {
-                if let first = cell.unicodeScalars.first { #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "cell \(cell.prefix(20))") }
+                if let first = cell.unicodeScalars.first {
+                    #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "cell \(cell.prefix(20))")
+                }
             }
         }
         let folder = Support.temporaryFolder()
-        let back = try AnswerLoader.load(path: Support.write(csv, named: "a.csv", in: folder), frameworkReference: nil).answers
+        let back = try AnswerLoader.load(path: Support.write(csv, named: "a.csv", in: folder), frameworkReference: nil)
+            .answers
         // CSV cannot hold a bare carriage return inside a value portably; everything else comes back exactly.
         #expect(back.respondent.organisation == payload.replacingCR())
         #expect(back.answer("NA-01")?.evidence == payload.replacingCR())
@@ -208,7 +251,9 @@ import Testing
 
     @Test func terminalOutputOfTheInterviewIsSanitised() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
-        let context = CommandContext(environment: [:], input: ["\u{1B}[2J\u{202E}org", "", "", "", "2", "\u{1B}]0;pwned\u{07}evidence", "", "b", "q"])
+        let context = CommandContext(
+            environment: [:],
+            input: ["\u{1B}[2J\u{202E}org", "", "", "", "2", "\u{1B}]0;pwned\u{07}evidence", "", "b", "q"])
         #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
         #expect(!Self.hasUnsafeScalars(context.standardOutput))
         #expect(context.standardOutput.contains("evidence: \u{FFFD}]0;pwned\u{FFFD}evidence"))
@@ -216,7 +261,9 @@ import Testing
 
     @Test func diagnosticsNeverEchoControlCharacters() {
         let folder = Support.temporaryFolder()
-        let path = Support.write("{\"framework\":\"commissioning-for-equality\",\"frameworkVersion\":\"1.0.0\",\"answers\":[{\"question\":\"\\u001b[31mX\",\"response\":\"\\u202epartly\"}]}", named: "a.json", in: folder)
+        let path = Support.write(
+            "{\"framework\":\"commissioning-for-equality\",\"frameworkVersion\":\"1.0.0\",\"answers\":[{\"question\":\"\\u001b[31mX\",\"response\":\"\\u202epartly\"}]}",
+            named: "a.json", in: folder)
         let result = Support.run(["validate", path])
         #expect(result.code == 65)
         #expect(!Self.hasUnsafeScalars(result.err))

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 @Suite struct InterviewTests {
     func interview(_ lines: [String], path: String, framework: String = "commissioning-for-equality") -> Support.Run {
@@ -31,10 +32,16 @@ import Testing
         #expect(result.code == 0)
         #expect(result.err == "")
         let set = try saved(path)
-        #expect(set.respondent == Respondent(organisation: "Wexmoor PCC", role: "Commissioning manager", exercise: "Women's services", date: "2026-11-25"))
+        #expect(
+            set.respondent
+                == Respondent(
+                    organisation: "Wexmoor PCC", role: "Commissioning manager", exercise: "Women's services",
+                    date: "2026-11-25"))
         #expect(set.answers.count == fw.questions.count - 1, "PR-07 is skipped because PR-06 is not in place")
         #expect(set.answer("PR-07") == nil)
-        #expect(set.answer("SD-08")?.response == "not-applicable" && set.answer("SD-08")?.notes == "No new approach in this exercise")
+        #expect(
+            set.answer("SD-08")?.response == "not-applicable"
+                && set.answer("SD-08")?.notes == "No new approach in this exercise")
         #expect(set.answer("EV-09")?.response == "dont-know" && set.answer("EV-09")?.notes == "Asked the team")
         #expect(set.answer("NA-01")?.evidence == "Evidence for NA-01")
         #expect(result.out.contains("Needs assessment · question 1 of 38 · 1 of 9 in this stage"))
@@ -48,11 +55,16 @@ import Testing
         try #require(Support.binary != nil)
         let fw = try BundledData.framework("voluntary-organisation-self-assessment")!
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
-        var input = ["Harbour Lights", "Chief executive", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2", "n", "y", "y", "n", "1,2"]
+        var input = [
+            "Harbour Lights", "Chief executive", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2", "n", "y",
+            "y", "n", "1,2",
+        ]
         for q in fw.questions where q.id != "BP-03" {
             input += q.id == "BP-01" ? ["1", "", ""] : ["3", "Evidence \(q.id)", ""]
         }
-        let result = try Support.runBinary(["ask", "--framework", fw.id, "-o", path], stdin: input.joined(separator: "\n") + "\n", environment: ["NO_COLOR": "1"])
+        let result = try Support.runBinary(
+            ["ask", "--framework", fw.id, "-o", path], stdin: input.joined(separator: "\n") + "\n",
+            environment: ["NO_COLOR": "1"])
         #expect(result.code == 0)
         #expect(result.err == "")
         #expect(!result.out.contains("\u{1B}["))
@@ -69,9 +81,9 @@ import Testing
         let fw = try BundledData.framework("commissioning-for-equality")!
         let before = fw.questions.prefix { $0.id != "PR-06" }
         var input = ["", "", "", ""] + before.flatMap { _ in ["2", "", ""] }
-        input += ["1", "", ""]            // PR-06 not in place: PR-07 is not asked
-        input += ["b", "3", "", ""]       // back from PR-08 to PR-06 (PR-07 was not asked), now mostly in place
-        input += ["2", "", "", "q"]       // PR-07 is asked now; then quit at PR-08
+        input += ["1", "", ""]  // PR-06 not in place: PR-07 is not asked
+        input += ["b", "3", "", ""]  // back from PR-08 to PR-06 (PR-07 was not asked), now mostly in place
+        input += ["2", "", "", "q"]  // PR-07 is asked now; then quit at PR-08
         let result = interview(input, path: path)
         #expect(result.code == 0)
         let set = try saved(path)
@@ -82,7 +94,8 @@ import Testing
 
     @Test func backSkipGuidanceHelpAndQuit() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
-        let result = interview(["Org", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"], path: path)
+        let result = interview(
+            ["Org", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"], path: path)
         #expect(result.code == 0)
         #expect(result.out.contains("Please give the date as YYYY-MM-DD"))
         #expect(result.out.contains("Commands (at any prompt):"))
@@ -98,8 +111,9 @@ import Testing
 
     @Test func voluntaryProfileIsAskedAsHeadcounts() throws {
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
-        let result = interview(["Harbour", "", "", "", "8", "9", "4", "3", "2", "n", "y", "y", "maybe", "n", "1,4", "q"],
-                               path: path, framework: "voluntary-organisation-self-assessment")
+        let result = interview(
+            ["Harbour", "", "", "", "8", "9", "4", "3", "2", "n", "y", "y", "maybe", "n", "1,4", "q"],
+            path: path, framework: "voluntary-organisation-self-assessment")
         #expect(result.code == 0)
         #expect(result.out.contains("That is more than the total (8); please check the headcount."))
         #expect(result.out.contains("Please answer y or n."))
@@ -113,21 +127,28 @@ import Testing
 
     @Test func refusesToContinueAFileItCannotRead() throws {
         let folder = Support.temporaryFolder()
-        let path = Support.write("{\"framework\": \"commissioning-for-equality\", \"answers\": [", named: "broken.json", in: folder)
+        let path = Support.write(
+            "{\"framework\": \"commissioning-for-equality\", \"answers\": [", named: "broken.json", in: folder)
         let result = interview([], path: path)
         #expect(result.code == 65)
         #expect(result.err.contains("cannot continue this answer file"))
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"framework\": \"commissioning-for-equality\", \"answers\": [", "the file is untouched")
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8)
+                == "{\"framework\": \"commissioning-for-equality\", \"answers\": [", "the file is untouched")
     }
 
     /// Kill the real process with SIGKILL part-way, restart it, and find every earlier answer intact.
     @Test func survivesSigkillAndResumesAtTheRightQuestion() throws {
-        guard let binary = Support.binary else { Issue.record("binary not built"); return }
+        guard let binary = Support.binary else {
+            Issue.record("binary not built")
+            return
+        }
         let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
         let process = Process()
         process.executableURL = binary
         process.arguments = ["ask", "-o", path]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 /// A corpus of broken inputs: each gives exit 64, 65 or 66 and one line naming the file and the
 /// place, and nothing crashes. The messages themselves are a golden file, reviewed like code.
@@ -20,14 +21,27 @@ import Testing
         var messages: [String] = []
         let generated = Support.temporaryFolder()
         // Inputs that cannot be committed or are not files at all.
-        var huge = Array("{\"framework\": \"commissioning-for-equality\", \"frameworkVersion\": \"1.0.0\", \"answers\": [], \"x\": \"".utf8)
+        var huge = Array(
+            "{\"framework\": \"commissioning-for-equality\", \"frameworkVersion\": \"1.0.0\", \"answers\": [], \"x\": \""
+                .utf8)
         huge += [UInt8](repeating: UInt8(ascii: "a"), count: InputFile.maximumBytes)
         huge += Array("\"}".utf8)
-        let cases = Self.files.map { (name: $0, path: Self.folder.appendingPathComponent($0).path) } + [
-            (name: "huge.json (generated, over 10 MiB)", path: Support.write(huge, named: "huge.json", in: generated)),
-            (name: "missing.json (does not exist)", path: generated.appendingPathComponent("missing.json").path),
-            (name: "a-folder.json (a folder)", path: { let p = generated.appendingPathComponent("a-folder.json"); try? FileManager.default.createDirectory(at: p, withIntermediateDirectories: true); return p.path }()),
-        ]
+        let cases =
+            Self.files.map { (name: $0, path: Self.folder.appendingPathComponent($0).path) } + [
+                (
+                    name: "huge.json (generated, over 10 MiB)",
+                    path: Support.write(huge, named: "huge.json", in: generated)
+                ),
+                (name: "missing.json (does not exist)", path: generated.appendingPathComponent("missing.json").path),
+                (
+                    name: "a-folder.json (a folder)",
+                    path: {
+                        let p = generated.appendingPathComponent("a-folder.json")
+                        try? FileManager.default.createDirectory(at: p, withIntermediateDirectories: true)
+                        return p.path
+                    }()
+                ),
+            ]
         for (name, path) in cases {
             let result = Support.run(["validate", path])
             #expect([64, 65, 66].contains(result.code), "\(name): exit \(result.code)")
@@ -38,7 +52,8 @@ import Testing
             let rest = result.err.dropFirst(path.count + 2)
             let place = rest.prefix { $0 != ":" }
             if result.code == 65 {
-                #expect(!place.isEmpty && place.count < 60 && !place.contains(" the "), "\(name) names the place: \(rest)")
+                #expect(
+                    !place.isEmpty && place.count < 60 && !place.contains(" the "), "\(name) names the place: \(rest)")
             }
             messages.append("\(result.code) \(name): \(rest.trimmingCharacters(in: .newlines))")
             if name.hasSuffix(".json") || name.hasSuffix(".csv"), !name.hasPrefix("fw-") {

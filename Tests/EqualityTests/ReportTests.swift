@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 @Suite struct ReportGoldenTests {
     @Test(arguments: ["commissioning", "voluntary"], ["md", "html", "json"])
@@ -30,15 +31,21 @@ import Testing
 
     @Test func dateFallsBackToSourceDateEpoch() throws {
         let folder = Support.temporaryFolder()
-        let path = Support.write(#"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[]}"#, named: "a.json", in: folder)
-        #expect(Support.run(["report", path], environment: ["SOURCE_DATE_EPOCH": "1764028800"]).out.contains("| Date | 2025-11-25 |"))
+        let path = Support.write(
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[]}"#, named: "a.json",
+            in: folder)
+        #expect(
+            Support.run(["report", path], environment: ["SOURCE_DATE_EPOCH": "1764028800"]).out.contains(
+                "| Date | 2025-11-25 |"))
         #expect(Support.run(["report", path]).out.contains("| Date | undated |"))
     }
 
     @Test func htmlReportIsSelfContainedAndAccessible() {
         let html = Support.run(["report", "--example", "voluntary", "--format", "html"]).out
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
-        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
+        #expect(
+            !html.contains("<script") && !html.contains("http://") && !html.contains("https://")
+                && !html.contains("<link"))
         #expect(html.contains("<svg class=\"chart\" role=\"img\""))
         #expect(html.components(separatedBy: "<caption>").count == html.components(separatedBy: "<table").count)
         #expect(html.contains("@page { size: A4"))
@@ -48,9 +55,12 @@ import Testing
 
     @Test func sectionsComeInTheOrderTheReaderExpects() {
         let md = Support.run(["report", "--example", "voluntary"]).out
-        let order = ["# Equality gap report", "## Summary", "## Scores by stage", "## Groups and protected characteristics by stage",
-                     "## Legal risks", "## Findings by stage", "## Action plan", "## Race and Justice Network",
-                     "## Unanswered, don't know and not applicable", "## Method", "## Sources", Disclaimer.text]
+        let order = [
+            "# Equality gap report", "## Summary", "## Scores by stage",
+            "## Groups and protected characteristics by stage",
+            "## Legal risks", "## Findings by stage", "## Action plan", "## Race and Justice Network",
+            "## Unanswered, don't know and not applicable", "## Method", "## Sources", Disclaimer.text,
+        ]
         let positions = order.map { md.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -96,11 +106,14 @@ import Testing
         let written = try String(contentsOfFile: out, encoding: .utf8)
         #expect(written == Support.run(["report", "--example", "--format", "html"]).out)
 
-        let bad = Support.write("{\"framework\": \"commissioning-for-equality\", \"answers\": [}", named: "bad.json", in: folder)
+        let bad = Support.write(
+            "{\"framework\": \"commissioning-for-equality\", \"answers\": [}", named: "bad.json", in: folder)
         let failed = try Support.runBinary(["report", bad])
         #expect(failed.code == 65)
         #expect(failed.out == "")
-        #expect(failed.err == "equality-assess: \(bad): line 1, column 57: unexpected character '}'; expected a JSON value\n")
+        #expect(
+            failed.err
+                == "equality-assess: \(bad): line 1, column 57: unexpected character '}'; expected a JSON value\n")
 
         let missing = try Support.runBinary(["report", folder.appendingPathComponent("nope.json").path])
         #expect(missing.code == 66)

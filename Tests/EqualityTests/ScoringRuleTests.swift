@@ -1,18 +1,23 @@
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 /// The scoring rules at their edges, on the bundled commissioning framework.
 @Suite struct ScoringRuleTests {
     let framework = try! BundledData.framework("commissioning-for-equality")!
     let voluntary = try! BundledData.framework("voluntary-organisation-self-assessment")!
 
-    func answers(_ framework: Framework, _ response: (Question) -> String?, evidence: String = "Minutes of 3 May", notes: String = "") -> AnswerSet {
-        AnswerSet(framework: framework.id, frameworkVersion: framework.version.description,
-                  answers: framework.questions.compactMap { q in
-                      response(q).map { Answer(question: q.id, response: $0, evidence: evidence, notes: notes) }
-                  })
+    func answers(
+        _ framework: Framework, _ response: (Question) -> String?, evidence: String = "Minutes of 3 May",
+        notes: String = ""
+    ) -> AnswerSet {
+        AnswerSet(
+            framework: framework.id, frameworkVersion: framework.version.description,
+            answers: framework.questions.compactMap { q in
+                response(q).map { Answer(question: q.id, response: $0, evidence: evidence, notes: notes) }
+            })
     }
 
     func assess(_ set: AnswerSet, _ framework: Framework? = nil) throws -> Assessment {
@@ -43,7 +48,10 @@ import Testing
         let a = try assess(answers(framework, { _ in "fully" }, evidence: "  \n\t "))
         #expect(a.overall.points * 3 == a.overall.max * 2)
         #expect(a.overall.percent == 66.7)
-        #expect(a.findings.filter { !$0.isExcluded }.allSatisfy { $0.flags.contains(.unevidenced) && $0.scoredAs?.id == "mostly" && $0.points == 2 })
+        #expect(
+            a.findings.filter { !$0.isExcluded }.allSatisfy {
+                $0.flags.contains(.unevidenced) && $0.scoredAs?.id == "mostly" && $0.points == 2
+            })
         #expect(a.legalRisks.isEmpty, "2 points is not below the legal-risk threshold")
     }
 
@@ -55,7 +63,8 @@ import Testing
         let i = withNA.answers.firstIndex { $0.question == question }!
         withNA.answers[i].response = "not-applicable"
         withNA.answers[i].notes = "Out of scope for this exercise"
-        let before = try assess(base), after = try assess(withNA)
+        let before = try assess(base)
+        let after = try assess(withNA)
         for (b, c) in zip(before.findings, after.findings) where b.question.id != question {
             #expect(b.points == c.points && b.weightedPoints == c.weightedPoints, "\(b.question.id)")
         }
@@ -88,7 +97,10 @@ import Testing
         let a = try assess(answers(framework) { $0.id == "PR-06" ? "not-in-place" : "fully" })
         let f = try #require(a.finding("PR-07"))
         #expect(f.isExcluded && f.flags == [.conditionNotMet])
-        guard case let .conditionNotMet(reason) = f.status else { Issue.record("not excluded"); return }
+        guard case .conditionNotMet(let reason) = f.status else {
+            Issue.record("not excluded")
+            return
+        }
         #expect(reason.condition.question == "PR-06" && reason.parentResponse == "not-in-place")
         #expect(framework.conditionNotMetText(reason).contains("PR-06 was answered “not in place”"))
         #expect(a.completion.total == framework.questions.count - 1)
@@ -103,7 +115,9 @@ import Testing
         set.answers[3].location = "answers[3]"
         #expect(throws: ToolError.self) { try AnswerValidator.validate(set, against: framework, file: "a.json") }
         do { _ = try AnswerValidator.validate(set, against: framework, file: "a.json") } catch {
-            #expect(error.description == "a.json: answers[3].notes: not-applicable needs a reason in notes: say why NA-04 does not apply")
+            #expect(
+                error.description
+                    == "a.json: answers[3].notes: not-applicable needs a reason in notes: say why NA-04 does not apply")
         }
     }
 
@@ -112,7 +126,9 @@ import Testing
         let inScope = a.findings.filter { !$0.isExcluded }.map(\.question)
         let heavy = inScope.filter { $0.weight >= 3 }.map(\.weight).reduce(0, +) * 3
         let all = inScope.map(\.weight).reduce(0, +) * 3
-        #expect(a.findings.filter(\.isExcluded).map(\.question.id) == ["PR-07", "EV-02"], "PR-06 and EV-01 (weight 2) are not in place")
+        #expect(
+            a.findings.filter(\.isExcluded).map(\.question.id) == ["PR-07", "EV-02"],
+            "PR-06 and EV-01 (weight 2) are not in place")
         #expect(a.overall.points == heavy && a.overall.max == all)
     }
 
@@ -122,18 +138,25 @@ import Testing
         (3, 8, 4, 4, .notMet),
         (5, 7, 0, 0, .cannotTell),
     ])
-    func raceAndJusticeNetworkCategoryOne(boardPart: Int, boardWhole: Int, seniorPart: Int, seniorWhole: Int, outcome: NetworkResult.Outcome) throws {
+    func raceAndJusticeNetworkCategoryOne(
+        boardPart: Int, boardWhole: Int, seniorPart: Int, seniorWhole: Int, outcome: NetworkResult.Outcome
+    ) throws {
         var set = answers(voluntary) { _ in "partly" }
-        set.profile = ["board-total": .count(boardWhole), "board-minoritised": .count(boardPart),
-                       "senior-total": .count(seniorWhole), "senior-minoritised": .count(seniorPart),
-                       "purpose-minoritised": .yesNo(false), "works-with-minoritised": .yesNo(true)]
+        set.profile = [
+            "board-total": .count(boardWhole), "board-minoritised": .count(boardPart),
+            "senior-total": .count(seniorWhole), "senior-minoritised": .count(seniorPart),
+            "purpose-minoritised": .yesNo(false), "works-with-minoritised": .yesNo(true),
+        ]
         let network = try #require(try assess(set, voluntary).network)
         #expect(network.categories[0].outcome == outcome)
         #expect(network.categories[1].outcome == .notMet)
         #expect(network.categories[2].outcome == .cannotTell)
         #expect(network.categories[3].outcome == .met)
         if outcome != .cannotTell {
-            #expect(network.categories[0].shares.map(\.percent) == [Double(boardPart * 1000 / boardWhole) / 10, Double(seniorPart * 1000 / seniorWhole) / 10])
+            #expect(
+                network.categories[0].shares.map(\.percent) == [
+                    Double(boardPart * 1000 / boardWhole) / 10, Double(seniorPart * 1000 / seniorWhole) / 10,
+                ])
         }
     }
 
@@ -144,7 +167,10 @@ import Testing
             _ = try AnswerValidator.validate(set, against: voluntary, file: "v.json")
             Issue.record("accepted 5 of 3")
         } catch {
-            #expect(error.description == "v.json: profile.board-minoritised: 5 is more than the total board-total (3); check the headcounts")
+            #expect(
+                error.description
+                    == "v.json: profile.board-minoritised: 5 is more than the total board-total (3); check the headcounts"
+            )
         }
     }
 }

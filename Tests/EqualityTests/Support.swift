@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
+@testable import EqualityCommands
 @testable import EqualityCore
 @testable import EqualityRendering
-@testable import EqualityCommands
 
 /// Shared helpers: running the CLI in-process, golden files, temporary files and the built binary.
 enum Support {
@@ -28,13 +29,16 @@ enum Support {
         let existing = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             guard existing != actual else { return }
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
             print("golden re-recorded: Golden/\(name) (\(existing == nil ? "new" : "changed"))")
             return
         }
         guard let expected = existing else {
-            Issue.record("missing golden file \(name); run RECORD_GOLDEN=1 swift test to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run RECORD_GOLDEN=1 swift test to create it",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
@@ -43,7 +47,9 @@ enum Support {
             let line = Array(zip(e, a)).firstIndex { $0 != $1 } ?? min(e.count, a.count)
             let want = line < e.count ? String(e[line]) : "<end>"
             let got = line < a.count ? String(a[line]) : "<end>"
-            Issue.record("\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -55,7 +61,8 @@ enum Support {
     /// process exits.
     static let temporaryRoot: URL = {
         let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("equality-assess-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+            .appendingPathComponent(
+                "equality-assess-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(at: Support.temporaryRoot) }
         return url
@@ -90,7 +97,9 @@ enum Support {
 
     static func locateBinary() -> URL? {
         var candidates: [URL] = []
-        if let path = ProcessInfo.processInfo.environment["EQUALITY_ASSESS_BIN"] { candidates.append(URL(fileURLWithPath: path)) }
+        if let path = ProcessInfo.processInfo.environment["EQUALITY_ASSESS_BIN"] {
+            candidates.append(URL(fileURLWithPath: path))
+        }
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         candidates.append(exe.appendingPathComponent("equality-assess"))
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("equality-assess"))
@@ -121,14 +130,18 @@ enum Support {
     }
 
     /// Runs the real binary as a user would, with `stdin` piped in.
-    static func runBinary(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil, cwd: URL? = nil) throws -> ProcessResult {
+    static func runBinary(
+        _ arguments: [String], stdin: String = "", environment: [String: String]? = nil, cwd: URL? = nil
+    ) throws -> ProcessResult {
         guard let binary else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let environment { process.environment = environment }
         if let cwd { process.currentDirectoryURL = cwd }
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
+        let inPipe = Pipe()
+        let outPipe = Pipe()
+        let errPipe = Pipe()
         process.standardInput = inPipe
         process.standardOutput = outPipe
         process.standardError = errPipe
@@ -138,32 +151,43 @@ enum Support {
         let out = outPipe.fileHandleForReading.readDataToEndOfFile()
         let err = errPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ProcessResult(code: process.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+        return ProcessResult(
+            code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
+            err: String(decoding: err, as: UTF8.self))
     }
 }
 
 /// Editing a parsed JSON document by path, to build broken variants of a valid file.
 enum JSONEdit {
-    enum Step { case key(String), index(Int) }
+    enum Step {
+        case key(String)
+        case index(Int)
+    }
 
     /// Sets (or with nil removes) the value at `path`.
     static func set(_ value: JSONValue, _ path: [Step], to newValue: JSONValue?) -> JSONValue {
         guard let step = path.first else { return newValue ?? .null }
         let rest = Array(path.dropFirst())
         switch (value, step) {
-        case let (.object(members), .key(key)):
+        case (.object(let members), .key(let key)):
             var members = members
             if let i = members.firstIndex(where: { $0.key == key }) {
-                if rest.isEmpty && newValue == nil { members.remove(at: i) } else {
+                if rest.isEmpty && newValue == nil {
+                    members.remove(at: i)
+                } else {
                     members[i].value = set(members[i].value, rest, to: newValue)
                 }
             } else if let newValue, rest.isEmpty {
                 members.append((key, newValue))
             }
             return .object(members)
-        case let (.array(elements), .index(i)):
+        case (.array(let elements), .index(let i)):
             var elements = elements
-            if rest.isEmpty && newValue == nil { elements.remove(at: i) } else { elements[i] = set(elements[i], rest, to: newValue) }
+            if rest.isEmpty && newValue == nil {
+                elements.remove(at: i)
+            } else {
+                elements[i] = set(elements[i], rest, to: newValue)
+            }
             return .array(elements)
         default:
             return value
@@ -190,8 +214,8 @@ enum JSONEdit {
         var current: JSONValue? = value
         for step in path(text) {
             switch (current, step) {
-            case let (.object(members)?, .key(k)): current = members.first { $0.key == k }?.value
-            case let (.array(elements)?, .index(i)): current = i < elements.count ? elements[i] : nil
+            case (.object(let members)?, .key(let k)): current = members.first { $0.key == k }?.value
+            case (.array(let elements)?, .index(let i)): current = i < elements.count ? elements[i] : nil
             default: return nil
             }
         }

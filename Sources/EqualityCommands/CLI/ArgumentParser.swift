@@ -81,12 +81,14 @@ enum ArgumentParser {
 
 extension ParsedArguments {
     /// A choice option as one of an enum's cases; any other value is a usage error naming the option.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, default fallback: Choice) throws(ToolError) -> Choice
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, default fallback: Choice) throws(ToolError)
+        -> Choice
     where Choice.RawValue == String {
         guard let value = value(key) else { return fallback }
         guard let choice = Choice(rawValue: value) else {
             let allowed = Choice.allCases.map(\.rawValue)
-            throw ToolError(.usage, location: key, "unknown value \"\(value)\" (allowed: \(allowed.joined(separator: ", ")))")
+            throw ToolError(
+                .usage, location: key, "unknown value \"\(value)\" (allowed: \(allowed.joined(separator: ", ")))")
         }
         return choice
     }

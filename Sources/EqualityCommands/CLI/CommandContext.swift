@@ -75,8 +75,10 @@ public final class CommandContext: Sendable {
     let errors: OutputStream
     let input: LineInput
 
-    init(environment: [String: String], stdoutIsTerminal: Bool, stderrIsTerminal: Bool,
-                output: OutputStream, errors: OutputStream, input: LineInput) {
+    init(
+        environment: [String: String], stdoutIsTerminal: Bool, stderrIsTerminal: Bool,
+        output: OutputStream, errors: OutputStream, input: LineInput
+    ) {
         self.environment = environment
         self.stdoutIsTerminal = stdoutIsTerminal
         self.stderrIsTerminal = stderrIsTerminal
@@ -87,16 +89,18 @@ public final class CommandContext: Sendable {
 
     /// A context that collects output in memory and reads `input` as standard input.
     convenience init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, input: [String] = []) {
-        self.init(environment: environment, stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: false,
-                  output: OutputStream(), errors: OutputStream(), input: LineInput(input))
+        self.init(
+            environment: environment, stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: false,
+            output: OutputStream(), errors: OutputStream(), input: LineInput(input))
     }
 
     /// The process's own standard streams and environment.
     public static func standardStreams() -> CommandContext {
-        CommandContext(environment: ProcessInfo.processInfo.environment,
-                       stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1,
-                       output: OutputStream(fileDescriptor: STDOUT_FILENO), errors: OutputStream(fileDescriptor: STDERR_FILENO),
-                       input: LineInput())
+        CommandContext(
+            environment: ProcessInfo.processInfo.environment,
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1,
+            output: OutputStream(fileDescriptor: STDOUT_FILENO), errors: OutputStream(fileDescriptor: STDERR_FILENO),
+            input: LineInput())
     }
 
     /// What went to standard output, for a context kept in memory.
@@ -112,7 +116,7 @@ public final class CommandContext: Sendable {
     /// Writes a command's result to `-o FILE` or, without one, to standard output.
     func emit(_ text: String, to output: OutputTarget, inputs: [String] = []) throws(ToolError) {
         switch output {
-        case let .file(path):
+        case .file(let path):
             try OutputFile.write(text, to: path, inputs: inputs)
             err("wrote \(TerminalText.sanitise(path))\n")
         case .standardOutput:
@@ -132,7 +136,7 @@ enum OutputTarget: Equatable {
     }
 
     var path: String? {
-        if case let .file(path) = self { return path }
+        if case .file(let path) = self { return path }
         return nil
     }
 }

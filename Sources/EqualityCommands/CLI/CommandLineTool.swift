@@ -17,17 +17,26 @@ public enum CommandLineTool {
     static let version = "0.1.0"
 
     /// `--format`, listing the enum's cases; the first is the default.
-    static func formatOption<Format: RawRepresentable & CaseIterable>(_ format: Format.Type) -> OptionSpec where Format.RawValue == String {
+    static func formatOption<Format: RawRepresentable & CaseIterable>(_ format: Format.Type) -> OptionSpec
+    where Format.RawValue == String {
         let names = Format.allCases.map(\.rawValue)
-        return OptionSpec(["--format", "-f"], value: "FORMAT", help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).")
+        return OptionSpec(
+            ["--format", "-f"], value: "FORMAT",
+            help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).")
     }
-    static let outputOption = OptionSpec(["--output", "-o"], value: "FILE", help: "Write to FILE (replaced atomically) instead of standard output.")
-    static let frameworkOption = OptionSpec(["--framework"], value: "ID|PATH",
-                                            help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")
+    static let outputOption = OptionSpec(
+        ["--output", "-o"], value: "FILE", help: "Write to FILE (replaced atomically) instead of standard output.")
+    static let frameworkOption = OptionSpec(
+        ["--framework"], value: "ID|PATH",
+        help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")
     static let helpOption = OptionSpec(["--help", "-h"], help: "Show help for this command.")
 
     static var commands: [CommandDefinition] {
-        [FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition, ReportCommand.definition, ScoreCommand.definition, ActionsCommand.definition, CompareCommand.definition, AggregateCommand.definition, ValidateCommand.definition]
+        [
+            FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition,
+            ReportCommand.definition, ScoreCommand.definition, ActionsCommand.definition, CompareCommand.definition,
+            AggregateCommand.definition, ValidateCommand.definition,
+        ]
     }
 
     static func command(_ name: String) -> CommandDefinition? { commands.first { $0.name == name } }
@@ -95,31 +104,31 @@ public enum CommandLineTool {
 
     static var mainHelp: String {
         var text = """
-        equality-assess \(version): check commissioning, or a voluntary organisation's practice, against the
-        equality learning of Clinks' 2015 report "Tackling Inequality in the Criminal Justice System",
-        and print a gap report and an action plan.
+            equality-assess \(version): check commissioning, or a voluntary organisation's practice, against the
+            equality learning of Clinks' 2015 report "Tackling Inequality in the Criminal Justice System",
+            and print a gap report and an action plan.
 
-        Usage: equality-assess COMMAND [OPTIONS]
+            Usage: equality-assess COMMAND [OPTIONS]
 
-        Commands:
+            Commands:
 
-        """
+            """
         let width = commands.map(\.name.count).max() ?? 0
         for command in commands {
             text += "  " + command.name.padded(to: width) + "  " + command.summary + "\n"
         }
         text += """
 
-        Options:
-          --help, -h     Show this help; 'equality-assess help COMMAND' for one command.
-          --version, -V  Show the version.
+            Options:
+              --help, -h     Show this help; 'equality-assess help COMMAND' for one command.
+              --version, -V  Show the version.
 
-        Exit codes: 0 ok; 1 findings (score --fail-on-legal-risk only); 64 usage error; 65 bad data;
-        66 cannot open input; 73 cannot create output; 74 input/output error.
+            Exit codes: 0 ok; 1 findings (score --fail-on-legal-risk only); 64 usage error; 65 bad data;
+            66 cannot open input; 73 cannot create output; 74 input/output error.
 
-        The tool supports judgement; it is not legal advice.
+            The tool supports judgement; it is not legal advice.
 
-        """
+            """
         return text
     }
 
@@ -128,7 +137,9 @@ public enum CommandLineTool {
         for line in command.usage { text += "  equality-assess \(line)\n" }
         if !command.details.isEmpty { text += "\n\(command.details)\n" }
         let all = command.options + [helpOption]
-        let labels = all.map { spec in spec.names.joined(separator: ", ") + (spec.takesValue ? " \(spec.valueName)" : "") }
+        let labels = all.map { spec in
+            spec.names.joined(separator: ", ") + (spec.takesValue ? " \(spec.valueName)" : "")
+        }
         let width = labels.map(\.count).max() ?? 0
         text += "\nOptions:\n"
         for (label, spec) in zip(labels, all) { text += "  \(label.padded(to: width))  \(spec.help)\n" }

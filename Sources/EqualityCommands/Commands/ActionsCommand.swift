@@ -22,10 +22,16 @@ enum ActionsCommand {
     static let definition = CommandDefinition(
         name: "actions",
         summary: "Write the prioritised action plan on its own (CSV for tracking, Markdown or HTML).",
-        usage: ["actions ANSWERS [--format csv|md|html] [-o FILE] [--framework ID|PATH]", "actions --example [commissioning|voluntary]"],
-        details: "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
-        options: [CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec,
-                  CommandLineTool.frameworkOption, ReportCommand.exampleOption],
+        usage: [
+            "actions ANSWERS [--format csv|md|html] [-o FILE] [--framework ID|PATH]",
+            "actions --example [commissioning|voluntary]",
+        ],
+        details:
+            "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
+        options: [
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec,
+            CommandLineTool.frameworkOption, ReportCommand.exampleOption,
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {

@@ -17,7 +17,8 @@ enum AggregateCommand {
             minCount = 5
             if let text = parsed.value("--min-count") {
                 guard let n = Int(text), n >= 1, n <= 1_000_000 else {
-                    throw ToolError(.usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
+                    throw ToolError(
+                        .usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
                 }
                 minCount = n
             }
@@ -35,13 +36,17 @@ enum AggregateCommand {
         summary: "Summarise many answer sets of one framework, suppressing any figure from fewer than 5 respondents.",
         usage: ["aggregate FILE|DIR... [--format md|html|csv|json] [--min-count N] [--framework ID|PATH] [-o FILE]"],
         details: """
-        Folders are read for their .json and .csv answer files. Files that fail validation are listed
-        with their errors and left out; the rest are aggregated. Every count, average and share built
-        from fewer than --min-count respondents (default 5) is shown as "suppressed", and no output
-        names a respondent. Uses every core; a progress line appears on a terminal.
-        """,
-        options: [CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
-                  OptionSpec(["--min-count"], value: "N", help: "Suppress any figure built from fewer than N respondents (default 5, at least 1).")],
+            Folders are read for their .json and .csv answer files. Files that fail validation are listed
+            with their errors and left out; the rest are aggregated. Every count, average and share built
+            from fewer than --min-count respondents (default 5) is shown as "suppressed", and no output
+            names a respondent. Uses every core; a progress line appears on a terminal.
+            """,
+        options: [
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
+            OptionSpec(
+                ["--min-count"], value: "N",
+                help: "Suppress any figure built from fewer than N respondents (default 5, at least 1)."),
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {

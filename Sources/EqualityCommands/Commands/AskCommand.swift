@@ -9,11 +9,13 @@ enum AskCommand {
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             try parsed.noPositionals("unexpected argument; give the answer file with -o")
-            guard case let .file(path) = OutputTarget(parsed.value("--output")) else {
+            guard case .file(let path) = OutputTarget(parsed.value("--output")) else {
                 throw ToolError(.usage, "give the file to save answers in: equality-assess ask -o ANSWERS.json")
             }
             if path.lowercased().hasSuffix(".csv") {
-                throw ToolError(.usage, location: "--output", "ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')")
+                throw ToolError(
+                    .usage, location: "--output",
+                    "ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')")
             }
             self.path = path
             framework = parsed.value("--framework")
@@ -25,19 +27,20 @@ enum AskCommand {
         summary: "Answer the questionnaire in the terminal, saving after every answer; run again to resume.",
         usage: ["ask [--framework ID|PATH] -o ANSWERS.json"],
         details: """
-        Asks your details once, then each question in order, with the stage and your progress. At any
-        prompt: ? help, g guidance, b back, s skip, q save and quit. Answers are written to ANSWERS.json
-        (atomically) after every answer, so stopping at any point loses nothing; run the same command
-        again to continue at the first unanswered question. Works with piped input, for scripts.
-        With an existing ANSWERS.json, the framework is taken from it unless --framework is given.
-        """,
+            Asks your details once, then each question in order, with the stage and your progress. At any
+            prompt: ? help, g guidance, b back, s skip, q save and quit. Answers are written to ANSWERS.json
+            (atomically) after every answer, so stopping at any point loses nothing; run the same command
+            again to continue at the first unanswered question. Works with piped input, for scripts.
+            With an existing ANSWERS.json, the framework is taken from it unless --framework is given.
+            """,
         options: [CommandLineTool.frameworkOption, CommandLineTool.outputOption],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         var reference = options.framework
         if reference == nil, let bytes = try? InputFile.read(options.path),
-           let existing = try? AnswerJSON.decode(bytes, file: options.path), !existing.framework.isEmpty {
+            let existing = try? AnswerJSON.decode(bytes, file: options.path), !existing.framework.isEmpty
+        {
             reference = existing.framework
         }
         let framework = try BundledData.resolveFramework(reference ?? BundledData.frameworkIDs[0])

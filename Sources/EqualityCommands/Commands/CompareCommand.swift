@@ -31,27 +31,37 @@ enum CompareCommand {
     static let definition = CommandDefinition(
         name: "compare",
         summary: "Compare a reassessment with an earlier one: scores, bands, risks, questions and actions.",
-        usage: ["compare BEFORE AFTER [--format md|html|json] [-o FILE] [--framework ID|PATH] [--before-framework ID|PATH]"],
+        usage: [
+            "compare BEFORE AFTER [--format md|html|json] [-o FILE] [--framework ID|PATH] [--before-framework ID|PATH]"
+        ],
         details: """
-        Shows the change in overall and stage scores and bands, questions improved, worsened and newly
-        answered, legal risks opened and closed, and actions from the earlier report now done. When the
-        two answer sets use different framework versions, give the earlier version with
-        --before-framework PATH: the comparison lists the questions added, removed and changed, and
-        compares only questions that are the same in both.
-        """,
-        options: [CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
-                  OptionSpec(["--before-framework"], value: "ID|PATH", help: "The framework the earlier answers used, if it differs from --framework.")],
+            Shows the change in overall and stage scores and bands, questions improved, worsened and newly
+            answered, legal risks opened and closed, and actions from the earlier report now done. When the
+            two answer sets use different framework versions, give the earlier version with
+            --before-framework PATH: the comparison lists the questions added, removed and changed, and
+            compares only questions that are the same in both.
+            """,
+        options: [
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
+            OptionSpec(
+                ["--before-framework"], value: "ID|PATH",
+                help: "The framework the earlier answers used, if it differs from --framework."),
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         let after = try AnswerLoader.load(path: options.after, frameworkReference: options.framework)
-        let before = try AnswerLoader.load(path: options.before, frameworkReference: options.beforeFramework ?? options.framework)
+        let before = try AnswerLoader.load(
+            path: options.before, frameworkReference: options.beforeFramework ?? options.framework)
         guard before.framework.id == after.framework.id else {
-            throw ToolError(.badData, file: options.before, location: "framework",
-                            "answers \(before.framework.id) but the later file answers \(after.framework.id); compare answer sets of the same framework")
+            throw ToolError(
+                .badData, file: options.before, location: "framework",
+                "answers \(before.framework.id) but the later file answers \(after.framework.id); compare answer sets of the same framework"
+            )
         }
-        let comparison = Comparison(before: Scorer.assess(before.answers, framework: before.framework),
-                                    after: Scorer.assess(after.answers, framework: after.framework))
+        let comparison = Comparison(
+            before: Scorer.assess(before.answers, framework: before.framework),
+            after: Scorer.assess(after.answers, framework: after.framework))
         let text: String
         switch options.format {
         case .md: text = ComparisonMarkdown.render(comparison)

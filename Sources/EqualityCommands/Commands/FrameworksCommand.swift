@@ -7,7 +7,8 @@ enum FrameworksCommand {
         name: "frameworks",
         summary: "List the bundled frameworks: ID, version, title and questions per stage.",
         usage: ["frameworks"],
-        details: "Any of these IDs can be given to --framework. To adapt one to your area, save it with\n'equality-assess questionnaire --format json' as a starting point, or copy Frameworks/*.json from\nthe source, edit it, check it with 'equality-assess validate FILE', and pass its path to --framework.",
+        details:
+            "Any of these IDs can be given to --framework. To adapt one to your area, save it with\n'equality-assess questionnaire --format json' as a starting point, or copy Frameworks/*.json from\nthe source, edit it, check it with 'equality-assess validate FILE', and pass its path to --framework.",
         options: [],
         run: { parsed, context throws(ToolError) in
             try parsed.noPositionals("'frameworks' takes no arguments")
@@ -21,10 +22,10 @@ enum FrameworksCommand {
     static func summary(_ framework: Framework) -> ConsoleText {
         let counts = framework.stages.map { "\($0.id) \(framework.questions(in: $0.id).count)" }.joined(separator: ", ")
         return """
-        \(framework.id) \(framework.version.description)
-          \(framework.title)
-          \(framework.questions.count) questions: \(counts)
+            \(framework.id) \(framework.version.description)
+              \(framework.title)
+              \(framework.questions.count) questions: \(counts)
 
-        """
+            """
     }
 }

@@ -26,10 +26,13 @@ enum QuestionnaireCommand {
             output = OutputTarget(parsed.value("--output"))
             if let answers = parsed.value("--answers") {
                 if fillable {
-                    throw ToolError(.usage, location: "--fillable", "cannot be combined with --answers; load the answer file in the form instead")
+                    throw ToolError(
+                        .usage, location: "--fillable",
+                        "cannot be combined with --answers; load the answer file in the form instead")
                 }
                 switch format {
-                case .md, .html: kind = .filled(answers: answers, framework: parsed.value("--framework"), html: format == .html)
+                case .md, .html:
+                    kind = .filled(answers: answers, framework: parsed.value("--framework"), html: format == .html)
                 case .csv, .json: throw ToolError(.usage, location: "--answers", "works with --format md or html")
                 }
                 return
@@ -42,23 +45,30 @@ enum QuestionnaireCommand {
     static let definition = CommandDefinition(
         name: "questionnaire",
         summary: "Print the blank questionnaire (Markdown, printable HTML, CSV template or JSON).",
-        usage: ["questionnaire [--framework ID|PATH] [--format md|html|csv|json] [-o FILE]",
-                "questionnaire --format html --fillable [--framework ID|PATH] [-o FILE]",
-                "questionnaire --answers ANSWERS [--format md|html] [-o FILE]"],
+        usage: [
+            "questionnaire [--framework ID|PATH] [--format md|html|csv|json] [-o FILE]",
+            "questionnaire --format html --fillable [--framework ID|PATH] [-o FILE]",
+            "questionnaire --answers ANSWERS [--format md|html] [-o FILE]",
+        ],
         details: """
-        html  a printable A4 form with tick boxes and room for evidence (no JavaScript)
-        md    GitHub-flavoured Markdown
-        csv   a spreadsheet template: fill in the response, evidence and notes columns, then give the
-              file to 'equality-assess report' (responses: \(ResponseID.all.joined(separator: ", ")))
-        json  every question, its guidance, evidence prompts, citations and conditions, for other tools
+            html  a printable A4 form with tick boxes and room for evidence (no JavaScript)
+            md    GitHub-flavoured Markdown
+            csv   a spreadsheet template: fill in the response, evidence and notes columns, then give the
+                  file to 'equality-assess report' (responses: \(ResponseID.all.joined(separator: ", ")))
+            json  every question, its guidance, evidence prompts, citations and conditions, for other tools
 
-        --fillable (HTML only) gives a form to fill in a browser, offline: it keeps answers in the
-        browser as you type, saves them as the answer JSON that 'report' reads, and loads a saved file.
-        --answers prints the questionnaire filled in with an answer set, with a sign-off block.
-        """,
-        options: [CommandLineTool.frameworkOption, CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption,
-                  OptionSpec(["--fillable"], help: "With --format html: a fillable offline form (saves and loads answer files)."),
-                  OptionSpec(["--answers"], value: "ANSWERS", help: "Print the questionnaire filled in with these answers (md or html).")],
+            --fillable (HTML only) gives a form to fill in a browser, offline: it keeps answers in the
+            browser as you type, saves them as the answer JSON that 'report' reads, and loads a saved file.
+            --answers prints the questionnaire filled in with an answer set, with a sign-off block.
+            """,
+        options: [
+            CommandLineTool.frameworkOption, CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption,
+            OptionSpec(
+                ["--fillable"], help: "With --format html: a fillable offline form (saves and loads answer files)."),
+            OptionSpec(
+                ["--answers"], value: "ANSWERS",
+                help: "Print the questionnaire filled in with these answers (md or html)."),
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
@@ -66,16 +76,17 @@ enum QuestionnaireCommand {
         let text: String
         let inputs: [String]
         switch options.kind {
-        case let .filled(answersPath, reference, html):
+        case .filled(let answersPath, let reference, let html):
             let loaded = try AnswerLoader.load(path: answersPath, frameworkReference: reference)
-            text = html
+            text =
+                html
                 ? QuestionnaireHTML.render(loaded.framework, sources: sources, answers: loaded.answers)
                 : QuestionnaireMarkdown.render(loaded.framework, sources: sources, answers: loaded.answers)
             inputs = [answersPath] + (reference.map { [$0] } ?? [])
-        case let .fillable(reference):
+        case .fillable(let reference):
             text = QuestionnaireForm.render(try BundledData.resolveFramework(reference), sources: sources)
             inputs = [reference]
-        case let .blank(reference, format):
+        case .blank(let reference, let format):
             let framework = try BundledData.resolveFramework(reference)
             switch format {
             case .md: text = QuestionnaireMarkdown.render(framework, sources: sources)

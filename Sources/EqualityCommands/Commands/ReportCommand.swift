@@ -19,21 +19,27 @@ enum ReportCommand {
         }
     }
 
-    static let exampleOption = OptionSpec(["--example"], help: "Use a bundled fictional answer set instead of a file: commissioning (default) or voluntary.")
+    static let exampleOption = OptionSpec(
+        ["--example"],
+        help: "Use a bundled fictional answer set instead of a file: commissioning (default) or voluntary.")
 
     static let definition = CommandDefinition(
         name: "report",
         summary: "Score an answer set and write the gap report and action plan (Markdown, HTML or JSON).",
-        usage: ["report ANSWERS [--format md|html|json] [-o FILE] [--date YYYY-MM-DD] [--framework ID|PATH]",
-                "report --example [commissioning|voluntary] [--format md|html|json] [-o FILE]"],
+        usage: [
+            "report ANSWERS [--format md|html|json] [-o FILE] [--date YYYY-MM-DD] [--framework ID|PATH]",
+            "report --example [commissioning|voluntary] [--format md|html|json] [-o FILE]",
+        ],
         details: """
-        ANSWERS is a JSON answer set or the CSV template from 'questionnaire --format csv', filled in.
-        The framework comes from the answers' "framework" field unless --framework is given.
-        The same input always gives the same bytes: the date comes from --date, the answers, or
-        SOURCE_DATE_EPOCH, never the clock.
-        """,
-        options: [CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec,
-                  CommandLineTool.frameworkOption, exampleOption],
+            ANSWERS is a JSON answer set or the CSV template from 'questionnaire --format csv', filled in.
+            The framework comes from the answers' "framework" field unless --framework is given.
+            The same input always gives the same bytes: the date comes from --date, the answers, or
+            SOURCE_DATE_EPOCH, never the clock.
+            """,
+        options: [
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec,
+            CommandLineTool.frameworkOption, exampleOption,
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {

@@ -18,17 +18,23 @@ enum ScoreCommand {
     static let definition = CommandDefinition(
         name: "score",
         summary: "Print a short score summary: overall band, stage bars, top five gaps and flags.",
-        usage: ["score ANSWERS [--framework ID|PATH] [--fail-on-legal-risk]", "score --example [commissioning|voluntary]"],
-        details: "Colour is used only when writing to a terminal, and never when NO_COLOR is set.\nWith --fail-on-legal-risk the exit code is 1 when any legal risk is found (for scripts and CI).",
-        options: [CommandLineTool.frameworkOption, DateOption.spec, ReportCommand.exampleOption,
-                  OptionSpec(["--fail-on-legal-risk"], help: "Exit with 1 if the answers show any legal risk.")],
+        usage: [
+            "score ANSWERS [--framework ID|PATH] [--fail-on-legal-risk]", "score --example [commissioning|voluntary]",
+        ],
+        details:
+            "Colour is used only when writing to a terminal, and never when NO_COLOR is set.\nWith --fail-on-legal-risk the exit code is 1 when any legal risk is found (for scripts and CI).",
+        options: [
+            CommandLineTool.frameworkOption, DateOption.spec, ReportCommand.exampleOption,
+            OptionSpec(["--fail-on-legal-risk"], help: "Exit with 1 if the answers show any legal risk."),
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         let report = try GapReportBuilder.build(try options.source.load(), date: options.date, context: context)
         context.out(ScoreSummary.render(report, colour: context.colour))
-        if case let .file(path, _) = options.source {
-            let command: ConsoleText = "\nFull report: equality-assess report \(ShellQuote.quote(path)) --format html -o report.html\n"
+        if case .file(let path, _) = options.source {
+            let command: ConsoleText =
+                "\nFull report: equality-assess report \(ShellQuote.quote(path)) --format html -o report.html\n"
             context.out(command.text)
         }
         return options.failOnLegalRisk && !report.assessment.legalRisks.isEmpty ? .findings : .ok

@@ -21,11 +21,11 @@ enum ValidateCommand {
         summary: "Check framework files and answer files (JSON or CSV), listing every problem found.",
         usage: ["validate FILE..."],
         details: """
-        Each file is recognised by its content: a framework has "questions"; an answer set has "answers"
-        (or is a CSV file with a "question" column). Problems are printed one per line as
-        FILE: PLACE: MESSAGE, where PLACE is a JSON path (questions[12].stage), a line and column, or a
-        CSV row and column. Exit 0 if every file is valid, 65 if any has bad data, 66 if any cannot be opened.
-        """,
+            Each file is recognised by its content: a framework has "questions"; an answer set has "answers"
+            (or is a CSV file with a "question" column). Problems are printed one per line as
+            FILE: PLACE: MESSAGE, where PLACE is a JSON path (questions[12].stage), a line and column, or a
+            CSV row and column. Exit 0 if every file is valid, 65 if any has bad data, 66 if any cannot be opened.
+            """,
         options: [CommandLineTool.frameworkOption],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -54,7 +54,8 @@ enum ValidateCommand {
         case .answersJSON, .answersCSV:
             let loaded = try AnswerLoader.load(path: path, frameworkReference: frameworkReference)
             let answered = loaded.answers.answers.filter(\.isAnswered).count
-            return "answers to \(loaded.framework.id) \(loaded.framework.version), \(answered) of \(loaded.framework.questions.count) questions answered"
+            return
+                "answers to \(loaded.framework.id) \(loaded.framework.version), \(answered) of \(loaded.framework.questions.count) questions answered"
         }
     }
 }

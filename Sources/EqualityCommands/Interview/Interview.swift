@@ -1,6 +1,5 @@
 import EqualityCore
 import EqualityRendering
-
 import Foundation
 
 /// The terminal interview behind `ask`: respondent details, the organisation profile, then each
@@ -44,17 +43,24 @@ final class Interview {
             let bytes = try InputFile.read(path)
             let loaded: AnswerSet
             do throws(ToolError) {
-                loaded = try AnswerValidator.validate(try AnswerJSON.decode(bytes, file: path), against: framework, file: path)
+                loaded = try AnswerValidator.validate(
+                    try AnswerJSON.decode(bytes, file: path), against: framework, file: path)
             } catch {
-                throw ToolError(error.kind, error.diagnostics + [Diagnostic(file: path, location: "",
-                    message: "cannot continue this answer file; fix it with the messages above, or give another -o")])
+                throw ToolError(
+                    error.kind,
+                    error.diagnostics + [
+                        Diagnostic(
+                            file: path, location: "",
+                            message:
+                                "cannot continue this answer file; fix it with the messages above, or give another -o")
+                    ])
             }
             answerSet = loaded
             for (i, step) in steps.enumerated() {
                 switch step {
                 case .respondent: done.insert(i)
-                case let .profile(id): if answerSet.profile[id] != nil { done.insert(i) }
-                case let .question(id): if answerSet.answer(id)?.isAnswered == true { done.insert(i) }
+                case .profile(let id): if answerSet.profile[id] != nil { done.insert(i) }
+                case .question(let id): if answerSet.answer(id)?.isAnswered == true { done.insert(i) }
                 }
             }
         } else {
@@ -104,9 +110,9 @@ final class Interview {
 
     func ask(_ index: Int) throws(ToolError) -> Outcome {
         switch steps[index] {
-        case let .respondent(key): return try askRespondent(key, index)
-        case let .profile(id): return try askProfile(id, index)
-        case let .question(id): return try askQuestion(id, index)
+        case .respondent(let key): return try askRespondent(key, index)
+        case .profile(let id): return try askProfile(id, index)
+        case .question(let id): return try askQuestion(id, index)
         }
     }
 
@@ -115,7 +121,7 @@ final class Interview {
         let label = AnswerFields.respondent.first { $0.key == key }?.label ?? key
         while true {
             switch read("\(label): ") {
-            case let .text(value):
+            case .text(let value):
                 if key == "date" && !value.isEmpty && !ReportDate.isValid(value) {
                     say("Please give the date as YYYY-MM-DD, for example 2026-11-25, or press Enter to leave it blank.")
                     continue
@@ -124,7 +130,9 @@ final class Interview {
                 done.insert(index)
                 try save()
                 return .next
-            case .skip: done.insert(index); return .next
+            case .skip:
+                done.insert(index)
+                return .next
             case .back: return .back
             case .guidance: say("These details appear on the title page of the report.")
             case .help: help()
@@ -148,9 +156,14 @@ final class Interview {
                 promptText = "Numbers separated by commas, or Enter for none: "
             }
             switch read(promptText) {
-            case let .text(value):
+            case .text(let value):
                 guard let parsed = parseProfile(value, field) else {
-                    say(field.kind == .count ? "Please give a whole number, such as 0 or 7." : field.kind == .yesNo ? ConsoleText("Please answer y or n.") : "Please give option numbers from the list, such as 1,3.")
+                    say(
+                        field.kind == .count
+                            ? "Please give a whole number, such as 0 or 7."
+                            : field.kind == .yesNo
+                                ? ConsoleText("Please answer y or n.")
+                                : "Please give option numbers from the list, such as 1,3.")
                     continue
                 }
                 answerSet.profile[id] = parsed
@@ -162,7 +175,9 @@ final class Interview {
                 done.insert(index)
                 try save()
                 return .next
-            case .skip: skipped.insert(index); return .next
+            case .skip:
+                skipped.insert(index)
+                return .next
             case .back: return .back
             case .guidance: say("\(field.help)")
             case .help: help()
@@ -187,9 +202,13 @@ final class Interview {
             var chosen: [String] = []
             for part in text.split(separator: ",") {
                 let token = String(part).trimmingWhitespace()
-                if let n = Int(token), n >= 1, n <= field.options.count { chosen.append(field.options[n - 1].id) }
-                else if field.options.contains(where: { $0.id == token }) { chosen.append(token) }
-                else { return nil }
+                if let n = Int(token), n >= 1, n <= field.options.count {
+                    chosen.append(field.options[n - 1].id)
+                } else if field.options.contains(where: { $0.id == token }) {
+                    chosen.append(token)
+                } else {
+                    return nil
+                }
             }
             return .choices(field.options.map(\.id).filter { chosen.contains($0) })
         }
@@ -198,9 +217,11 @@ final class Interview {
     /// A share part larger than its whole is refused at once, so the saved file always validates.
     func headcountProblem() -> String? {
         for category in framework.profile?.network?.categories ?? [] {
-            guard case let .sharesAtLeast(_, shares) = category.rule else { continue }
+            guard case .sharesAtLeast(_, let shares) = category.rule else { continue }
             for share in shares {
-                if case let .count(part)? = answerSet.profile[share.part], case let .count(whole)? = answerSet.profile[share.whole], part > whole {
+                if case .count(let part)? = answerSet.profile[share.part],
+                    case .count(let whole)? = answerSet.profile[share.whole], part > whole
+                {
                     return "That is more than the total (\(whole)); please check the headcount."
                 }
             }
@@ -218,25 +239,34 @@ final class Interview {
 
     /// nil means ask the question again.
     func askQuestionOnce(_ id: String, _ index: Int) throws(ToolError) -> Outcome? {
-        guard let question = framework.question(id), let index0 = framework.questions.firstIndex(where: { $0.id == id }) else { return .next }
+        guard let question = framework.question(id), let index0 = framework.questions.firstIndex(where: { $0.id == id })
+        else { return .next }
         let position = index0 + 1
         let inStage = framework.questions(in: question.stage)
         let stagePosition = (inStage.firstIndex { $0.id == id } ?? 0) + 1
-        say("\n\(bold("\(framework.stageName(question.stage)) · question \(position) of \(framework.questions.count) · \(stagePosition) of \(inStage.count) in this stage"))")
+        say(
+            "\n\(bold("\(framework.stageName(question.stage)) · question \(position) of \(framework.questions.count) · \(stagePosition) of \(inStage.count) in this stage"))"
+        )
         say(progressLine())
         say("\(bold("\(question.id): "))\(question.text)")
         if let condition = framework.conditionText(question) { say("  (\(condition))") }
         let existing = answerSet.answer(id)
         if let existing, let response = existing.response, let option = framework.scale.option(response) {
-            say("  Current answer: \(option.label)\(existing.hasEvidence ? "; evidence: \(TerminalText.sanitise(existing.evidence, keepNewlines: false))" : "")")
+            say(
+                "  Current answer: \(option.label)\(existing.hasEvidence ? "; evidence: \(TerminalText.sanitise(existing.evidence, keepNewlines: false))" : "")"
+            )
         }
         let options = framework.scale.responses
-        say("  \(options.enumerated().map { n, option -> ConsoleText in "\(n + 1) \(option.label)" }.joined(separator: "  "))")
+        say(
+            "  \(options.enumerated().map { n, option -> ConsoleText in "\(n + 1) \(option.label)" }.joined(separator: "  "))"
+        )
         var response: ResponseOption?
         while response == nil {
             switch read("Response (1-\(options.count); g guidance, s skip, b back, q save and quit, ? help): ") {
-            case let .text(value):
-                if let option = parseResponse(value) { response = option } else {
+            case .text(let value):
+                if let option = parseResponse(value) {
+                    response = option
+                } else {
                     say("Please choose 1 to \(options.count), or type a response such as partly.")
                 }
             case .skip:
@@ -252,29 +282,36 @@ final class Interview {
         guard let chosen = response else { return nil }
         var evidence = ""
         if !chosen.requiresReason {
-            let evidencePrompt: ConsoleText = chosen.withoutEvidence != nil
+            let evidencePrompt: ConsoleText =
+                chosen.withoutEvidence != nil
                 ? "Evidence (needed for \"\(chosen.label.lowercased())\" to count in full; Enter for none): "
                 : "Evidence (what shows this; Enter for none): "
             switch readText(evidencePrompt, keeping: existing?.evidence ?? "", question: question) {
-            case let .text(value): evidence = value
+            case .text(let value): evidence = value
             case .back: return nil
-            case .quit: say("\(id) was not saved."); return .quit
+            case .quit:
+                say("\(id) was not saved.")
+                return .quit
             default: return .endOfInput
             }
         }
         var notes = ""
         while true {
             let reasonNeeded = chosen.requiresReason
-            switch readText(reasonNeeded ? "Why does it not apply? (required): " : "Notes (optional): ",
-                            keeping: existing?.notes ?? "", question: question) {
-            case let .text(value):
+            switch readText(
+                reasonNeeded ? "Why does it not apply? (required): " : "Notes (optional): ",
+                keeping: existing?.notes ?? "", question: question)
+            {
+            case .text(let value):
                 if reasonNeeded && value.isBlank {
                     say("A reason is required for \(chosen.label.lowercased()).")
                     continue
                 }
                 notes = value
             case .back: return nil
-            case .quit: say("\(id) was not saved."); return .quit
+            case .quit:
+                say("\(id) was not saved.")
+                return .quit
             default: return .endOfInput
             }
             break
@@ -288,15 +325,21 @@ final class Interview {
     /// Free text; Enter keeps an earlier value. Only whole-word commands count here, so a
     /// one-letter note is kept as text.
     func readText(_ prompt: ConsoleText, keeping current: String, question: Question) -> Reply {
-        let shown = current.isEmpty ? prompt.text : prompt.text.replacingOccurrences(of: ": ", with: " [Enter keeps the current text]: ")
+        let shown =
+            current.isEmpty
+            ? prompt.text : prompt.text.replacingOccurrences(of: ": ", with: " [Enter keeps the current text]: ")
         while true {
             console.write(shown)
             guard let line = console.readLine() else { return .endOfInput }
             if !console.isTerminal { console.write("\n") }
             let trimmed = line.trimmingWhitespace()
             switch trimmed.lowercased() {
-            case "?", "help": help(); continue
-            case "guidance": guidance(question); continue
+            case "?", "help":
+                help()
+                continue
+            case "guidance":
+                guidance(question)
+                continue
             case "back": return .back
             case "quit", "save and quit": return .quit
             default:
@@ -324,7 +367,9 @@ final class Interview {
     // MARK: - Navigation
 
     func isRelevant(_ index: Int) -> Bool {
-        guard case let .question(id) = steps[index], let condition = framework.question(id)?.condition else { return true }
+        guard case .question(let id) = steps[index], let condition = framework.question(id)?.condition else {
+            return true
+        }
         guard let parent = answerSet.answer(condition.question)?.response else { return false }
         return condition.responses.contains(parent)
     }
@@ -364,16 +409,17 @@ final class Interview {
     }
 
     func help() {
-        say("""
-        Commands (at any prompt):
-          ? or help        this help
-          g or guidance    what good looks like, and the evidence that would show it
-          b or back        go back to the previous question
-          s or skip        leave this unanswered for now (it scores 0 until answered)
-          q or quit        save and stop; run the same command again to continue
-        At the evidence and notes prompts, type the whole word (help, guidance, back, quit); Enter keeps any earlier text.
-        Responses: \(framework.scale.responses.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")).
-        """)
+        say(
+            """
+            Commands (at any prompt):
+              ? or help        this help
+              g or guidance    what good looks like, and the evidence that would show it
+              b or back        go back to the previous question
+              s or skip        leave this unanswered for now (it scores 0 until answered)
+              q or quit        save and stop; run the same command again to continue
+            At the evidence and notes prompts, type the whole word (help, guidance, back, quit); Enter keeps any earlier text.
+            Responses: \(framework.scale.responses.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")).
+            """)
     }
 
     func guidance(_ question: Question) {
@@ -383,14 +429,19 @@ final class Interview {
 
     func finish() {
         let unanswered = framework.questions.filter { q in
-            answerSet.answer(q.id)?.isAnswered != true && (steps.firstIndex(of: .question(q.id)).map(isRelevant) ?? false)
+            answerSet.answer(q.id)?.isAnswered != true
+                && (steps.firstIndex(of: .question(q.id)).map(isRelevant) ?? false)
         }
         say("\n\(bold("Done.")) \(answeredCount) answers saved to \(path).")
         if !unanswered.isEmpty {
-            say("\(unanswered.count) question(s) still unanswered: \(unanswered.map(\.id).joined(separator: ", ")). Run the same command again to answer them.")
+            say(
+                "\(unanswered.count) question(s) still unanswered: \(unanswered.map(\.id).joined(separator: ", ")). Run the same command again to answer them."
+            )
         }
         if let sources = try? BundledData.sources() {
-            let report = GapReport(assessment: Scorer.assess(answerSet, framework: framework), date: answerSet.respondent.date.isEmpty ? nil : answerSet.respondent.date, register: sources)
+            let report = GapReport(
+                assessment: Scorer.assess(answerSet, framework: framework),
+                date: answerSet.respondent.date.isEmpty ? nil : answerSet.respondent.date, register: sources)
             // The summary comes from a renderer that sanitised everything it was given: trusted.
             say("\n\(ConsoleText(trusted: ScoreSummary.render(report, colour: colour)))")
         }
@@ -398,7 +449,8 @@ final class Interview {
     }
 
     func save() throws(ToolError) {
-        try OutputFile.write(AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? []), to: path)
+        try OutputFile.write(
+            AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? []), to: path)
     }
 
     /// One line to the terminal; every string interpolated into it was sanitised on the way in.

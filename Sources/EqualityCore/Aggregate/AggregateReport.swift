@@ -58,19 +58,23 @@ public struct AggregateReport: Sendable {
         bandNames = fw.bands.map(\.name)
         overallBands = Self.protect(t.overallBands.map(count))
         stages = fw.stages.enumerated().map { i, stage in
-            StageRow(id: stage.id, name: stage.name, meanPercent: mean(tenths: t.stageTenths[i], over: t.stageAssessed[i]),
-                     bands: Self.protect(t.stageBands[i].map(count)))
+            StageRow(
+                id: stage.id, name: stage.name, meanPercent: mean(tenths: t.stageTenths[i], over: t.stageAssessed[i]),
+                bands: Self.protect(t.stageBands[i].map(count)))
         }
         questions = fw.questions.enumerated().map { i, q in
-            QuestionRow(id: q.id, stage: q.stage, text: q.text, scored: count(t.questionScored[i]),
-                        meanPoints: mean(tenths: t.questionPoints[i] * 10, over: t.questionScored[i]),
-                        counts: Self.protect(t.responses[i].map(count)), legalRiskShare: q.legalDuty == nil ? .suppressed : share(t.questionLegalRisk[i], t.respondents),
-                        isLegalDuty: q.legalDuty != nil)
+            QuestionRow(
+                id: q.id, stage: q.stage, text: q.text, scored: count(t.questionScored[i]),
+                meanPoints: mean(tenths: t.questionPoints[i] * 10, over: t.questionScored[i]),
+                counts: Self.protect(t.responses[i].map(count)),
+                legalRiskShare: q.legalDuty == nil ? .suppressed : share(t.questionLegalRisk[i], t.respondents),
+                isLegalDuty: q.legalDuty != nil)
         }
-        weakest = Array(questions.enumerated().compactMap { i, row -> (Int, QuestionRow, Double)? in
-            guard case let .measure(m) = row.meanPoints else { return nil }
-            return (i, row, m)
-        }.sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }.prefix(5).map(\.1))
+        weakest = Array(
+            questions.enumerated().compactMap { i, row -> (Int, QuestionRow, Double)? in
+                guard case .measure(let m) = row.meanPoints else { return nil }
+                return (i, row, m)
+            }.sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }.prefix(5).map(\.1))
         legalRiskShare = share(t.respondentsWithLegalRisk, t.respondents)
         responseLabels = fw.scale.responses.map(\.label) + ["Unanswered", "Not asked"]
     }
@@ -80,7 +84,7 @@ public struct AggregateReport: Sendable {
     static func protect(_ cells: [Cell]) -> [Cell] {
         guard cells.filter({ $0 == .suppressed }).count == 1 else { return cells }
         let shown = cells.enumerated().compactMap { i, cell -> (Int, Double)? in
-            if case let .value(v) = cell { return (i, v) } else { return nil }
+            if case .value(let v) = cell { return (i, v) } else { return nil }
         }
         guard let smallest = shown.min(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }) else { return cells }
         var protected = cells

@@ -40,7 +40,8 @@ public struct AggregateTally: Sendable {
 
     mutating func add(_ scores: Scorer.Summary) {
         respondents += 1
-        if let percent = scores.overall.percent, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id) {
+        if let percent = scores.overall.percent, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id)
+        {
             overallTenths += Self.tenths(percent)
             overallAssessed += 1
             overallBands[b] += 1
@@ -53,7 +54,8 @@ public struct AggregateTally: Sendable {
             }
         }
         var anyRisk = false
-        let unanswered = responseKeys.count - 2, notAsked = responseKeys.count - 1
+        let unanswered = responseKeys.count - 2
+        let notAsked = responseKeys.count - 1
         for (q, e) in scores.evaluations.enumerated() {
             switch e.kind {
             case .notAsked: responses[q][notAsked] += 1

@@ -49,12 +49,15 @@ public enum Aggregator {
         let state: Mutex<State>
 
         init(workers: Int) {
-            state = Mutex(State(tallies: Array(repeating: nil, count: workers), excluded: Array(repeating: [], count: workers)))
+            state = Mutex(
+                State(tallies: Array(repeating: nil, count: workers), excluded: Array(repeating: [], count: workers)))
         }
     }
 
-    public static func run(files: [String], framework: Framework, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
+    public static func run(
+        files: [String], framework: Framework, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> Result {
         let workers = max(1, min(workers, files.count))
         let space = Workspace(workers: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -66,7 +69,8 @@ public enum Aggregator {
                 let file = files[index]
                 do throws(ToolError) {
                     let bytes = try InputFile.read(file)
-                    tally.add(Scorer.summary(try answers(bytes, file: file, framework: framework), framework: framework))
+                    tally.add(
+                        Scorer.summary(try answers(bytes, file: file, framework: framework), framework: framework))
                 } catch {
                     excluded.append((index, Excluded(file: file, diagnostics: error.inFile(file).diagnostics)))
                 }
@@ -99,7 +103,8 @@ public enum Aggregator {
             return try AnswerValidator.validate(try AnswerCSV.decode(bytes, file: file), against: framework, file: file)
         }
         if let quick = AnswerJSON.quickDecode(bytes),
-           let valid = try? AnswerValidator.validate(quick, against: framework, file: file) {
+            let valid = try? AnswerValidator.validate(quick, against: framework, file: file)
+        {
             return valid
         }
         return try AnswerValidator.validate(try AnswerJSON.decode(bytes, file: file), against: framework, file: file)
@@ -110,8 +115,12 @@ public enum Aggregator {
         if let reference { return try BundledData.resolveFramework(reference) }
         for file in files {
             guard let bytes = try? InputFile.read(file) else { continue }
-            let set = file.lowercased().hasSuffix(".csv") ? try? AnswerCSV.decode(bytes, file: file) : try? AnswerJSON.decode(bytes, file: file)
-            if let id = set?.framework, BundledData.frameworkBytes(id) != nil { return try BundledData.resolveFramework(id) }
+            let set =
+                file.lowercased().hasSuffix(".csv")
+                ? try? AnswerCSV.decode(bytes, file: file) : try? AnswerJSON.decode(bytes, file: file)
+            if let id = set?.framework, BundledData.frameworkBytes(id) != nil {
+                return try BundledData.resolveFramework(id)
+            }
         }
         throw ToolError(.badData, "no answer file names a bundled framework; pass --framework ID|PATH")
     }

@@ -10,14 +10,21 @@ public enum AnswerCSV {
             throw ToolError(.badData, file: file, location: "line \(error.line)", error.message)
         }
         guard let header = records.first else {
-            throw ToolError(.badData, file: file, location: "line 1", "the file is empty; expected a header row with question,response,evidence,notes")
+            throw ToolError(
+                .badData, file: file, location: "line 1",
+                "the file is empty; expected a header row with question,response,evidence,notes")
         }
         let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
         let diagnostics = DiagnosticCollector()
         var columns: [String: Int] = [:]
         for name in ["question", "response", "evidence", "notes"] {
-            if let i = names.firstIndex(of: name) { columns[name] = i } else if name == "question" || name == "response" {
-                diagnostics.add("row 1", "no \"\(name)\" column; the header needs at least question,response (evidence and notes are read too)")
+            if let i = names.firstIndex(of: name) {
+                columns[name] = i
+            } else if name == "question" || name == "response" {
+                diagnostics.add(
+                    "row 1",
+                    "no \"\(name)\" column; the header needs at least question,response (evidence and notes are read too)"
+                )
             }
         }
         guard diagnostics.isEmpty, let qCol = columns["question"], let rCol = columns["response"] else {
@@ -29,7 +36,10 @@ public enum AnswerCSV {
             let place = record.line == row ? "row \(row)" : "row \(row) (line \(record.line))"
             if record.fields.allSatisfy({ $0.isBlank }) { continue }
             if record.fields.count > names.count, record.fields[names.count...].contains(where: { !$0.isBlank }) {
-                diagnostics.add(place, "has \(record.fields.count) cells but the header has \(names.count); is a comma missing its quotes?")
+                diagnostics.add(
+                    place,
+                    "has \(record.fields.count) cells but the header has \(names.count); is a comma missing its quotes?"
+                )
                 continue
             }
             func cell(_ column: Int?) -> String {
@@ -42,28 +52,42 @@ public enum AnswerCSV {
                 switch key {
                 case "framework:id": set.framework = value
                 case "framework:version": set.frameworkVersion = value
-                default: diagnostics.add("\(place), column question", "unknown row \"\(key)\" (known: framework:id, framework:version)")
+                default:
+                    diagnostics.add(
+                        "\(place), column question", "unknown row \"\(key)\" (known: framework:id, framework:version)")
                 }
             } else if key.hasPrefix("respondent:") {
                 let field = String(key.dropFirst("respondent:".count))
-                if AnswerJSON.respondentKeys.contains(field) { set.respondent[field] = cell(rCol) } else {
-                    diagnostics.add("\(place), column question", "unknown respondent field \"\(field)\" (known: \(AnswerJSON.respondentKeys.joined(separator: ", ")))")
+                if AnswerJSON.respondentKeys.contains(field) {
+                    set.respondent[field] = cell(rCol)
+                } else {
+                    diagnostics.add(
+                        "\(place), column question",
+                        "unknown respondent field \"\(field)\" (known: \(AnswerJSON.respondentKeys.joined(separator: ", ")))"
+                    )
                 }
             } else if key.hasPrefix("profile:") {
                 let field = String(key.dropFirst("profile:".count))
                 if value.isEmpty { continue }
                 if let n = Int(value) {
-                    if n >= 0 && n <= 1_000_000 { set.profile[field] = .count(n) } else {
-                        diagnostics.add("\(place), column response", "expected a whole number of people from 0 to 1000000, found \(value)")
+                    if n >= 0 && n <= 1_000_000 {
+                        set.profile[field] = .count(n)
+                    } else {
+                        diagnostics.add(
+                            "\(place), column response",
+                            "expected a whole number of people from 0 to 1000000, found \(value)")
                     }
                 } else if ["yes", "no", "y", "n", "true", "false"].contains(value.lowercased()) {
                     set.profile[field] = .yesNo(["yes", "y", "true"].contains(value.lowercased()))
                 } else {
-                    set.profile[field] = .choices(value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty })
+                    set.profile[field] = .choices(
+                        value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty })
                 }
             } else {
-                set.answers.append(Answer(question: key, response: value.isEmpty ? nil : value,
-                                          evidence: cell(columns["evidence"]), notes: cell(columns["notes"]), location: place))
+                set.answers.append(
+                    Answer(
+                        question: key, response: value.isEmpty ? nil : value,
+                        evidence: cell(columns["evidence"]), notes: cell(columns["notes"]), location: place))
             }
         }
         guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
@@ -74,23 +98,28 @@ public enum AnswerCSV {
     static func encode(_ set: AnswerSet, framework: Framework) -> String {
         var csv = CSVText.row(header)
         csv += CSVText.row(["framework:id", set.framework, "", "", "", "Framework ID (do not change)", ""])
-        csv += CSVText.row(["framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", ""])
+        csv += CSVText.row([
+            "framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", "",
+        ])
         for (key, label) in AnswerFields.respondent {
             csv += CSVText.row(["respondent:\(key)", set.respondent[key], "", "", "", label, ""])
         }
         for field in framework.profile?.fields ?? [] {
             var value = ""
             switch set.profile[field.id] {
-            case let .count(n)?: value = String(n)
-            case let .yesNo(b)?: value = b ? "yes" : "no"
-            case let .choices(c)?: value = c.joined(separator: ";")
+            case .count(let n)?: value = String(n)
+            case .yesNo(let b)?: value = b ? "yes" : "no"
+            case .choices(let c)?: value = c.joined(separator: ";")
             case nil: break
             }
             csv += CSVText.row(["profile:\(field.id)", value, "", "", "", field.label, ""])
         }
         for answer in set.answers {
             let q = framework.question(answer.question)
-            csv += CSVText.row([answer.question, answer.response ?? "", answer.evidence, answer.notes, q?.stage ?? "", q?.text ?? "", ""])
+            csv += CSVText.row([
+                answer.question, answer.response ?? "", answer.evidence, answer.notes, q?.stage ?? "", q?.text ?? "",
+                "",
+            ])
         }
         return csv
     }

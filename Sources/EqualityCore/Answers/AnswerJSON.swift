@@ -7,7 +7,9 @@ public enum AnswerJSON {
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(value, diagnostics: diagnostics)
         var set = AnswerSet(framework: "", frameworkVersion: "")
-        if let o = root.object(allowed: ["$schema", "framework", "frameworkVersion", "respondent", "answers", "profile"]) {
+        if let o = root.object(allowed: [
+            "$schema", "framework", "frameworkVersion", "respondent", "answers", "profile",
+        ]) {
             set.framework = o.text("framework") ?? ""
             set.frameworkVersion = o.text("frameworkVersion") ?? ""
             if let r = o.field("respondent", required: false)?.object(allowed: respondentKeys) {
@@ -15,25 +17,32 @@ public enum AnswerJSON {
             }
             for (i, node) in (o.array("answers") ?? []).enumerated() {
                 guard let a = node.object(allowed: ["question", "response", "evidence", "notes"]) else { continue }
-                set.answers.append(Answer(question: a.text("question") ?? "", response: a.freeText("response"),
-                                          evidence: a.freeText("evidence") ?? "", notes: a.freeText("notes") ?? "",
-                                          location: "answers[\(i)]"))
+                set.answers.append(
+                    Answer(
+                        question: a.text("question") ?? "", response: a.freeText("response"),
+                        evidence: a.freeText("evidence") ?? "", notes: a.freeText("notes") ?? "",
+                        location: "answers[\(i)]"))
             }
-            if let p = o.field("profile", required: false), case let .object(members) = p.value {
+            if let p = o.field("profile", required: false), case .object(let members) = p.value {
                 for member in members {
                     let node = JSONNode(member.value, path: "profile.\(member.key)", diagnostics: diagnostics)
                     switch member.value {
-                    case let .number(n):
-                        if n == n.rounded(), n >= 0, n <= 1_000_000 { set.profile[member.key] = .count(Int(n)) } else {
-                            node.error("expected a whole number of people from 0 to 1000000, found \(NumberText.plain(n))")
+                    case .number(let n):
+                        if n == n.rounded(), n >= 0, n <= 1_000_000 {
+                            set.profile[member.key] = .count(Int(n))
+                        } else {
+                            node.error(
+                                "expected a whole number of people from 0 to 1000000, found \(NumberText.plain(n))")
                         }
-                    case let .bool(b): set.profile[member.key] = .yesNo(b)
+                    case .bool(let b): set.profile[member.key] = .yesNo(b)
                     case .array:
                         if let items = node.array() {
                             set.profile[member.key] = .choices(items.compactMap { $0.string() })
                         }
                     case .null: break
-                    default: node.error("expected a number, true or false, or a list of option IDs, found \(member.value.kindName)")
+                    default:
+                        node.error(
+                            "expected a number, true or false, or a list of option IDs, found \(member.value.kindName)")
                     }
                 }
             } else if let p = o.field("profile", required: false) {
@@ -63,20 +72,34 @@ public enum AnswerJSON {
             ("respondent", .object(respondentKeys.map { ($0, .string(set.respondent[$0])) })),
         ]
         if !set.profile.isEmpty {
-            let keys = profileOrder.filter { set.profile[$0] != nil } + set.profile.keys.filter { !profileOrder.contains($0) }.sorted()
-            root.append(("profile", .object(keys.compactMap { key in
-                switch set.profile[key] {
-                case let .count(n)?: return (key, .number(Double(n)))
-                case let .yesNo(b)?: return (key, .bool(b))
-                case let .choices(c)?: return (key, .array(c.map(JSONValue.string)))
-                case nil: return nil
-                }
-            })))
+            let keys =
+                profileOrder.filter { set.profile[$0] != nil }
+                + set.profile.keys.filter { !profileOrder.contains($0) }.sorted()
+            root.append(
+                (
+                    "profile",
+                    .object(
+                        keys.compactMap { key in
+                            switch set.profile[key] {
+                            case .count(let n)?: return (key, .number(Double(n)))
+                            case .yesNo(let b)?: return (key, .bool(b))
+                            case .choices(let c)?: return (key, .array(c.map(JSONValue.string)))
+                            case nil: return nil
+                            }
+                        })
+                ))
         }
-        root.append(("answers", .array(set.answers.map { a in
-            .object([("question", .string(a.question)), ("response", .string(a.response ?? "")),
-                     ("evidence", .string(a.evidence)), ("notes", .string(a.notes))])
-        })))
+        root.append(
+            (
+                "answers",
+                .array(
+                    set.answers.map { a in
+                        .object([
+                            ("question", .string(a.question)), ("response", .string(a.response ?? "")),
+                            ("evidence", .string(a.evidence)), ("notes", .string(a.notes)),
+                        ])
+                    })
+            ))
         return JSONWriter.write(.object(root))
     }
 }

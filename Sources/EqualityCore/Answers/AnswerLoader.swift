@@ -7,29 +7,39 @@ public enum AnswerLoader {
 
     public static func load(path: String, frameworkReference: String?) throws(ToolError) -> Loaded {
         let bytes = try InputFile.read(path)
-        return try load(bytes: bytes, name: path, isCSV: InputClassifier.isCSV(path: path, bytes: bytes), frameworkReference: frameworkReference)
+        return try load(
+            bytes: bytes, name: path, isCSV: InputClassifier.isCSV(path: path, bytes: bytes),
+            frameworkReference: frameworkReference)
     }
 
     public static func example(_ name: String) throws(ToolError) -> Loaded {
         guard let bytes = BundledData.exampleBytes(name) else {
-            throw ToolError(.usage, location: "--example", "unknown example \"\(name)\" (known: \(BundledData.exampleNames.joined(separator: ", ")))")
+            throw ToolError(
+                .usage, location: "--example",
+                "unknown example \"\(name)\" (known: \(BundledData.exampleNames.joined(separator: ", ")))")
         }
         return try load(bytes: bytes, name: "example \(name)", isCSV: false, frameworkReference: nil)
     }
 
-    static func load(bytes: [UInt8], name: String, isCSV: Bool, frameworkReference: String?) throws(ToolError) -> Loaded {
+    static func load(bytes: [UInt8], name: String, isCSV: Bool, frameworkReference: String?) throws(ToolError) -> Loaded
+    {
         let set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)
         let reference = frameworkReference ?? set.framework
         guard !reference.isEmpty else {
-            throw ToolError(.badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
-                             "the answers do not say which framework they answer; add it or pass --framework")
+            throw ToolError(
+                .badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
+                "the answers do not say which framework they answer; add it or pass --framework")
         }
         let framework: Framework
         if frameworkReference == nil && BundledData.frameworkBytes(reference) == nil {
-            var message = "the answers name framework \"\(reference)\", which is not bundled (bundled: \(BundledData.frameworkIDs.joined(separator: ", ")))"
-            if let near = Spelling.nearest(to: reference, in: BundledData.frameworkIDs) { message += "; did you mean \"\(near)\"?" }
-            throw ToolError(.badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
-                             message + "; pass --framework PATH for a framework of your own")
+            var message =
+                "the answers name framework \"\(reference)\", which is not bundled (bundled: \(BundledData.frameworkIDs.joined(separator: ", ")))"
+            if let near = Spelling.nearest(to: reference, in: BundledData.frameworkIDs) {
+                message += "; did you mean \"\(near)\"?"
+            }
+            throw ToolError(
+                .badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
+                message + "; pass --framework PATH for a framework of your own")
         }
         framework = try BundledData.resolveFramework(reference)
         let validated = try AnswerValidator.validate(set, against: framework, file: name)

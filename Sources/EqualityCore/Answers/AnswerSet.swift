@@ -7,7 +7,10 @@ public struct AnswerSet: Sendable, Equatable {
     public var answers: [Answer]
     public var profile: [String: ProfileValue]
 
-    public init(framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [], profile: [String: ProfileValue] = [:]) {
+    public init(
+        framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [],
+        profile: [String: ProfileValue] = [:]
+    ) {
         self.framework = framework
         self.frameworkVersion = frameworkVersion
         self.respondent = respondent

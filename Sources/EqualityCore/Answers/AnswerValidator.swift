@@ -4,24 +4,33 @@ import Foundation
 /// question IDs, responses, reasons for not applicable, dates and the organisation profile.
 /// Every problem is reported, each at its JSON path or CSV row and column.
 public enum AnswerValidator {
-    public static func validate(_ set: AnswerSet, against framework: Framework, file: String) throws(ToolError) -> AnswerSet {
+    public static func validate(_ set: AnswerSet, against framework: Framework, file: String) throws(ToolError)
+        -> AnswerSet
+    {
         let diagnostics = DiagnosticCollector()
         var result = set
         let isCSV = set.answers.first?.location.hasPrefix("row") ?? false
         func place(_ answer: Answer, _ column: String) -> String {
             answer.location.hasPrefix("row") ? "\(answer.location), column \(column)" : "\(answer.location).\(column)"
         }
-        let top = { (key: String) in isCSV ? "row with question \"framework:\(key == "framework" ? "id" : "version")\"" : key }
+        let top = { (key: String) in
+            isCSV ? "row with question \"framework:\(key == "framework" ? "id" : "version")\"" : key
+        }
 
         if set.framework != framework.id {
             let found = set.framework.isEmpty ? "no framework ID" : "\"\(set.framework)\""
-            diagnostics.add(top("framework"), "the answers name \(found) but the framework is \"\(framework.id)\"; pass the matching --framework, or check the file")
+            diagnostics.add(
+                top("framework"),
+                "the answers name \(found) but the framework is \"\(framework.id)\"; pass the matching --framework, or check the file"
+            )
         } else if set.frameworkVersion != framework.version.description {
             diagnostics.add(top("frameworkVersion"), versionChange(set, framework))
         }
         let date = set.respondent.date
         if !date.isEmpty && !ReportDate.isValid(date) {
-            diagnostics.add(isCSV ? "row with question \"respondent:date\"" : "respondent.date", "\"\(date)\" is not a date in the form YYYY-MM-DD")
+            diagnostics.add(
+                isCSV ? "row with question \"respondent:date\"" : "respondent.date",
+                "\"\(date)\" is not a date in the form YYYY-MM-DD")
         }
         let ids = framework.questions.map(\.id)
         var seen = Set<String>()
@@ -30,12 +39,16 @@ public enum AnswerValidator {
             guard !answer.question.isEmpty else { continue }
             guard framework.hasQuestion(answer.question) else {
                 let near = Spelling.nearest(to: answer.question, in: ids).map { " (did you mean \"\($0)\"?)" } ?? ""
-                diagnostics.add(place(answer, "question"), "unknown question \"\(answer.question)\" in \(framework.id) \(framework.version)\(near)")
+                diagnostics.add(
+                    place(answer, "question"),
+                    "unknown question \"\(answer.question)\" in \(framework.id) \(framework.version)\(near)")
                 continue
             }
             guard seen.insert(answer.question).inserted else {
                 let first = set.answers.first { $0.question == answer.question }?.location ?? "an earlier answer"
-                diagnostics.add(place(answer, "question"), "\"\(answer.question)\" is answered twice (first at \(first)); keep one answer")
+                diagnostics.add(
+                    place(answer, "question"),
+                    "\"\(answer.question)\" is answered twice (first at \(first)); keep one answer")
                 continue
             }
             guard let raw = answer.response, !raw.isBlank else {
@@ -43,19 +56,26 @@ public enum AnswerValidator {
                 continue
             }
             guard let response = ResponseID.all.contains(raw) ? raw : normalise(raw) else {
-                let near = Spelling.nearest(to: raw.lowercased(), in: ResponseID.all).map { "did you mean \"\($0)\"? " } ?? ""
-                diagnostics.add(place(answer, "response"), "unknown response \"\(raw)\" (\(near)allowed: \(ResponseID.all.joined(separator: ", ")))")
+                let near =
+                    Spelling.nearest(to: raw.lowercased(), in: ResponseID.all).map { "did you mean \"\($0)\"? " } ?? ""
+                diagnostics.add(
+                    place(answer, "response"),
+                    "unknown response \"\(raw)\" (\(near)allowed: \(ResponseID.all.joined(separator: ", ")))")
                 continue
             }
             if response != raw { result.answers[i].response = response }
             if framework.scale.option(response)?.requiresReason == true && !answer.hasNotes {
-                diagnostics.add(place(answer, "notes"), "\(response) needs a reason in notes: say why \(answer.question) does not apply")
+                diagnostics.add(
+                    place(answer, "notes"),
+                    "\(response) needs a reason in notes: say why \(answer.question) does not apply")
             }
         }
         if let profile = framework.profile {
             checkProfile(set.profile, profile, diagnostics: diagnostics, isCSV: isCSV)
         } else if !set.profile.isEmpty {
-            diagnostics.add(isCSV ? "profile rows" : "profile", "the framework \(framework.id) has no organisation profile; remove these answers")
+            diagnostics.add(
+                isCSV ? "profile rows" : "profile",
+                "the framework \(framework.id) has no organisation profile; remove these answers")
         }
         guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
         return result
@@ -65,49 +85,68 @@ public enum AnswerValidator {
     public static func normalise(_ raw: String) -> String? {
         if ResponseID.all.contains(raw) { return raw }
         let text = raw.trimmingWhitespace().lowercased()
-            .replacingOccurrences(of: "’", with: "'").split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
-        let aliases = ["n/a": "not-applicable", "na": "not-applicable", "don't-know": "dont-know", "do-not-know": "dont-know",
-                       "not-known": "dont-know", "partly-in-place": "partly", "mostly-in-place": "mostly",
-                       "fully-in-place": "fully", "fully-in-place-and-evidenced": "fully"]
+            .replacingOccurrences(of: "’", with: "'").split(whereSeparator: { $0 == " " || $0 == "_" }).joined(
+                separator: "-")
+        let aliases = [
+            "n/a": "not-applicable", "na": "not-applicable", "don't-know": "dont-know", "do-not-know": "dont-know",
+            "not-known": "dont-know", "partly-in-place": "partly", "mostly-in-place": "mostly",
+            "fully-in-place": "fully", "fully-in-place-and-evidenced": "fully",
+        ]
         if ResponseID.all.contains(text) { return text }
         return aliases[text]
     }
 
     static func versionChange(_ set: AnswerSet, _ framework: Framework) -> String {
-        var message = "the answers were made for version \(set.frameworkVersion.isEmpty ? "(none given)" : set.frameworkVersion) but the framework is \(framework.version)"
+        var message =
+            "the answers were made for version \(set.frameworkVersion.isEmpty ? "(none given)" : set.frameworkVersion) but the framework is \(framework.version)"
         let answered = Set(set.answers.map(\.question))
         let current = framework.questions.map(\.id)
         let removed = set.answers.map(\.question).filter { !current.contains($0) }
         let added = current.filter { !answered.contains($0) }
-        if !removed.isEmpty { message += "; answered questions no longer in the framework: \(removed.joined(separator: ", "))" }
-        if !added.isEmpty && added.count < current.count { message += "; questions in the framework with no answer: \(added.joined(separator: ", "))" }
-        return message + ". Set frameworkVersion to \(framework.version) once you have checked the answers still hold, or use 'equality-assess compare' across versions"
+        if !removed.isEmpty {
+            message += "; answered questions no longer in the framework: \(removed.joined(separator: ", "))"
+        }
+        if !added.isEmpty && added.count < current.count {
+            message += "; questions in the framework with no answer: \(added.joined(separator: ", "))"
+        }
+        return message
+            + ". Set frameworkVersion to \(framework.version) once you have checked the answers still hold, or use 'equality-assess compare' across versions"
     }
 
-    private static func checkProfile(_ values: [String: ProfileValue], _ profile: OrganisationProfile, diagnostics: DiagnosticCollector, isCSV: Bool) {
+    private static func checkProfile(
+        _ values: [String: ProfileValue], _ profile: OrganisationProfile, diagnostics: DiagnosticCollector, isCSV: Bool
+    ) {
         let path = { (id: String) in isCSV ? "row with question \"profile:\(id)\"" : "profile.\(id)" }
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             guard let field = profile.field(key) else {
-                diagnostics.add(path(key), "unknown profile field (known: \(profile.fields.map(\.id).joined(separator: ", ")))")
+                diagnostics.add(
+                    path(key), "unknown profile field (known: \(profile.fields.map(\.id).joined(separator: ", ")))")
                 continue
             }
             switch (field.kind, value) {
             case (.count, .count), (.yesNo, .yesNo): break
-            case let (.choices, .choices(chosen)):
+            case (.choices, .choices(let chosen)):
                 let options = field.options.map(\.id)
                 for option in chosen where !options.contains(option) {
-                    diagnostics.add(path(key), "unknown option \"\(option)\" (known: \(options.joined(separator: ", ")))")
+                    diagnostics.add(
+                        path(key), "unknown option \"\(option)\" (known: \(options.joined(separator: ", ")))")
                 }
             case (.count, _): diagnostics.add(path(key), "expected a whole number of people")
             case (.yesNo, _): diagnostics.add(path(key), isCSV ? "expected yes or no" : "expected true or false")
-            case (.choices, _): diagnostics.add(path(key), isCSV ? "expected option IDs separated by ;" : "expected a list of option IDs")
+            case (.choices, _):
+                diagnostics.add(
+                    path(key), isCSV ? "expected option IDs separated by ;" : "expected a list of option IDs")
             }
         }
         for category in profile.network?.categories ?? [] {
-            guard case let .sharesAtLeast(_, shares) = category.rule else { continue }
+            guard case .sharesAtLeast(_, let shares) = category.rule else { continue }
             for share in shares {
-                if case let .count(part)? = values[share.part], case let .count(whole)? = values[share.whole], part > whole {
-                    diagnostics.add(path(share.part), "\(part) is more than the total \(share.whole) (\(whole)); check the headcounts")
+                if case .count(let part)? = values[share.part], case .count(let whole)? = values[share.whole],
+                    part > whole
+                {
+                    diagnostics.add(
+                        path(share.part),
+                        "\(part) is more than the total \(share.whole) (\(whole)); check the headcounts")
                 }
             }
         }

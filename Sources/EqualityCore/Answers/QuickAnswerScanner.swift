@@ -31,8 +31,10 @@ struct QuickAnswerScanner {
                     var seen: Set<String> = []
                     if !close("}") {
                         repeat {
-                            guard let field = string(), AnswerJSON.respondentKeys.contains(field), seen.insert(field).inserted,
-                                  colon(), let text = string() else { return nil }
+                            guard let field = string(), AnswerJSON.respondentKeys.contains(field),
+                                seen.insert(field).inserted,
+                                colon(), let text = string()
+                            else { return nil }
                             set.respondent[field] = text
                         } while comma()
                         guard close("}") else { return nil }
@@ -52,7 +54,8 @@ struct QuickAnswerScanner {
             guard close("}") else { return nil }
         }
         skipWhitespace()
-        guard i == bytes.count, seenTop.contains("answers"), !set.framework.isEmpty, !set.frameworkVersion.isEmpty else { return nil }
+        guard i == bytes.count, seenTop.contains("answers"), !set.framework.isEmpty, !set.frameworkVersion.isEmpty
+        else { return nil }
         return set
     }
 
@@ -66,8 +69,17 @@ struct QuickAnswerScanner {
                 // Match the key on its bytes: no String is made for it.
                 guard let field = rawString() else { return nil }
                 let bit: UInt8
-                if field.elementsEqual("question".utf8) { bit = 1 } else if field.elementsEqual("response".utf8) { bit = 2 }
-                else if field.elementsEqual("evidence".utf8) { bit = 4 } else if field.elementsEqual("notes".utf8) { bit = 8 } else { return nil }
+                if field.elementsEqual("question".utf8) {
+                    bit = 1
+                } else if field.elementsEqual("response".utf8) {
+                    bit = 2
+                } else if field.elementsEqual("evidence".utf8) {
+                    bit = 4
+                } else if field.elementsEqual("notes".utf8) {
+                    bit = 8
+                } else {
+                    return nil
+                }
                 guard colon(), let text = string() else { return nil }
                 switch bit {
                 case 1: answer.question = text
@@ -105,7 +117,8 @@ struct QuickAnswerScanner {
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
         let start = i + 1
         var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
+        { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
         i = end + 1
         return bytes[start..<end]

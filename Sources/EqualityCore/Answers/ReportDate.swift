@@ -12,21 +12,29 @@ public enum ReportDate {
             }
             return n
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), d >= 1 else { return false }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), d >= 1 else {
+            return false
+        }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return d <= days
     }
 
-    public static func resolve(option: String?, answers: String, environment: [String: String]) throws(ToolError) -> String? {
+    public static func resolve(option: String?, answers: String, environment: [String: String]) throws(ToolError)
+        -> String?
+    {
         if let option {
-            guard isValid(option) else { throw ToolError(.usage, location: "--date", "\"\(option)\" is not a date in the form YYYY-MM-DD") }
+            guard isValid(option) else {
+                throw ToolError(.usage, location: "--date", "\"\(option)\" is not a date in the form YYYY-MM-DD")
+            }
             return option
         }
         if !answers.isEmpty { return answers }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int(epoch), seconds >= 0, seconds <= 253_402_300_799 else {
-                throw ToolError(.usage, location: "SOURCE_DATE_EPOCH", "\"\(TerminalText.sanitise(epoch))\" is not a whole number of seconds up to the year 9999")
+                throw ToolError(
+                    .usage, location: "SOURCE_DATE_EPOCH",
+                    "\"\(TerminalText.sanitise(epoch))\" is not a whole number of seconds up to the year 9999")
             }
             return fromEpoch(seconds)
         }

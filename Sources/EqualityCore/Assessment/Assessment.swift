@@ -77,8 +77,12 @@ public struct Finding: Sendable {
     }
 
     public enum Flag: String, Sendable, CaseIterable {
-        case unevidenced, dontKnow = "dont-know", unanswered, notApplicable = "not-applicable"
-        case conditionNotMet = "condition-not-met", legalRisk = "legal-risk"
+        case unevidenced
+        case dontKnow = "dont-know"
+        case unanswered
+        case notApplicable = "not-applicable"
+        case conditionNotMet = "condition-not-met"
+        case legalRisk = "legal-risk"
     }
 
     public var question: Question
@@ -106,7 +110,9 @@ public struct Finding: Sendable {
 public struct Action: Sendable {
     /// In the order an action plan lists them.
     public enum Priority: String, Sendable, CaseIterable, Comparable {
-        case high = "High", medium = "Medium", low = "Low"
+        case high = "High"
+        case medium = "Medium"
+        case low = "Low"
 
         public static func < (a: Priority, b: Priority) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -139,7 +145,11 @@ public struct Action: Sendable {
 }
 
 public struct NetworkResult: Sendable {
-    public enum Outcome: String, Sendable { case met, notMet = "not met", cannotTell = "cannot tell" }
+    public enum Outcome: String, Sendable {
+        case met
+        case notMet = "not met"
+        case cannotTell = "cannot tell"
+    }
 
     /// One share of a share rule: the headcounts given and the percentage, when both are known.
     public struct ShareValue: Sendable, Equatable {

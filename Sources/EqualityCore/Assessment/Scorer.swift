@@ -16,8 +16,11 @@ public enum Scorer {
     }
 
     /// `parentResponse` is the answer to the question this one's condition names, if it has one.
-    static func evaluate(_ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale) -> Evaluation {
-        var e = Evaluation(kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
+    static func evaluate(_ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale)
+        -> Evaluation
+    {
+        var e = Evaluation(
+            kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
         if let condition = question.condition {
             guard let parent = parentResponse, condition.responses.contains(parent) else {
                 e.kind = .notAsked
@@ -36,7 +39,8 @@ public enum Scorer {
             e.scoredAs = index
             e.points = points
             if let fallback = option.withoutEvidence, !(answer?.hasEvidence ?? false),
-               let weaker = scale.responses.firstIndex(where: { $0.id == fallback }) {
+                let weaker = scale.responses.firstIndex(where: { $0.id == fallback })
+            {
                 e.scoredAs = weaker
                 e.points = scale.responses[weaker].points ?? 0
                 e.unevidenced = true
@@ -57,29 +61,40 @@ public enum Scorer {
         // Answers by question position (the first, if a file repeats one): no string-keyed table.
         var position = [Int](repeating: -1, count: framework.questions.count)
         for (i, answer) in answers.answers.enumerated() {
-            if let q = framework.questionIndex[answer.question] ?? framework.questions.firstIndex(where: { $0.id == answer.question }), position[q] < 0 {
+            if let q = framework.questionIndex[answer.question]
+                ?? framework.questions.firstIndex(where: { $0.id == answer.question }), position[q] < 0
+            {
                 position[q] = i
             }
         }
         func answer(_ q: Int) -> Answer? { position[q] >= 0 ? answers.answers[position[q]] : nil }
         let scale = framework.scale
-        var points = [Double](repeating: 0, count: framework.stages.count), max = points
+        var points = [Double](repeating: 0, count: framework.stages.count)
+        var max = points
         var evaluations: [Evaluation] = []
         evaluations.reserveCapacity(framework.questions.count)
         for (q, question) in framework.questions.enumerated() {
             var parent: String?
-            if let condition = question.condition, let p = framework.questionIndex[condition.question] ?? framework.questions.firstIndex(where: { $0.id == condition.question }) {
+            if let condition = question.condition,
+                let p = framework.questionIndex[condition.question]
+                    ?? framework.questions.firstIndex(where: { $0.id == condition.question })
+            {
                 parent = answer(p)?.response
             }
             let e = evaluate(question, answer(q), parentResponse: parent, scale)
             evaluations.append(e)
-            if let p = e.points, let s = q < framework.stageIndex.count ? framework.stageIndex[q] : framework.stages.firstIndex(where: { $0.id == question.stage }) {
+            if let p = e.points,
+                let s = q < framework.stageIndex.count
+                    ? framework.stageIndex[q] : framework.stages.firstIndex(where: { $0.id == question.stage })
+            {
                 points[s] += Double(p) * question.weight
                 max[s] += Double(scale.maxPoints) * question.weight
             }
         }
         let stages = framework.stages.indices.map { score(points: points[$0], max: max[$0], framework) }
-        return Summary(evaluations: evaluations, stages: stages, overall: score(points: points.reduce(0, +), max: max.reduce(0, +), framework))
+        return Summary(
+            evaluations: evaluations, stages: stages,
+            overall: score(points: points.reduce(0, +), max: max.reduce(0, +), framework))
     }
 
     public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
@@ -87,8 +102,9 @@ public enum Scorer {
         let findings = framework.questions.map { finding(for: $0, answers: byQuestion, framework: framework) }
         let stages = framework.stages.map { stage -> StageScore in
             let inStage = findings.filter { $0.question.stage == stage.id }
-            return StageScore(stage: stage, score: score(inStage, framework), scored: inStage.filter { !$0.isExcluded }.count,
-                              excluded: inStage.filter(\.isExcluded).count)
+            return StageScore(
+                stage: stage, score: score(inStage, framework), scored: inStage.filter { !$0.isExcluded }.count,
+                excluded: inStage.filter(\.isExcluded).count)
         }
         let inScope = findings.filter { if case .conditionNotMet = $0.status { return false } else { return true } }
         let legalRisks = findings.filter(\.isLegalRisk)
@@ -109,17 +125,22 @@ public enum Scorer {
     static func finding(for question: Question, answers: [String: Answer], framework: Framework) -> Finding {
         let scale = framework.scale
         let answer = answers[question.id]
-        let e = evaluate(question, answer, parentResponse: question.condition.flatMap { answers[$0.question]?.response }, scale)
-        var result = Finding(question: question, status: .unanswered, response: e.response.map { scale.responses[$0] },
-                             scoredAs: e.scoredAs.map { scale.responses[$0] },
-                             evidence: answer?.evidence ?? "", notes: answer?.notes ?? "",
-                             points: e.points, maxPoints: e.points == nil ? nil : scale.maxPoints,
-                             weightedPoints: Double(e.points ?? 0) * question.weight,
-                             weightedMax: e.points == nil ? 0 : Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil)
+        let e = evaluate(
+            question, answer, parentResponse: question.condition.flatMap { answers[$0.question]?.response }, scale)
+        var result = Finding(
+            question: question, status: .unanswered, response: e.response.map { scale.responses[$0] },
+            scoredAs: e.scoredAs.map { scale.responses[$0] },
+            evidence: answer?.evidence ?? "", notes: answer?.notes ?? "",
+            points: e.points, maxPoints: e.points == nil ? nil : scale.maxPoints,
+            weightedPoints: Double(e.points ?? 0) * question.weight,
+            weightedMax: e.points == nil ? 0 : Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil
+        )
         switch e.kind {
         case .notAsked:
             if let condition = question.condition {
-                result.status = .conditionNotMet(Finding.ConditionNotMet(condition: condition, parentResponse: answers[condition.question]?.response))
+                result.status = .conditionNotMet(
+                    Finding.ConditionNotMet(condition: condition, parentResponse: answers[condition.question]?.response)
+                )
             }
             result.flags = [.conditionNotMet]
             return result
@@ -151,7 +172,8 @@ public enum Scorer {
     }
 
     static func score(_ findings: [Finding], _ framework: Framework) -> Score {
-        var points = 0.0, max = 0.0
+        var points = 0.0
+        var max = 0.0
         for f in findings where !f.isExcluded {
             points += f.weightedPoints
             max += f.weightedMax
@@ -173,20 +195,25 @@ public enum Scorer {
         // A group's row counts questions naming the group; a characteristic's row counts questions
         // naming it or naming a group that maps onto it.
         var rows: [ConcernScore] = []
-        let entries = framework.groups.map { ($0.id, $0.name, false) } + framework.characteristics.map { ($0.id, $0.name, true) }
+        let entries =
+            framework.groups.map { ($0.id, $0.name, false) } + framework.characteristics.map { ($0.id, $0.name, true) }
         for (id, name, isCharacteristic) in entries {
             let about = findings.filter { f in
-                f.question.concerns.contains(id) || (isCharacteristic && f.question.concerns.contains { g in
-                    framework.groups.first { $0.id == g }?.characteristics.contains(id) ?? false
-                })
+                f.question.concerns.contains(id)
+                    || (isCharacteristic
+                        && f.question.concerns.contains { g in
+                            framework.groups.first { $0.id == g }?.characteristics.contains(id) ?? false
+                        })
             }
             guard !about.isEmpty else { continue }
             var byStage: [String: Score] = [:]
             for stage in framework.stages {
                 byStage[stage.id] = score(about.filter { $0.question.stage == stage.id }, framework)
             }
-            rows.append(ConcernScore(id: id, name: name, isCharacteristic: isCharacteristic, overall: score(about, framework),
-                                     byStage: byStage, questionIDs: about.map(\.question.id)))
+            rows.append(
+                ConcernScore(
+                    id: id, name: name, isCharacteristic: isCharacteristic, overall: score(about, framework),
+                    byStage: byStage, questionIDs: about.map(\.question.id)))
         }
         return rows
     }
@@ -212,58 +239,69 @@ public enum Scorer {
         let stageOrder = position(of: framework.stages.map(\.id))
         let questionOrder = position(of: framework.questions.map(\.id))
         let actions = gaps.map { f -> Action in
-            let priority: Action.Priority = f.isLegalRisk ? .high : f.shortfall >= framework.scale.mediumPriorityShortfall ? .medium : .low
-            let basis: Action.Basis = f.flags.contains(.unevidenced) ? .recordEvidence
-                : f.flags.contains(.dontKnow) ? .findOut : f.flags.contains(.unanswered) ? .answerFirst : .recommendation
-            return Action(id: "A-\(f.question.id)", question: f.question.id, stage: f.question.stage, priority: priority,
-                          basis: basis, recommendation: f.recommendation ?? "", whatGoodLooksLike: f.question.guidance,
-                          citations: f.question.citations, legalDuty: f.question.legalDuty)
+            let priority: Action.Priority =
+                f.isLegalRisk ? .high : f.shortfall >= framework.scale.mediumPriorityShortfall ? .medium : .low
+            let basis: Action.Basis =
+                f.flags.contains(.unevidenced)
+                ? .recordEvidence
+                : f.flags.contains(.dontKnow)
+                    ? .findOut : f.flags.contains(.unanswered) ? .answerFirst : .recommendation
+            return Action(
+                id: "A-\(f.question.id)", question: f.question.id, stage: f.question.stage, priority: priority,
+                basis: basis, recommendation: f.recommendation ?? "", whatGoodLooksLike: f.question.guidance,
+                citations: f.question.citations, legalDuty: f.question.legalDuty)
         }
         return actions.sorted { a, b in
             if a.priority != b.priority { return a.priority < b.priority }
-            let sa = stageOrder[a.stage] ?? .max, sb = stageOrder[b.stage] ?? .max
+            let sa = stageOrder[a.stage] ?? .max
+            let sb = stageOrder[b.stage] ?? .max
             if sa != sb { return sa < sb }
             return (questionOrder[a.question] ?? .max) < (questionOrder[b.question] ?? .max)
         }
     }
 
     static func network(_ profile: [String: ProfileValue], _ network: NetworkEligibility) -> NetworkResult {
-        func count(_ id: String) -> Int? { if case let .count(n)? = profile[id] { return n } else { return nil } }
+        func count(_ id: String) -> Int? { if case .count(let n)? = profile[id] { return n } else { return nil } }
         let results = network.categories.map { category -> NetworkResult.CategoryResult in
             switch category.rule {
-            case let .yes(field):
+            case .yes(let field):
                 switch profile[field] {
                 case .yesNo(true)?: return .init(category: category, outcome: .met, shares: [], reason: .answered(true))
-                case .yesNo(false)?: return .init(category: category, outcome: .notMet, shares: [], reason: .answered(false))
+                case .yesNo(false)?:
+                    return .init(category: category, outcome: .notMet, shares: [], reason: .answered(false))
                 default: return .init(category: category, outcome: .cannotTell, shares: [], reason: .notAnswered)
                 }
-            case let .sharesAtLeast(threshold, shares):
+            case .sharesAtLeast(let threshold, let shares):
                 var values: [NetworkResult.ShareValue] = []
                 var percents: [Double] = []
                 for share in shares {
-                    let part = count(share.part), whole = count(share.whole)
+                    let part = count(share.part)
+                    let whole = count(share.whole)
                     var percent: Double?
                     if let part, let whole, whole > 0 { percent = (Double(part) / Double(whole) * 1000).rounded() / 10 }
                     values.append(.init(label: share.label, part: part, whole: whole, percent: percent))
                     if let percent { percents.append(percent) }
                 }
                 if let missing = values.first(where: { $0.percent == nil }) {
-                    let reason: NetworkResult.Reason = missing.whole == 0 ? .totalIsZero(label: missing.label) : .incomplete(label: missing.label)
+                    let reason: NetworkResult.Reason =
+                        missing.whole == 0 ? .totalIsZero(label: missing.label) : .incomplete(label: missing.label)
                     return .init(category: category, outcome: .cannotTell, shares: values, reason: reason)
                 }
                 let met = percents.allSatisfy { $0 >= threshold }
-                return .init(category: category, outcome: met ? .met : .notMet, shares: values, reason: .shares(threshold: threshold))
+                return .init(
+                    category: category, outcome: met ? .met : .notMet, shares: values,
+                    reason: .shares(threshold: threshold))
             }
         }
         var member: Bool?
-        if let field = network.membershipField, case let .yesNo(b)? = profile[field] { member = b }
+        if let field = network.membershipField, case .yesNo(let b)? = profile[field] { member = b }
         return NetworkResult(network: network, categories: results, isClinksMember: member)
     }
 
     static func capacityNeeds(_ profile: [String: ProfileValue], _ framework: Framework) -> [ProfileOption] {
         guard let fields = framework.profile?.fields else { return [] }
         return fields.filter { $0.kind == .choices }.flatMap { field -> [ProfileOption] in
-            guard case let .choices(chosen)? = profile[field.id] else { return [] }
+            guard case .choices(let chosen)? = profile[field.id] else { return [] }
             return field.options.filter { chosen.contains($0.id) }
         }
     }

@@ -43,7 +43,8 @@ public struct Comparison: Sendable {
     public init(before: Assessment, after: Assessment) {
         self.before = before
         self.after = after
-        let old = before.framework, new = after.framework
+        let old = before.framework
+        let new = after.framework
         sameFramework = old.id == new.id && old.version == new.version && old.sha256 == new.sha256
         added = new.questions.map(\.id).filter { old.question($0) == nil }
         removed = old.questions.map(\.id).filter { new.question($0) == nil }
@@ -66,12 +67,16 @@ public struct Comparison: Sendable {
         let a = after.findings.filter { like.contains($0.question.id) }
         overall = (Scorer.score(b, old), Scorer.score(a, new))
         stages = new.stages.map { stage in
-            (stage, Scorer.score(b.filter { $0.question.stage == stage.id }, old), Scorer.score(a.filter { $0.question.stage == stage.id }, new))
+            (
+                stage, Scorer.score(b.filter { $0.question.stage == stage.id }, old),
+                Scorer.score(a.filter { $0.question.stage == stage.id }, new)
+            )
         }
         var pairs: [QuestionChange] = []
         for id in common {
             guard let f0 = before.finding(id), let f1 = after.finding(id) else { continue }
-            pairs.append(QuestionChange(id: id, text: f1.question.text, stage: f1.question.stage, before: f0, after: f1))
+            pairs.append(
+                QuestionChange(id: id, text: f1.question.text, stage: f1.question.stage, before: f0, after: f1))
         }
         improved = pairs.filter { p in
             guard let x = p.before.points, let y = p.after.points else { return false }

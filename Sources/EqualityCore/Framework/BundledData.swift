@@ -33,7 +33,9 @@ public enum BundledData {
     }
 
     private static let decodedSources: Result<SourceRegister, ToolError> = {
-        do throws(ToolError) { return .success(try SourceRegister.decode(sourceRegisterBytes, file: "seeds/sources.json")) } catch { return .failure(error) }
+        do throws(ToolError) {
+            return .success(try SourceRegister.decode(sourceRegisterBytes, file: "seeds/sources.json"))
+        } catch { return .failure(error) }
     }()
 
     public static func framework(_ id: String) throws(ToolError) -> Framework? {
@@ -45,7 +47,8 @@ public enum BundledData {
     public static func resolveFramework(_ reference: String) throws(ToolError) -> Framework {
         if let bundled = try framework(reference) { return bundled }
         if !reference.contains("/") && !reference.hasSuffix(".json") {
-            var message = "is not a bundled framework (bundled: \(frameworkIDs.joined(separator: ", "))) and not a .json path"
+            var message =
+                "is not a bundled framework (bundled: \(frameworkIDs.joined(separator: ", "))) and not a .json path"
             if let near = Spelling.nearest(to: reference, in: frameworkIDs) { message += "; did you mean \"\(near)\"?" }
             throw ToolError(.usage, file: reference, message)
         }

@@ -162,8 +162,12 @@ public struct SemanticVersion: Sendable, Equatable, Comparable, CustomStringConv
     init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) && ($0 == "0" || !$0.hasPrefix("0")) }),
-              let major = Int(parts[0]), let minor = Int(parts[1]), let patch = Int(parts[2]) else { return nil }
+            parts.allSatisfy({
+                !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+                    && ($0 == "0" || !$0.hasPrefix("0"))
+            }),
+            let major = Int(parts[0]), let minor = Int(parts[1]), let patch = Int(parts[2])
+        else { return nil }
         self.major = major
         self.minor = minor
         self.patch = patch

@@ -5,12 +5,17 @@ struct FrameworkDecoder {
     let diagnostics: DiagnosticCollector
 
     func decode(_ root: JSONNode, sha256: String) -> Framework? {
-        guard let o = root.object(allowed: ["$schema", "id", "version", "title", "purpose", "audience", "stages",
-                                            "characteristics", "groups", "legalDuties", "scale", "bands", "questions", "profile"])
+        guard
+            let o = root.object(allowed: [
+                "$schema", "id", "version", "title", "purpose", "audience", "stages",
+                "characteristics", "groups", "legalDuties", "scale", "bands", "questions", "profile",
+            ])
         else { return nil }
         var version = SemanticVersion(major: 0, minor: 0, patch: 0)
         if let node = o.field("version"), let text = node.string() {
-            if let parsed = SemanticVersion(text) { version = parsed } else {
+            if let parsed = SemanticVersion(text) {
+                version = parsed
+            } else {
                 node.error("\"\(text)\" is not a semantic version (write MAJOR.MINOR.PATCH, e.g. 1.0.0)")
             }
         }
@@ -24,7 +29,8 @@ struct FrameworkDecoder {
             characteristics: (o.array("characteristics") ?? []).compactMap(characteristic),
             groups: (o.array("groups") ?? []).compactMap(group),
             legalDuties: (o.array("legalDuties") ?? []).compactMap(legalDuty),
-            scale: o.field("scale").flatMap(scale) ?? ResponseScale(responses: [], maxPoints: 3, legalRiskBelow: 0, mediumPriorityShortfall: 1, rules: []),
+            scale: o.field("scale").flatMap(scale)
+                ?? ResponseScale(responses: [], maxPoints: 3, legalRiskBelow: 0, mediumPriorityShortfall: 1, rules: []),
             bands: (o.array("bands") ?? []).compactMap(band),
             questions: (o.array("questions") ?? []).compactMap(question),
             profile: o.field("profile", required: false).flatMap(profile),
@@ -43,8 +49,9 @@ struct FrameworkDecoder {
 
     private func group(_ node: JSONNode) -> Group? {
         guard let o = node.object(allowed: ["id", "name", "characteristics", "note", "citations"]) else { return nil }
-        return Group(id: o.text("id") ?? "", name: o.text("name") ?? "", characteristics: o.texts("characteristics") ?? [],
-                     note: o.text("note") ?? "", citations: citations(o, required: false))
+        return Group(
+            id: o.text("id") ?? "", name: o.text("name") ?? "", characteristics: o.texts("characteristics") ?? [],
+            note: o.text("note") ?? "", citations: citations(o, required: false))
     }
 
     private func legalDuty(_ node: JSONNode) -> LegalDuty? {
@@ -63,30 +70,45 @@ struct FrameworkDecoder {
     }
 
     private func scale(_ node: JSONNode) -> ResponseScale? {
-        guard let o = node.object(allowed: ["maxPoints", "legalRiskBelow", "mediumPriorityShortfall", "rules", "responses"]) else { return nil }
+        guard
+            let o = node.object(allowed: [
+                "maxPoints", "legalRiskBelow", "mediumPriorityShortfall", "rules", "responses",
+            ])
+        else { return nil }
         let maxPoints = o.field("maxPoints")?.integer(in: 1...100) ?? 3
         let responses = (o.array("responses") ?? []).compactMap { item -> ResponseOption? in
-            guard let r = item.object(allowed: ["id", "label", "description", "points", "withoutEvidence", "requiresReason"]) else { return nil }
-            return ResponseOption(id: r.text("id") ?? "", label: r.text("label") ?? "", description: r.text("description") ?? "",
-                                  points: r.field("points", required: false)?.integer(in: 0...maxPoints),
-                                  withoutEvidence: r.text("withoutEvidence", required: false),
-                                  requiresReason: r.field("requiresReason", required: false)?.bool() ?? false)
+            guard
+                let r = item.object(allowed: [
+                    "id", "label", "description", "points", "withoutEvidence", "requiresReason",
+                ])
+            else { return nil }
+            return ResponseOption(
+                id: r.text("id") ?? "", label: r.text("label") ?? "", description: r.text("description") ?? "",
+                points: r.field("points", required: false)?.integer(in: 0...maxPoints),
+                withoutEvidence: r.text("withoutEvidence", required: false),
+                requiresReason: r.field("requiresReason", required: false)?.bool() ?? false)
         }
-        return ResponseScale(responses: responses, maxPoints: maxPoints,
-                             legalRiskBelow: o.field("legalRiskBelow")?.integer(in: 0...maxPoints) ?? 0,
-                             mediumPriorityShortfall: o.field("mediumPriorityShortfall")?.number() ?? 1,
-                             rules: o.texts("rules") ?? [])
+        return ResponseScale(
+            responses: responses, maxPoints: maxPoints,
+            legalRiskBelow: o.field("legalRiskBelow")?.integer(in: 0...maxPoints) ?? 0,
+            mediumPriorityShortfall: o.field("mediumPriorityShortfall")?.number() ?? 1,
+            rules: o.texts("rules") ?? [])
     }
 
     private func band(_ node: JSONNode) -> Band? {
         guard let o = node.object(allowed: ["id", "name", "min", "max", "description"]) else { return nil }
-        return Band(id: o.text("id") ?? "", name: o.text("name") ?? "", min: o.field("min")?.number() ?? 0,
-                    max: o.field("max")?.number() ?? 0, description: o.text("description") ?? "")
+        return Band(
+            id: o.text("id") ?? "", name: o.text("name") ?? "", min: o.field("min")?.number() ?? 0,
+            max: o.field("max")?.number() ?? 0, description: o.text("description") ?? "")
     }
 
     private func question(_ node: JSONNode) -> Question? {
-        guard let o = node.object(allowed: ["id", "stage", "alsoStages", "text", "guidance", "evidencePrompts", "concerns",
-                                            "weight", "legalDuty", "citations", "recommendations", "condition"]) else { return nil }
+        guard
+            let o = node.object(allowed: [
+                "id", "stage", "alsoStages", "text", "guidance", "evidencePrompts", "concerns",
+                "weight", "legalDuty", "citations", "recommendations", "condition",
+            ])
+        else { return nil }
         var recommendations: [String: String] = [:]
         if let r = o.field("recommendations")?.object(allowed: ResponseID.shortfalls) {
             for level in ResponseID.shortfalls {
@@ -95,52 +117,74 @@ struct FrameworkDecoder {
         }
         var weight = 1.0
         if let node = o.field("weight"), let w = node.number() {
-            if w > 0 && w <= 10 { weight = w } else { node.error("weight must be more than 0 and at most 10, found \(NumberText.plain(w))") }
+            if w > 0 && w <= 10 {
+                weight = w
+            } else {
+                node.error("weight must be more than 0 and at most 10, found \(NumberText.plain(w))")
+            }
         }
         let condition = o.field("condition", required: false).flatMap { node -> Condition? in
             guard let c = node.object(allowed: ["question", "responses"]) else { return nil }
             return Condition(question: c.text("question") ?? "", responses: c.texts("responses") ?? [])
         }
-        return Question(id: o.text("id") ?? "", stage: o.text("stage") ?? "", alsoStages: o.texts("alsoStages", required: false) ?? [],
-                        text: o.text("text") ?? "", guidance: o.text("guidance") ?? "",
-                        evidencePrompts: o.texts("evidencePrompts") ?? [], concerns: o.texts("concerns") ?? [],
-                        weight: weight, legalDuty: o.text("legalDuty", required: false), citations: citations(o),
-                        recommendations: recommendations, condition: condition)
+        return Question(
+            id: o.text("id") ?? "", stage: o.text("stage") ?? "",
+            alsoStages: o.texts("alsoStages", required: false) ?? [],
+            text: o.text("text") ?? "", guidance: o.text("guidance") ?? "",
+            evidencePrompts: o.texts("evidencePrompts") ?? [], concerns: o.texts("concerns") ?? [],
+            weight: weight, legalDuty: o.text("legalDuty", required: false), citations: citations(o),
+            recommendations: recommendations, condition: condition)
     }
 
     private func profile(_ node: JSONNode) -> OrganisationProfile? {
         guard let o = node.object(allowed: ["title", "introduction", "fields", "network"]) else { return nil }
         let fields = (o.array("fields") ?? []).compactMap { item -> ProfileField? in
-            guard let f = item.object(allowed: ["id", "kind", "label", "help", "options", "citations"]) else { return nil }
+            guard let f = item.object(allowed: ["id", "kind", "label", "help", "options", "citations"]) else {
+                return nil
+            }
             var kind = ProfileField.Kind.yesNo
             if let kindNode = f.field("kind"), let text = kindNode.string() {
-                if let k = ProfileField.Kind(rawValue: text) { kind = k } else {
-                    kindNode.error("unknown field kind \"\(text)\" (known: \(ProfileField.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                if let k = ProfileField.Kind(rawValue: text) {
+                    kind = k
+                } else {
+                    kindNode.error(
+                        "unknown field kind \"\(text)\" (known: \(ProfileField.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
             }
             let options = (f.array("options", required: kind == .choices) ?? []).compactMap { opt -> ProfileOption? in
                 guard let p = opt.object(allowed: ["id", "label", "signpost", "citations"]) else { return nil }
-                return ProfileOption(id: p.text("id") ?? "", label: p.text("label") ?? "", signpost: p.text("signpost") ?? "",
-                                     citations: citations(p, required: false))
+                return ProfileOption(
+                    id: p.text("id") ?? "", label: p.text("label") ?? "", signpost: p.text("signpost") ?? "",
+                    citations: citations(p, required: false))
             }
-            return ProfileField(id: f.text("id") ?? "", kind: kind, label: f.text("label") ?? "", help: f.text("help") ?? "",
-                                options: options, citations: citations(f, required: false))
+            return ProfileField(
+                id: f.text("id") ?? "", kind: kind, label: f.text("label") ?? "", help: f.text("help") ?? "",
+                options: options, citations: citations(f, required: false))
         }
-        return OrganisationProfile(title: o.text("title") ?? "", introduction: o.text("introduction") ?? "", fields: fields,
-                                   network: o.field("network", required: false).flatMap(network))
+        return OrganisationProfile(
+            title: o.text("title") ?? "", introduction: o.text("introduction") ?? "", fields: fields,
+            network: o.field("network", required: false).flatMap(network))
     }
 
     private func network(_ node: JSONNode) -> NetworkEligibility? {
-        guard let o = node.object(allowed: ["name", "membershipField", "categories", "membershipNote", "noCategoryNote", "citations"]) else { return nil }
+        guard
+            let o = node.object(allowed: [
+                "name", "membershipField", "categories", "membershipNote", "noCategoryNote", "citations",
+            ])
+        else { return nil }
         let categories = (o.array("categories") ?? []).compactMap { item -> NetworkCategory? in
             guard let c = item.object(allowed: ["number", "name", "description", "rule"]),
-                  let ruleNode = c.field("rule"), let r = ruleNode.object(allowed: ["kind", "percent", "shares", "field"]) else { return nil }
+                let ruleNode = c.field("rule"),
+                let r = ruleNode.object(allowed: ["kind", "percent", "shares", "field"])
+            else { return nil }
             var rule = NetworkRule.yes(field: "")
             switch r.text("kind") {
             case "shares-at-least":
                 let shares = (r.array("shares") ?? []).compactMap { s -> NetworkRule.Share? in
                     guard let so = s.object(allowed: ["label", "part", "whole"]) else { return nil }
-                    return NetworkRule.Share(label: so.text("label") ?? "", part: so.text("part") ?? "", whole: so.text("whole") ?? "")
+                    return NetworkRule.Share(
+                        label: so.text("label") ?? "", part: so.text("part") ?? "", whole: so.text("whole") ?? "")
                 }
                 rule = .sharesAtLeast(percent: r.field("percent")?.number() ?? 0, shares: shares)
             case "yes":
@@ -149,12 +193,14 @@ struct FrameworkDecoder {
                 r.field("kind")?.error("unknown rule kind \"\(other)\" (known: shares-at-least, yes)")
             case nil: break
             }
-            return NetworkCategory(number: c.field("number")?.integer(in: 1...99) ?? 0, name: c.text("name") ?? "",
-                                   description: c.text("description") ?? "", rule: rule)
+            return NetworkCategory(
+                number: c.field("number")?.integer(in: 1...99) ?? 0, name: c.text("name") ?? "",
+                description: c.text("description") ?? "", rule: rule)
         }
-        return NetworkEligibility(name: o.text("name") ?? "", categories: categories,
-                                  membershipField: o.text("membershipField", required: false),
-                                  membershipNote: o.text("membershipNote") ?? "", noCategoryNote: o.text("noCategoryNote") ?? "",
-                                  citations: citations(o))
+        return NetworkEligibility(
+            name: o.text("name") ?? "", categories: categories,
+            membershipField: o.text("membershipField", required: false),
+            membershipNote: o.text("membershipNote") ?? "", noCategoryNote: o.text("noCategoryNote") ?? "",
+            citations: citations(o))
     }
 }

@@ -47,7 +47,9 @@ struct FrameworkValidator {
 
     private func checkIdentity() {
         if !framework.id.isEmpty && !Self.isSlug(framework.id) {
-            error("id", "\"\(framework.id)\" must be lower-case letters, digits and hyphens, e.g. commissioning-for-equality")
+            error(
+                "id",
+                "\"\(framework.id)\" must be lower-case letters, digits and hyphens, e.g. commissioning-for-equality")
         }
     }
 
@@ -58,7 +60,10 @@ struct FrameworkValidator {
         }
         checkUnique(ids, path: { "stages[\($0)].id" }, what: "stage")
         for id in StageID.all where !ids.contains(id) {
-            error("stages", "stage \"\(id)\" is missing; every framework has the four stages \(StageID.all.joined(separator: ", "))")
+            error(
+                "stages",
+                "stage \"\(id)\" is missing; every framework has the four stages \(StageID.all.joined(separator: ", "))"
+            )
         }
         if Set(ids) == Set(StageID.all) && ids.count == StageID.all.count && ids != StageID.all {
             error("stages", "stages must be in the order of the cycle: \(StageID.all.joined(separator: ", "))")
@@ -71,7 +76,9 @@ struct FrameworkValidator {
             error("characteristics[\(i)].id", unknown("protected characteristic", id, among: Self.characteristicIDs))
         }
         for id in Self.characteristicIDs where !cids.contains(id) {
-            error("characteristics", "protected characteristic \"\(id)\" is missing; list all nine from the Equality Act 2010 s.4")
+            error(
+                "characteristics",
+                "protected characteristic \"\(id)\" is missing; list all nine from the Equality Act 2010 s.4")
         }
         checkUnique(cids, path: { "characteristics[\($0)].id" }, what: "characteristic")
         let gids = framework.groups.map(\.id)
@@ -100,7 +107,9 @@ struct FrameworkValidator {
             let p = single ? path : "\(path)[\(j)]"
             guard !citation.source.isEmpty else { continue }
             guard let source = sources.source(citation.source) else {
-                error("\(p).source", unknown("source", citation.source, among: ids) + "; sources are listed in seeds/sources.json")
+                error(
+                    "\(p).source",
+                    unknown("source", citation.source, among: ids) + "; sources are listed in seeds/sources.json")
                 continue
             }
             let points = source.points.map(\.id)
@@ -118,21 +127,29 @@ struct FrameworkValidator {
         }
         checkUnique(ids, path: { "scale.responses[\($0)].id" }, what: "response")
         for id in ResponseID.all where !ids.contains(id) {
-            error("scale.responses", "response \"\(id)\" is missing; answer files use all six of \(ResponseID.all.joined(separator: ", "))")
+            error(
+                "scale.responses",
+                "response \"\(id)\" is missing; answer files use all six of \(ResponseID.all.joined(separator: ", "))")
         }
         for (i, r) in scale.responses.enumerated() {
             if r.id == "not-applicable" {
-                if r.points != nil { error("scale.responses[\(i)].points", "not-applicable is excluded from scoring and has no points") }
+                if r.points != nil {
+                    error("scale.responses[\(i)].points", "not-applicable is excluded from scoring and has no points")
+                }
             } else if r.points == nil && ResponseID.all.contains(r.id) {
                 error("scale.responses[\(i)].points", "required field is missing")
             }
             if let target = r.withoutEvidence {
                 if let t = scale.option(target), let tp = t.points {
                     if let p = r.points, tp >= p {
-                        error("scale.responses[\(i)].withoutEvidence", "\"\(target)\" must score fewer points than \"\(r.id)\"")
+                        error(
+                            "scale.responses[\(i)].withoutEvidence",
+                            "\"\(target)\" must score fewer points than \"\(r.id)\"")
                     }
                 } else {
-                    error("scale.responses[\(i)].withoutEvidence", unknown("scored response", target, among: ids.filter { $0 != "not-applicable" }))
+                    error(
+                        "scale.responses[\(i)].withoutEvidence",
+                        unknown("scored response", target, among: ids.filter { $0 != "not-applicable" }))
                 }
             }
         }
@@ -149,17 +166,29 @@ struct FrameworkValidator {
         }
         checkUnique(bands.map(\.id), path: { "bands[\($0)].id" }, what: "band")
         for (i, band) in bands.enumerated() where band.min >= band.max {
-            error("bands[\(i)]", "min (\(NumberText.plain(band.min))) must be less than max (\(NumberText.plain(band.max)))")
+            error(
+                "bands[\(i)]",
+                "min (\(NumberText.plain(band.min))) must be less than max (\(NumberText.plain(band.max)))")
         }
         if bands[0].min != 0 {
-            error("bands[0].min", "the first band must start at 0, found \(NumberText.plain(bands[0].min)); scores from 0 would have no band")
+            error(
+                "bands[0].min",
+                "the first band must start at 0, found \(NumberText.plain(bands[0].min)); scores from 0 would have no band"
+            )
         }
         for i in 1..<bands.count {
-            let previous = bands[i - 1].max, start = bands[i].min
+            let previous = bands[i - 1].max
+            let start = bands[i].min
             if start > previous {
-                error("bands[\(i)].min", "gap: no band covers \(NumberText.plain(previous)) to \(NumberText.plain(start)) per cent; set min to \(NumberText.plain(previous))")
+                error(
+                    "bands[\(i)].min",
+                    "gap: no band covers \(NumberText.plain(previous)) to \(NumberText.plain(start)) per cent; set min to \(NumberText.plain(previous))"
+                )
             } else if start < previous {
-                error("bands[\(i)].min", "overlap: \(NumberText.plain(start)) is below the previous band's max (\(NumberText.plain(previous))); set min to \(NumberText.plain(previous))")
+                error(
+                    "bands[\(i)].min",
+                    "overlap: \(NumberText.plain(start)) is below the previous band's max (\(NumberText.plain(previous))); set min to \(NumberText.plain(previous))"
+                )
             }
         }
         if let last = bands.last, last.max != 100 {
@@ -169,7 +198,8 @@ struct FrameworkValidator {
 
     private static func isQuestionID(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && (1...4).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isUppercase }
+        return parts.count == 2 && (1...4).contains(parts[0].count)
+            && parts[0].allSatisfy { $0.isASCII && $0.isUppercase }
             && (2...3).contains(parts[1].count) && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
     }
 
@@ -182,7 +212,10 @@ struct FrameworkValidator {
         for (i, q) in questions.enumerated() {
             let p = "questions[\(i)]"
             if !q.id.isEmpty && !Self.isQuestionID(q.id) {
-                error("\(p).id", "\"\(q.id)\" is not a question ID; use capital letters, a hyphen and two or three digits, e.g. PR-04")
+                error(
+                    "\(p).id",
+                    "\"\(q.id)\" is not a question ID; use capital letters, a hyphen and two or three digits, e.g. PR-04"
+                )
             }
             if !q.stage.isEmpty && !stageIDs.contains(q.stage) {
                 error("\(p).stage", unknown("stage", q.stage, among: stageIDs))
@@ -205,12 +238,15 @@ struct FrameworkValidator {
             }
             checkCitations(q.citations, path: "\(p).citations")
             if q.evidencePrompts.isEmpty {
-                error("\(p).evidencePrompts", "give at least one prompt for the evidence that would show this is in place")
+                error(
+                    "\(p).evidencePrompts", "give at least one prompt for the evidence that would show this is in place"
+                )
             }
         }
         // An unknown stage is already reported; an empty stage would only be its echo.
         let stagesKnown = questions.allSatisfy { stageIDs.contains($0.stage) }
-        for stage in framework.stages where stagesKnown && !stage.id.isEmpty && framework.questions(in: stage.id).isEmpty {
+        for stage in framework.stages
+        where stagesKnown && !stage.id.isEmpty && framework.questions(in: stage.id).isEmpty {
             error("questions", "stage \"\(stage.id)\" has no questions; every stage needs at least one")
         }
     }
@@ -242,8 +278,11 @@ struct FrameworkValidator {
                 if let start = chain.firstIndex(of: next) {
                     let cycle = Array(chain[start...]) + [next]
                     if next == q.id && !reported.contains(q.id) {
-                        cycle.forEach { reported.insert($0) }
-                        error("questions[\(i)].condition", "condition cycle: \(cycle.joined(separator: " → ")); a question cannot depend, even indirectly, on itself")
+                        reported.formUnion(cycle)
+                        error(
+                            "questions[\(i)].condition",
+                            "condition cycle: \(cycle.joined(separator: " → ")); a question cannot depend, even indirectly, on itself"
+                        )
                     }
                     break
                 }
@@ -268,13 +307,15 @@ struct FrameworkValidator {
         if let member = network.membershipField {
             checkField(member, kind: .yesNo, path: "profile.network.membershipField", ids: ids, profile: profile)
         }
-        checkUnique(network.categories.map { String($0.number) }, path: { "profile.network.categories[\($0)].number" }, what: "category number")
+        checkUnique(
+            network.categories.map { String($0.number) }, path: { "profile.network.categories[\($0)].number" },
+            what: "category number")
         for (i, category) in network.categories.enumerated() {
             let p = "profile.network.categories[\(i)].rule"
             switch category.rule {
-            case let .yes(field):
+            case .yes(let field):
                 checkField(field, kind: .yesNo, path: "\(p).field", ids: ids, profile: profile)
-            case let .sharesAtLeast(percent, shares):
+            case .sharesAtLeast(let percent, let shares):
                 if percent <= 0 || percent > 100 { error("\(p).percent", "must be more than 0 and at most 100") }
                 if shares.isEmpty { error("\(p).shares", "list at least one share") }
                 for (j, share) in shares.enumerated() {
@@ -285,12 +326,16 @@ struct FrameworkValidator {
         }
     }
 
-    private func checkField(_ id: String, kind: ProfileField.Kind, path: String, ids: [String], profile: OrganisationProfile) {
+    private func checkField(
+        _ id: String, kind: ProfileField.Kind, path: String, ids: [String], profile: OrganisationProfile
+    ) {
         guard !id.isEmpty else { return }
         guard let field = profile.field(id) else {
             error(path, unknown("profile field", id, among: ids))
             return
         }
-        if field.kind != kind { error(path, "profile field \"\(id)\" is \(field.kind.rawValue); this rule needs a \(kind.rawValue) field") }
+        if field.kind != kind {
+            error(path, "profile field \"\(id)\" is \(field.kind.rawValue); this rule needs a \(kind.rawValue) field")
+        }
     }
 }

@@ -11,7 +11,9 @@ public struct OrganisationProfile: Sendable {
 
 public struct ProfileField: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case count, yesNo = "yes-no", choices
+        case count
+        case yesNo = "yes-no"
+        case choices
     }
 
     public var id: String
@@ -65,8 +67,8 @@ public enum NetworkRule: Sendable, Equatable {
 
     var fieldsUsed: [String] {
         switch self {
-        case let .sharesAtLeast(_, shares): return shares.flatMap { [$0.part, $0.whole] }
-        case let .yes(field): return [field]
+        case .sharesAtLeast(_, let shares): return shares.flatMap { [$0.part, $0.whole] }
+        case .yes(let field): return [field]
         }
     }
 }

@@ -18,16 +18,25 @@ public struct SourceRegister: Sendable {
         var sources: [Source] = []
         if let object = root.object(allowed: ["$schema", "sources"]), let items = object.array("sources") {
             for item in items {
-                guard let o = item.object(allowed: ["id", "citeAs", "title", "publisher", "date", "kind", "seedFile", "takes", "points"]) else { continue }
+                guard
+                    let o = item.object(allowed: [
+                        "id", "citeAs", "title", "publisher", "date", "kind", "seedFile", "takes", "points",
+                    ])
+                else { continue }
                 let points = (o.array("points") ?? []).compactMap { p -> Source.Point? in
-                    guard let po = p.object(allowed: ["id", "summary"]), let id = po.text("id"), let summary = po.text("summary") else { return nil }
+                    guard let po = p.object(allowed: ["id", "summary"]), let id = po.text("id"),
+                        let summary = po.text("summary")
+                    else { return nil }
                     return Source.Point(id: id, summary: summary)
                 }
                 guard let id = o.text("id"), let citeAs = o.text("citeAs"), let title = o.text("title"),
-                      let publisher = o.text("publisher"), let date = o.text("date"), let kind = o.text("kind"),
-                      let takes = o.text("takes") else { continue }
-                sources.append(Source(id: id, citeAs: citeAs, title: title, publisher: publisher, date: date, kind: kind,
-                                      seedFile: o.text("seedFile", required: false), takes: takes, points: points))
+                    let publisher = o.text("publisher"), let date = o.text("date"), let kind = o.text("kind"),
+                    let takes = o.text("takes")
+                else { continue }
+                sources.append(
+                    Source(
+                        id: id, citeAs: citeAs, title: title, publisher: publisher, date: date, kind: kind,
+                        seedFile: o.text("seedFile", required: false), takes: takes, points: points))
             }
         }
         var seen = Set<String>()

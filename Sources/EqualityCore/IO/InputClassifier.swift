@@ -11,7 +11,9 @@ public enum InputClassifier {
         }
         if value["questions"] != nil { return .framework }
         if value["answers"] != nil { return .answersJSON }
-        throw ToolError(.badData, file: path, location: "top level", "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
+        throw ToolError(
+            .badData, file: path, location: "top level",
+            "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
     }
 
     /// CSV by name, or by a `question,` header when the name does not say JSON.

@@ -22,7 +22,9 @@ public enum InputFile {
             throw ToolError(.ioError, file: path, "could not be read: \(error.localizedDescription)")
         }
         if data.count > maximumBytes {
-            throw ToolError(.badData, file: path, location: "size", "is larger than the \(maximumBytes / 1024 / 1024) MiB limit for input files")
+            throw ToolError(
+                .badData, file: path, location: "size",
+                "is larger than the \(maximumBytes / 1024 / 1024) MiB limit for input files")
         }
         return [UInt8](data)
     }

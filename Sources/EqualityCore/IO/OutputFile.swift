@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes output files atomically: the text goes to a temporary file beside the target, which
@@ -14,10 +15,12 @@ public enum OutputFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ToolError(.cannotCreate, file: path, "is a folder; give a file name for the output")
         }
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw ToolError(.cannotCreate, file: path, "cannot be created: the folder \(folder.path) does not exist")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         // A leftover from a killed run with the same process ID is ours to replace.
         unlink(temporary.path)
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -43,7 +46,9 @@ public enum OutputFile {
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary.path)
-            throw ToolError(.ioError, file: path, "could not be written in full (\(failure)); the earlier file, if any, is unchanged")
+            throw ToolError(
+                .ioError, file: path,
+                "could not be written in full (\(failure)); the earlier file, if any, is unchanged")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -56,7 +61,8 @@ public enum OutputFile {
     static func refuseInputs(_ path: String, inputs: [String]) throws(ToolError) {
         let target = canonical(path)
         for input in inputs where canonical(input) == target {
-            throw ToolError(.cannotCreate, file: path, "is one of the input files; refusing to write over it (choose another -o)")
+            throw ToolError(
+                .cannotCreate, file: path, "is one of the input files; refusing to write over it (choose another -o)")
         }
     }
 

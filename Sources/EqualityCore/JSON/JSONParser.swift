@@ -64,9 +64,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
         case UInt8(ascii: "["): return try parseArray(depth: depth)
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default: throw error("unexpected character \(describe(byte)); expected a JSON value")
         }
@@ -79,7 +85,10 @@ struct JSONParser {
         // Small objects check for duplicate keys by comparison; large ones switch to a set.
         var seen = Set<String>()
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") { index += 1; return .object(members) }
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
@@ -105,7 +114,9 @@ struct JSONParser {
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
+            case UInt8(ascii: "}"):
+                index += 1
+                return .object(members)
             case nil: throw error("unexpected end of file inside an object; is a '}' missing?")
             default: throw error("expected ',' or '}' after an object member")
             }
@@ -116,14 +127,19 @@ struct JSONParser {
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
         while true {
             skipWhitespace()
             elements.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case UInt8(ascii: "]"):
+                index += 1
+                return .array(elements)
             case nil: throw error("unexpected end of file inside an array; is a ']' missing?")
             default: throw error("expected ',' or ']' after an array element")
             }
@@ -135,7 +151,8 @@ struct JSONParser {
         index += 1
         // Fast path: no escapes and no control characters, so the bytes are the string.
         var end = index
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
+        { end += 1 }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             index = end + 1
@@ -145,7 +162,10 @@ struct JSONParser {
         var runStart = index
         func flush(_ parser: JSONParser, upTo end: Int) {
             if end > runStart {
-                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: parser.bytes[runStart..<end]), as: UTF8.self).unicodeScalars)
+                scalars.append(
+                    contentsOf: String(
+                        decoding: UnsafeBufferPointer(rebasing: parser.bytes[runStart..<end]), as: UTF8.self
+                    ).unicodeScalars)
             }
         }
         while true {
@@ -205,7 +225,9 @@ struct JSONParser {
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = peek(), let digit = hexValue(byte) else { throw error("expected four hex digits after \\u") }
+            guard let byte = peek(), let digit = hexValue(byte) else {
+                throw error("expected four hex digits after \\u")
+            }
             value = value * 16 + digit
             index += 1
         }
@@ -278,7 +300,9 @@ struct JSONParser {
     }
 
     private func errorAtFirstInvalidUTF8() -> SyntaxError {
-        error("the file is not valid UTF-8 text; save it as UTF-8", at: UTF8Validation.firstInvalidOffset(ArraySlice(bytes[index...])).map { $0 + index } ?? index)
+        error(
+            "the file is not valid UTF-8 text; save it as UTF-8",
+            at: UTF8Validation.firstInvalidOffset(ArraySlice(bytes[index...])).map { $0 + index } ?? index)
     }
 
     /// 1-based line and column (in characters) of a byte offset.

@@ -30,7 +30,7 @@ struct JSONNode {
 
     /// This node as an object, checking that it has no keys outside `allowed`.
     func object(allowed: [String]) -> JSONObjectReader? {
-        guard case let .object(members) = value else {
+        guard case .object(let members) = value else {
             error("expected an object, found \(value.kindName)")
             return nil
         }
@@ -43,15 +43,17 @@ struct JSONNode {
     }
 
     func array() -> [JSONNode]? {
-        guard case let .array(elements) = value else {
+        guard case .array(let elements) = value else {
             error("expected an array, found \(value.kindName)")
             return nil
         }
-        return elements.enumerated().map { JSONNode($1, trail: JSONPathTrail(parent: trail, index: $0), diagnostics: diagnostics) }
+        return elements.enumerated().map {
+            JSONNode($1, trail: JSONPathTrail(parent: trail, index: $0), diagnostics: diagnostics)
+        }
     }
 
     func string() -> String? {
-        guard case let .string(s) = value else {
+        guard case .string(let s) = value else {
             error("expected a string, found \(value.kindName)")
             return nil
         }
@@ -59,7 +61,7 @@ struct JSONNode {
     }
 
     func number() -> Double? {
-        guard case let .number(n) = value else {
+        guard case .number(let n) = value else {
             error("expected a number, found \(value.kindName)")
             return nil
         }
@@ -70,14 +72,15 @@ struct JSONNode {
     func integer(in range: ClosedRange<Int>) -> Int? {
         guard let n = number() else { return nil }
         guard n == n.rounded(), n >= Double(range.lowerBound), n <= Double(range.upperBound) else {
-            error("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(NumberText.plain(n))")
+            error(
+                "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(NumberText.plain(n))")
             return nil
         }
         return Int(n)
     }
 
     func bool() -> Bool? {
-        guard case let .bool(b) = value else {
+        guard case .bool(let b) = value else {
             error("expected true or false, found \(value.kindName)")
             return nil
         }
@@ -137,9 +140,24 @@ final class JSONPathTrail: Sendable {
     let index: Int
     let literal: String?
 
-    init(literal: String) { parent = nil; key = nil; index = 0; self.literal = literal }
-    init(parent: JSONPathTrail?, key: String) { self.parent = parent; self.key = key; index = 0; literal = nil }
-    init(parent: JSONPathTrail?, index: Int) { self.parent = parent; key = nil; self.index = index; literal = nil }
+    init(literal: String) {
+        parent = nil
+        key = nil
+        index = 0
+        self.literal = literal
+    }
+    init(parent: JSONPathTrail?, key: String) {
+        self.parent = parent
+        self.key = key
+        index = 0
+        literal = nil
+    }
+    init(parent: JSONPathTrail?, index: Int) {
+        self.parent = parent
+        key = nil
+        self.index = index
+        literal = nil
+    }
 
     var text: String {
         if let literal { return literal }

@@ -11,11 +11,14 @@ public enum JSONWriter {
     private static func write(_ value: JSONValue, indent: Int, htmlSafe: Bool, into out: inout String) {
         switch value {
         case .null: out.append("null")
-        case let .bool(b): out.append(b ? "true" : "false")
-        case let .number(n): out.append(NumberText.plain(n))
-        case let .string(s): out.append(quote(s, htmlSafe: htmlSafe))
-        case let .array(elements):
-            if elements.isEmpty { out.append("[]"); return }
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let n): out.append(NumberText.plain(n))
+        case .string(let s): out.append(quote(s, htmlSafe: htmlSafe))
+        case .array(let elements):
+            if elements.isEmpty {
+                out.append("[]")
+                return
+            }
             out.append("[\n")
             for (i, element) in elements.enumerated() {
                 out.append(String(repeating: "  ", count: indent + 1))
@@ -23,8 +26,11 @@ public enum JSONWriter {
                 out.append(i == elements.count - 1 ? "\n" : ",\n")
             }
             out.append(String(repeating: "  ", count: indent) + "]")
-        case let .object(members):
-            if members.isEmpty { out.append("{}"); return }
+        case .object(let members):
+            if members.isEmpty {
+                out.append("{}")
+                return
+            }
             out.append("{\n")
             for (i, member) in members.enumerated() {
                 out.append(String(repeating: "  ", count: indent + 1))
@@ -37,7 +43,6 @@ public enum JSONWriter {
         }
     }
 
-
     static func quote(_ s: String, htmlSafe: Bool = false) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -48,7 +53,7 @@ public enum JSONWriter {
             case "\r": out.append("\\r")
             case "\t": out.append("\\t")
             case "<" where htmlSafe, ">" where htmlSafe, "&" where htmlSafe,
-                 "\u{2028}", "\u{2029}":
+                "\u{2028}", "\u{2029}":
                 out.append(unicodeEscape(scalar.value))
             case _ where TerminalText.isUnsafe(scalar):
                 // Controls and bidirectional overrides stay in the data but are written as escapes,

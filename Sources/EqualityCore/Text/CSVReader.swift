@@ -31,15 +31,27 @@ enum CSVReader {
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return iterator.next()
         }
         while let c = next() {
             if inQuotes {
                 if c == "\"" {
                     if let n = next() {
-                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; afterQuote = true; pending = n }
-                    } else { inQuotes = false; afterQuote = true }
+                        if n == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
+                            inQuotes = false
+                            afterQuote = true
+                            pending = n
+                        }
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                    }
                 } else {
                     if c == "\n" { line += 1 }
                     field.unicodeScalars.append(c)
@@ -48,12 +60,16 @@ enum CSVReader {
             }
             switch c {
             case ",":
-                fields.append(field); field = ""; afterQuote = false
+                fields.append(field)
+                field = ""
+                afterQuote = false
             case "\r":
                 if let n = next(), n != "\n" { pending = n }
                 fallthrough
             case "\n":
-                fields.append(field); field = ""; afterQuote = false
+                fields.append(field)
+                field = ""
+                afterQuote = false
                 records.append(CSVRecord(fields: fields, line: recordLine))
                 fields = []
                 line += 1
@@ -63,11 +79,17 @@ enum CSVReader {
                     inQuotes = true
                     quoteLine = line
                 } else {
-                    throw SyntaxError(line: line, message: "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")")
+                    throw SyntaxError(
+                        line: line,
+                        message:
+                            "a quote inside an unquoted field; put the whole field in quotes and double the quote (\"\")"
+                    )
                 }
             default:
                 if afterQuote {
-                    throw SyntaxError(line: line, message: "text after a closing quote; a quoted field must end at a comma or line end")
+                    throw SyntaxError(
+                        line: line,
+                        message: "text after a closing quote; a quoted field must end at a comma or line end")
                 }
                 field.unicodeScalars.append(c)
             }

@@ -21,7 +21,9 @@ public enum CSVText {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return false }
         if formulaTriggers.contains(first) { return true }
-        if first == "'", let second = scalars.next() { return formulaTriggers.contains(second) || second == "'" && needsNeutralising(String(text.dropFirst())) }
+        if first == "'", let second = scalars.next() {
+            return formulaTriggers.contains(second) || second == "'" && needsNeutralising(String(text.dropFirst()))
+        }
         return false
     }
 

@@ -8,7 +8,8 @@ enum UTF8Validation {
             let b = bytes[i]
             let length = b < 0x80 ? 1 : b & 0xE0 == 0xC0 ? 2 : b & 0xF0 == 0xE0 ? 3 : b & 0xF8 == 0xF0 ? 4 : 0
             guard length > 0, i + length <= bytes.endIndex,
-                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return i }
+                String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil
+            else { return i }
             i += length
         }
         return i

@@ -3,18 +3,26 @@ import EqualityCore
 /// A comparison in Markdown, HTML and JSON.
 public enum ComparisonMarkdown {
     public static func render(_ c: Comparison) -> String {
-        let b = c.before.answers.respondent, a = c.after.answers.respondent
+        let b = c.before.answers.respondent
+        let a = c.after.answers.respondent
         var md: Markdown = "# Reassessment: \(c.after.framework.title)\n\n"
         md += "| | Before | After |\n| --- | --- | --- |\n"
         md += "| Organisation | \(cell: Wording.orNone(b.organisation)) | \(cell: Wording.orNone(a.organisation)) |\n"
         md += "| Date | \(cell: Wording.orNone(b.date)) | \(cell: Wording.orNone(a.date)) |\n"
-        md += "| Framework | \(code: c.before.framework.id) \(c.before.framework.version.description) | \(code: c.after.framework.id) \(c.after.framework.version.description) |\n"
-        md += "| Completion | \(c.before.completion.answered) of \(c.before.completion.total) | \(c.after.completion.answered) of \(c.after.completion.total) |\n\n"
+        md +=
+            "| Framework | \(code: c.before.framework.id) \(c.before.framework.version.description) | \(code: c.after.framework.id) \(c.after.framework.version.description) |\n"
+        md +=
+            "| Completion | \(c.before.completion.answered) of \(c.before.completion.total) | \(c.after.completion.answered) of \(c.after.completion.total) |\n\n"
         md += frameworkSection(c)
         md += "## Scores\n\n| | Before | After | Change |\n| --- | --- | --- | --- |\n"
-        md += "| **Overall** | \(Wording.scoreText(c.overall.before)) | \(Wording.scoreText(c.overall.after)) | \(Wording.delta(c.overall.before, c.overall.after)) |\n"
-        for s in c.stages { md += "| \(s.stage.name) | \(Wording.scoreText(s.before)) | \(Wording.scoreText(s.after)) | \(Wording.delta(s.before, s.after)) |\n" }
-        md += "\n\(list("Improved", c.improved))\(list("Worsened", c.worsened))\(list("Newly answered", c.newlyAnswered))"
+        md +=
+            "| **Overall** | \(Wording.scoreText(c.overall.before)) | \(Wording.scoreText(c.overall.after)) | \(Wording.delta(c.overall.before, c.overall.after)) |\n"
+        for s in c.stages {
+            md +=
+                "| \(s.stage.name) | \(Wording.scoreText(s.before)) | \(Wording.scoreText(s.after)) | \(Wording.delta(s.before, s.after)) |\n"
+        }
+        md +=
+            "\n\(list("Improved", c.improved))\(list("Worsened", c.worsened))\(list("Newly answered", c.newlyAnswered))"
         md += "\(list("Legal risks opened", c.risksOpened))\(list("Legal risks closed", c.risksClosed))"
         md += "## Actions from the earlier report now done\n\n"
         if c.actionsDone.isEmpty { md += "None.\n\n" }
@@ -26,17 +34,20 @@ public enum ComparisonMarkdown {
 
     static func frameworkSection(_ c: Comparison) -> Markdown {
         if c.sameFramework { return "Both answer sets use the same framework, so every question is compared.\n\n" }
-        var md: Markdown = "## Framework changes\n\nThe answer sets use different framework versions; only the \(c.common.count) questions that are unchanged in both are compared, and the scores below cover those questions only.\n\n"
+        var md: Markdown =
+            "## Framework changes\n\nThe answer sets use different framework versions; only the \(c.common.count) questions that are unchanged in both are compared, and the scores below cover those questions only.\n\n"
         md += "- Added: \(c.added.isEmpty ? "none" : c.added.joined(separator: ", "))\n"
         md += "- Removed: \(c.removed.isEmpty ? "none" : c.removed.joined(separator: ", "))\n"
-        md += "- Changed: \(c.changed.isEmpty ? "none" : c.changed.map { "\($0.id) (\($0.whatText))" }.joined(separator: "; "))\n\n"
+        md +=
+            "- Changed: \(c.changed.isEmpty ? "none" : c.changed.map { "\($0.id) (\($0.whatText))" }.joined(separator: "; "))\n\n"
         return md
     }
 
     static func list(_ title: String, _ items: [Comparison.QuestionChange]) -> Markdown {
         var md: Markdown = "## \(title): \(items.count)\n\n"
         for i in items {
-            md += "- **\(i.id)** \(i.text): \(Wording.responseText(i.before).lowercased()) → \(Wording.responseText(i.after).lowercased())\n"
+            md +=
+                "- **\(i.id)** \(i.text): \(Wording.responseText(i.before).lowercased()) → \(Wording.responseText(i.after).lowercased())\n"
         }
         if !items.isEmpty { md += "\n" }
         return md
@@ -45,38 +56,57 @@ public enum ComparisonMarkdown {
 
 public enum ComparisonHTML {
     public static func render(_ c: Comparison) -> String {
-        let b = c.before.answers.respondent, a = c.after.answers.respondent
-        var h: HTML = "<header>\n<h1>Reassessment: \(c.after.framework.title)</h1>\n<table class=\"narrow\">\n<caption>The two assessments</caption>\n"
+        let b = c.before.answers.respondent
+        let a = c.after.answers.respondent
+        var h: HTML =
+            "<header>\n<h1>Reassessment: \(c.after.framework.title)</h1>\n<table class=\"narrow\">\n<caption>The two assessments</caption>\n"
         h += "<thead><tr><td></td><th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n"
-        h += "<tr><th scope=\"row\">Organisation</th><td>\(Wording.orNone(b.organisation))</td><td>\(Wording.orNone(a.organisation))</td></tr>\n"
-        h += "<tr><th scope=\"row\">Date</th><td>\(Wording.orNone(b.date))</td><td>\(Wording.orNone(a.date))</td></tr>\n"
-        h += "<tr><th scope=\"row\">Framework</th><td>\(c.before.framework.id) \(c.before.framework.version.description)</td><td>\(c.after.framework.id) \(c.after.framework.version.description)</td></tr>\n"
-        h += "<tr><th scope=\"row\">Completion</th><td>\(c.before.completion.answered) of \(c.before.completion.total)</td><td>\(c.after.completion.answered) of \(c.after.completion.total)</td></tr>\n</tbody>\n</table>\n</header>\n<main>\n"
+        h +=
+            "<tr><th scope=\"row\">Organisation</th><td>\(Wording.orNone(b.organisation))</td><td>\(Wording.orNone(a.organisation))</td></tr>\n"
+        h +=
+            "<tr><th scope=\"row\">Date</th><td>\(Wording.orNone(b.date))</td><td>\(Wording.orNone(a.date))</td></tr>\n"
+        h +=
+            "<tr><th scope=\"row\">Framework</th><td>\(c.before.framework.id) \(c.before.framework.version.description)</td><td>\(c.after.framework.id) \(c.after.framework.version.description)</td></tr>\n"
+        h +=
+            "<tr><th scope=\"row\">Completion</th><td>\(c.before.completion.answered) of \(c.before.completion.total)</td><td>\(c.after.completion.answered) of \(c.after.completion.total)</td></tr>\n</tbody>\n</table>\n</header>\n<main>\n"
         if c.sameFramework {
             h += "<p>Both answer sets use the same framework, so every question is compared.</p>\n"
         } else {
-            h += "<section>\n<h2>Framework changes</h2>\n<p>The answer sets use different framework versions; only the \(c.common.count) questions unchanged in both are compared, and the scores cover those questions only.</p>\n<ul>\n"
-            h += "<li>Added: \(c.added.isEmpty ? "none" : c.added.joined(separator: ", "))</li>\n<li>Removed: \(c.removed.isEmpty ? "none" : c.removed.joined(separator: ", "))</li>\n"
-            h += "<li>Changed: \(c.changed.isEmpty ? "none" : c.changed.map { "\($0.id) (\($0.whatText))" }.joined(separator: "; "))</li>\n</ul>\n</section>\n"
+            h +=
+                "<section>\n<h2>Framework changes</h2>\n<p>The answer sets use different framework versions; only the \(c.common.count) questions unchanged in both are compared, and the scores cover those questions only.</p>\n<ul>\n"
+            h +=
+                "<li>Added: \(c.added.isEmpty ? "none" : c.added.joined(separator: ", "))</li>\n<li>Removed: \(c.removed.isEmpty ? "none" : c.removed.joined(separator: ", "))</li>\n"
+            h +=
+                "<li>Changed: \(c.changed.isEmpty ? "none" : c.changed.map { "\($0.id) (\($0.whatText))" }.joined(separator: "; "))</li>\n</ul>\n</section>\n"
         }
-        h += "<section>\n<h2>Scores</h2>\n<table>\n<caption>Scores before and after</caption>\n<thead><tr><th scope=\"col\">Scope</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
-        h += "<tr><th scope=\"row\">Overall</th><td>\(Wording.scoreText(c.overall.before))</td><td>\(Wording.scoreText(c.overall.after))</td><td>\(Wording.delta(c.overall.before, c.overall.after))</td></tr>\n"
+        h +=
+            "<section>\n<h2>Scores</h2>\n<table>\n<caption>Scores before and after</caption>\n<thead><tr><th scope=\"col\">Scope</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
+        h +=
+            "<tr><th scope=\"row\">Overall</th><td>\(Wording.scoreText(c.overall.before))</td><td>\(Wording.scoreText(c.overall.after))</td><td>\(Wording.delta(c.overall.before, c.overall.after))</td></tr>\n"
         for s in c.stages {
-            h += "<tr><th scope=\"row\">\(s.stage.name)</th><td>\(Wording.scoreText(s.before))</td><td>\(Wording.scoreText(s.after))</td><td>\(Wording.delta(s.before, s.after))</td></tr>\n"
+            h +=
+                "<tr><th scope=\"row\">\(s.stage.name)</th><td>\(Wording.scoreText(s.before))</td><td>\(Wording.scoreText(s.after))</td><td>\(Wording.delta(s.before, s.after))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</section>\n"
-        for (title, items) in [("Improved", c.improved), ("Worsened", c.worsened), ("Newly answered", c.newlyAnswered),
-                               ("Legal risks opened", c.risksOpened), ("Legal risks closed", c.risksClosed)] {
+        for (title, items) in [
+            ("Improved", c.improved), ("Worsened", c.worsened), ("Newly answered", c.newlyAnswered),
+            ("Legal risks opened", c.risksOpened), ("Legal risks closed", c.risksClosed),
+        ] {
             h += "<section>\n<h2>\(title): \(items.count)</h2>\n"
             if !items.isEmpty {
                 h += "<ul>\n"
-                for i in items { h += "<li><strong>\(i.id)</strong> \(i.text): \(Wording.responseText(i.before).lowercased()) → \(Wording.responseText(i.after).lowercased())</li>\n" }
+                for i in items {
+                    h +=
+                        "<li><strong>\(i.id)</strong> \(i.text): \(Wording.responseText(i.before).lowercased()) → \(Wording.responseText(i.after).lowercased())</li>\n"
+                }
                 h += "</ul>\n"
             }
             h += "</section>\n"
         }
         h += "<section>\n<h2>Actions from the earlier report now done</h2>\n"
-        if c.actionsDone.isEmpty { h += "<p>None.</p>\n" } else {
+        if c.actionsDone.isEmpty {
+            h += "<p>None.</p>\n"
+        } else {
             h += "<ul>\n"
             for action in c.actionsDone { h += "<li><strong>\(action.id)</strong> \(action.text)</li>\n" }
             h += "</ul>\n"
@@ -90,22 +120,55 @@ public enum ComparisonJSON {
     public static func render(_ c: Comparison) -> String {
         func score(_ s: Score) -> JSONValue { .object(ScoreJSON.members(s)) }
         func items(_ list: [Comparison.QuestionChange]) -> JSONValue {
-            .array(list.map { .object([("question", .string($0.id)), ("before", $0.before.response.map { .string($0.id) } ?? .null),
-                                       ("after", $0.after.response.map { .string($0.id) } ?? .null),
-                                       ("pointsBefore", $0.before.points.map { .number(Double($0)) } ?? .null),
-                                       ("pointsAfter", $0.after.points.map { .number(Double($0)) } ?? .null)]) })
+            .array(
+                list.map {
+                    .object([
+                        ("question", .string($0.id)), ("before", $0.before.response.map { .string($0.id) } ?? .null),
+                        ("after", $0.after.response.map { .string($0.id) } ?? .null),
+                        ("pointsBefore", $0.before.points.map { .number(Double($0)) } ?? .null),
+                        ("pointsAfter", $0.after.points.map { .number(Double($0)) } ?? .null),
+                    ])
+                })
         }
         let root: JSONValue = .object([
             ("report", .string("equality-comparison")),
-            ("before", .object([("framework", .string(c.before.framework.id)), ("version", .string(c.before.framework.version.description)), ("date", .string(c.before.answers.respondent.date))])),
-            ("after", .object([("framework", .string(c.after.framework.id)), ("version", .string(c.after.framework.version.description)), ("date", .string(c.after.answers.respondent.date))])),
+            (
+                "before",
+                .object([
+                    ("framework", .string(c.before.framework.id)),
+                    ("version", .string(c.before.framework.version.description)),
+                    ("date", .string(c.before.answers.respondent.date)),
+                ])
+            ),
+            (
+                "after",
+                .object([
+                    ("framework", .string(c.after.framework.id)),
+                    ("version", .string(c.after.framework.version.description)),
+                    ("date", .string(c.after.answers.respondent.date)),
+                ])
+            ),
             ("sameFramework", .bool(c.sameFramework)),
             ("questionsAdded", .array(c.added.map(JSONValue.string))),
             ("questionsRemoved", .array(c.removed.map(JSONValue.string))),
-            ("questionsChanged", .array(c.changed.map { .object([("question", .string($0.id)), ("what", .array($0.what.map { .string($0.text) }))]) })),
+            (
+                "questionsChanged",
+                .array(
+                    c.changed.map {
+                        .object([("question", .string($0.id)), ("what", .array($0.what.map { .string($0.text) }))])
+                    })
+            ),
             ("comparedQuestions", .number(Double(c.common.count))),
             ("overall", .object([("before", score(c.overall.before)), ("after", score(c.overall.after))])),
-            ("stages", .array(c.stages.map { .object([("id", .string($0.stage.id)), ("before", score($0.before)), ("after", score($0.after))]) })),
+            (
+                "stages",
+                .array(
+                    c.stages.map {
+                        .object([
+                            ("id", .string($0.stage.id)), ("before", score($0.before)), ("after", score($0.after)),
+                        ])
+                    })
+            ),
             ("improved", items(c.improved)), ("worsened", items(c.worsened)), ("newlyAnswered", items(c.newlyAnswered)),
             ("legalRisksOpened", items(c.risksOpened)), ("legalRisksClosed", items(c.risksClosed)),
             ("actionsDone", .array(c.actionsDone.map { .string($0.id) })),

@@ -41,7 +41,9 @@ public struct ConsoleText: Sendable, Equatable, ExpressibleByStringInterpolation
         public mutating func appendInterpolation(_ value: Int) { text += String(value) }
     }
 
-    public static func + (lhs: ConsoleText, rhs: ConsoleText) -> ConsoleText { ConsoleText(trusted: lhs.text + rhs.text) }
+    public static func + (lhs: ConsoleText, rhs: ConsoleText) -> ConsoleText {
+        ConsoleText(trusted: lhs.text + rhs.text)
+    }
 
     public static func += (lhs: inout ConsoleText, rhs: ConsoleText) { lhs.text += rhs.text }
 

@@ -29,7 +29,10 @@ enum HTMLEscaping {
     private static func escape(_ b: UnsafeBufferPointer<UInt8>, lineBreaks: Bool) -> String {
         // Nothing to change in most strings: return them as they are.
         var clean = true
-        for byte in b where byte < 0x20 || byte >= 0x7F || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+        for byte in b
+        where byte < 0x20 || byte >= 0x7F || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22
+            || byte == 0x27
+        {
             if byte >= 0x80 && byte != 0xC2 && byte != 0xD8 && byte != 0xE2 { continue }
             clean = false
             break
@@ -68,6 +71,7 @@ enum HTMLEscaping {
 
     /// U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069 in UTF-8 (E2 80 8E.. / E2 81 A6..).
     private static func isBidi(_ b1: UInt8, _ b2: UInt8) -> Bool {
-        (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2))) || (b1 == 0x81 && (0xA6...0xA9).contains(b2))
+        (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2)))
+            || (b1 == 0x81 && (0xA6...0xA9).contains(b2))
     }
 }

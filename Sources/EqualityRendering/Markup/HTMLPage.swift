@@ -6,85 +6,85 @@ enum HTMLPage {
     /// The whole page. `extraCSS` is one of the tool's own stylesheets, never data.
     static func document(title: String, body: HTML, extraCSS: String = "") -> String {
         let page: HTML = """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title)</title>
-        <style>
-        \(HTML(trusted: stylesheet + extraCSS))</style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <style>
+            \(HTML(trusted: stylesheet + extraCSS))</style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
 
-        """
+            """
         return page.text
     }
 
     /// Colours meet WCAG 2.2 AA contrast on white; meaning never rests on colour alone.
     static let stylesheet = """
-    :root { --ink: #1a1a1a; --muted: #4d4d4d; --rule: #b3b3b3; --accent: #0b4f8a; --shade: #f2f2f2; --risk: #8a1c1c; }
-    * { box-sizing: border-box; }
-    body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; margin: 0 auto; max-width: 60rem; padding: 1.5rem; font-size: 1rem; }
-    h1 { font-size: 1.7rem; margin: 0 0 .5rem; color: var(--accent); }
-    h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
-    h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
-    h4 { font-size: 1rem; margin: .8rem 0 .3rem; }
-    p, li { overflow-wrap: anywhere; }
-    .meta { color: var(--muted); font-size: .9rem; }
-    code { font-family: "Liberation Mono", "Courier New", monospace; font-size: .85em; overflow-wrap: anywhere; }
-    table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; table-layout: fixed; font-size: .92rem; }
-    caption { text-align: left; font-weight: bold; padding: .3rem 0; }
-    th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-    thead th { background: var(--shade); }
-    th[scope="row"] { font-weight: normal; }
-    .num { text-align: right; }
-    .question { border: 1px solid var(--rule); border-radius: 4px; padding: .6rem .9rem; margin: .8rem 0; }
-    .question h3 { margin-top: .2rem; }
-    .facts { margin: .4rem 0; padding: 0; list-style: none; font-size: .92rem; }
-    .facts li { margin: .1rem 0; }
-    .choices { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
-    .box { display: inline-block; width: .95em; height: .95em; border: 1.5px solid var(--ink); margin-right: .35em; vertical-align: -0.1em; }
-    .write-label { margin: .5rem 0 .2rem; font-weight: bold; }
-    .write-in { border: 1px solid var(--rule); min-height: 4.5rem; margin-bottom: .4rem; }
-    .write-in.short { min-height: 2.2rem; }
-    .filled { border-left: 3px solid var(--rule); padding: .2rem .6rem; margin: .2rem 0 .5rem; }
-    .ticked .box { text-align: center; line-height: .9em; font-weight: bold; }
-    .condition { border-left: 4px solid var(--accent); padding: .2rem .6rem; background: var(--shade); }
-    .notice { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .6rem; color: var(--muted); }
-    @page { size: A4; margin: 16mm 14mm; }
-    @media print {
-      body { max-width: none; padding: 0; font-size: 10.5pt; }
-      h2 { break-after: avoid; }
-      h3, h4 { break-after: avoid; }
-      .question, tr, figure { break-inside: avoid; }
-      .stage-section { break-before: page; }
-      thead { display: table-header-group; }
-      a { color: var(--ink); text-decoration: none; }
-    }
+        :root { --ink: #1a1a1a; --muted: #4d4d4d; --rule: #b3b3b3; --accent: #0b4f8a; --shade: #f2f2f2; --risk: #8a1c1c; }
+        * { box-sizing: border-box; }
+        body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; margin: 0 auto; max-width: 60rem; padding: 1.5rem; font-size: 1rem; }
+        h1 { font-size: 1.7rem; margin: 0 0 .5rem; color: var(--accent); }
+        h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
+        h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
+        h4 { font-size: 1rem; margin: .8rem 0 .3rem; }
+        p, li { overflow-wrap: anywhere; }
+        .meta { color: var(--muted); font-size: .9rem; }
+        code { font-family: "Liberation Mono", "Courier New", monospace; font-size: .85em; overflow-wrap: anywhere; }
+        table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; table-layout: fixed; font-size: .92rem; }
+        caption { text-align: left; font-weight: bold; padding: .3rem 0; }
+        th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        thead th { background: var(--shade); }
+        th[scope="row"] { font-weight: normal; }
+        .num { text-align: right; }
+        .question { border: 1px solid var(--rule); border-radius: 4px; padding: .6rem .9rem; margin: .8rem 0; }
+        .question h3 { margin-top: .2rem; }
+        .facts { margin: .4rem 0; padding: 0; list-style: none; font-size: .92rem; }
+        .facts li { margin: .1rem 0; }
+        .choices { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
+        .box { display: inline-block; width: .95em; height: .95em; border: 1.5px solid var(--ink); margin-right: .35em; vertical-align: -0.1em; }
+        .write-label { margin: .5rem 0 .2rem; font-weight: bold; }
+        .write-in { border: 1px solid var(--rule); min-height: 4.5rem; margin-bottom: .4rem; }
+        .write-in.short { min-height: 2.2rem; }
+        .filled { border-left: 3px solid var(--rule); padding: .2rem .6rem; margin: .2rem 0 .5rem; }
+        .ticked .box { text-align: center; line-height: .9em; font-weight: bold; }
+        .condition { border-left: 4px solid var(--accent); padding: .2rem .6rem; background: var(--shade); }
+        .notice { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .6rem; color: var(--muted); }
+        @page { size: A4; margin: 16mm 14mm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          h2 { break-after: avoid; }
+          h3, h4 { break-after: avoid; }
+          .question, tr, figure { break-inside: avoid; }
+          .stage-section { break-before: page; }
+          thead { display: table-header-group; }
+          a { color: var(--ink); text-decoration: none; }
+        }
 
-    """
+        """
 
     /// Shared by the gap report, the action plan and the aggregate.
     static let reportStylesheet = """
-    .titleblock th { width: 11rem; }
-    .callout { border: 2px solid var(--risk); padding: .4rem .7rem; }
-    .overall { font-size: 1.15rem; }
-    .chart { width: 100%; max-width: 44rem; height: auto; display: block; margin: .5rem 0; }
-    .matrix td, .matrix th { font-size: .85rem; }
-    td.na { background: var(--shade); color: var(--muted); font-style: italic; }
-    .finding { border: 1px solid var(--rule); border-radius: 4px; padding: .5rem .8rem; margin: .7rem 0; break-inside: avoid; }
-    .finding h4 { margin-top: .1rem; }
-    .finding dl { display: grid; grid-template-columns: 10.5rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
-    .finding dt { font-weight: bold; }
-    .finding dd { margin: 0; overflow-wrap: anywhere; }
-    .risk { color: var(--risk); font-weight: bold; }
-    .actions .c-id { width: 9%; } .actions .c-stage { width: 13%; } .actions .c-pri { width: 10%; }
-    .actions .c-src { width: 14%; } .actions .c-fill { width: 8%; }
-    table.narrow { width: auto; min-width: 20rem; }
-    @media print { .findings h3 { break-before: page; } .actions { break-before: page; } }
+        .titleblock th { width: 11rem; }
+        .callout { border: 2px solid var(--risk); padding: .4rem .7rem; }
+        .overall { font-size: 1.15rem; }
+        .chart { width: 100%; max-width: 44rem; height: auto; display: block; margin: .5rem 0; }
+        .matrix td, .matrix th { font-size: .85rem; }
+        td.na { background: var(--shade); color: var(--muted); font-style: italic; }
+        .finding { border: 1px solid var(--rule); border-radius: 4px; padding: .5rem .8rem; margin: .7rem 0; break-inside: avoid; }
+        .finding h4 { margin-top: .1rem; }
+        .finding dl { display: grid; grid-template-columns: 10.5rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
+        .finding dt { font-weight: bold; }
+        .finding dd { margin: 0; overflow-wrap: anywhere; }
+        .risk { color: var(--risk); font-weight: bold; }
+        .actions .c-id { width: 9%; } .actions .c-stage { width: 13%; } .actions .c-pri { width: 10%; }
+        .actions .c-src { width: 14%; } .actions .c-fill { width: 8%; }
+        table.narrow { width: auto; min-width: 20rem; }
+        @media print { .findings h3 { break-before: page; } .actions { break-before: page; } }
 
-    """
+        """
 }

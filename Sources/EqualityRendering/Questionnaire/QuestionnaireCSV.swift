@@ -8,7 +8,9 @@ public enum QuestionnaireCSV {
         var csv = CSVText.row(AnswerCSV.header)
         let scaleIDs = framework.scale.responses.map(\.id).joined(separator: " | ")
         csv += CSVText.row(["framework:id", framework.id, "", "", "", "Framework ID (do not change)", ""])
-        csv += CSVText.row(["framework:version", framework.version.description, "", "", "", "Framework version (do not change)", ""])
+        csv += CSVText.row([
+            "framework:version", framework.version.description, "", "", "", "Framework version (do not change)", "",
+        ])
         for (key, label) in AnswerFields.respondent {
             csv += CSVText.row(["respondent:\(key)", "", "", "", "", label, key == "date" ? "YYYY-MM-DD" : "free text"])
         }
@@ -17,7 +19,8 @@ public enum QuestionnaireCSV {
             switch field.kind {
             case .count: allowed = "a whole number"
             case .yesNo: allowed = "yes | no"
-            case .choices: allowed = field.options.map(\.id).joined(separator: " | ") + " (several allowed, separated by ;)"
+            case .choices:
+                allowed = field.options.map(\.id).joined(separator: " | ") + " (several allowed, separated by ;)"
             }
             csv += CSVText.row(["profile:\(field.id)", "", "", "", "", field.label, allowed])
         }

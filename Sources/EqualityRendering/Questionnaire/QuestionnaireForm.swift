@@ -7,31 +7,40 @@ import EqualityCore
 public enum QuestionnaireForm {
     public static func render(_ framework: Framework, sources: SourceRegister) -> String {
         var b: HTML = "<header>\n<h1>\(framework.title): answer form</h1>\n"
-        b += "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
+        b +=
+            "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
         b += "<p>\(framework.purpose)</p>\n"
-        b += "<p>Your answers are kept in this browser on this computer as you type, and nothing is sent anywhere. Use <strong>Save answers</strong> to download them as a file you can keep, send, or turn into a gap report with <code>equality-assess report</code>; use <strong>Load answers</strong> to carry on from a saved file.</p>\n"
+        b +=
+            "<p>Your answers are kept in this browser on this computer as you type, and nothing is sent anywhere. Use <strong>Save answers</strong> to download them as a file you can keep, send, or turn into a gap report with <code>equality-assess report</code>; use <strong>Load answers</strong> to carry on from a saved file.</p>\n"
         b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">Save answers</button>\n"
-        b += "<label class=\"load\" for=\"load\">Load answers from a file</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
+        b +=
+            "<label class=\"load\" for=\"load\">Load answers from a file</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
         b += "<button type=\"button\" id=\"clear\">Clear all answers</button>\n</div>\n"
-        b += "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
+        b +=
+            "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
         b += "<p id=\"status\" role=\"status\"></p>\n</header>\n<main>\n<form id=\"answers\" novalidate>\n"
         b += "<fieldset class=\"about\">\n<legend>About you</legend>\n"
         for (key, label) in AnswerFields.respondent {
             let pattern: HTML = key == "date" ? " pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"" : ""
-            b += "<p><label for=\"respondent-\(key)\">\(label)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(pattern)></p>\n"
+            b +=
+                "<p><label for=\"respondent-\(key)\">\(label)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(pattern)></p>\n"
         }
         b += "</fieldset>\n"
         if let profile = framework.profile { b += profileSection(profile) }
         for (number, stage) in framework.stages.enumerated() {
             let count = framework.questions(in: stage.id).count
-            b += "<section class=\"stage-section\">\n<h2>\(number + 1). \(stage.name)</h2>\n<p>\(stage.description)</p>\n"
+            b +=
+                "<section class=\"stage-section\">\n<h2>\(number + 1). \(stage.name)</h2>\n<p>\(stage.description)</p>\n"
             b += "<p class=\"stage-progress\" id=\"progress-\(stage.id)\">0 of \(count) answered</p>\n"
-            for question in framework.questions(in: stage.id) { b += questionBlock(question, framework: framework, sources: sources) }
+            for question in framework.questions(in: stage.id) {
+                b += questionBlock(question, framework: framework, sources: sources)
+            }
             b += "</section>\n"
         }
         b += "</form>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
         // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
-        b += "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework), htmlSafe: true)))</script>\n"
+        b +=
+            "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework), htmlSafe: true)))</script>\n"
         // The form's own script, a constant in this file: trusted.
         b += "<script>\n\(HTML(trusted: script))</script>\n"
         return HTMLPage.document(title: "\(framework.title): answer form", body: b, extraCSS: css)
@@ -39,7 +48,8 @@ public enum QuestionnaireForm {
 
     static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister) -> HTML {
         let id = q.id
-        var b: HTML = "<fieldset class=\"question\" id=\"q-\(id)\" data-stage=\"\(q.stage)\">\n<legend><strong>\(id)</strong> \(q.text)</legend>\n"
+        var b: HTML =
+            "<fieldset class=\"question\" id=\"q-\(id)\" data-stage=\"\(q.stage)\">\n<legend><strong>\(id)</strong> \(q.text)</legend>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(condition)</p>\n" }
         b += "<details>\n<summary>What good looks like, and evidence</summary>\n<p>\(q.guidance)</p>\n<ul>\n"
         for prompt in q.evidencePrompts { b += "<li>\(prompt)</li>\n" }
@@ -48,10 +58,13 @@ public enum QuestionnaireForm {
         b += "</p>\n</details>\n<div class=\"choices\">\n"
         for option in framework.scale.responses {
             let rid = "\(id)-\(option.id)"
-            b += "<span class=\"choice\"><input type=\"radio\" name=\"\(id)\" id=\"\(rid)\" value=\"\(option.id)\"><label for=\"\(rid)\">\(option.label)</label></span>\n"
+            b +=
+                "<span class=\"choice\"><input type=\"radio\" name=\"\(id)\" id=\"\(rid)\" value=\"\(option.id)\"><label for=\"\(rid)\">\(option.label)</label></span>\n"
         }
-        b += "</div>\n<p><label for=\"\(id)-evidence\">Evidence</label><br>\n<textarea id=\"\(id)-evidence\" name=\"\(id)-evidence\" rows=\"3\"></textarea></p>\n"
-        b += "<p><label for=\"\(id)-notes\">Notes (a reason is required for not applicable)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\"></textarea></p>\n</fieldset>\n"
+        b +=
+            "</div>\n<p><label for=\"\(id)-evidence\">Evidence</label><br>\n<textarea id=\"\(id)-evidence\" name=\"\(id)-evidence\" rows=\"3\"></textarea></p>\n"
+        b +=
+            "<p><label for=\"\(id)-notes\">Notes (a reason is required for not applicable)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\"></textarea></p>\n</fieldset>\n"
         return b
     }
 
@@ -61,18 +74,23 @@ public enum QuestionnaireForm {
             let name = "profile-\(field.id)"
             switch field.kind {
             case .count:
-                b += "<p><label for=\"\(name)\">\(field.label)</label> <span class=\"meta\">\(field.help)</span><br>\n<input type=\"number\" min=\"0\" step=\"1\" id=\"\(name)\" name=\"\(name)\"></p>\n"
+                b +=
+                    "<p><label for=\"\(name)\">\(field.label)</label> <span class=\"meta\">\(field.help)</span><br>\n<input type=\"number\" min=\"0\" step=\"1\" id=\"\(name)\" name=\"\(name)\"></p>\n"
             case .yesNo:
-                b += "<fieldset class=\"inner\">\n<legend>\(field.label)</legend>\n<p class=\"meta\">\(field.help)</p>\n"
+                b +=
+                    "<fieldset class=\"inner\">\n<legend>\(field.label)</legend>\n<p class=\"meta\">\(field.help)</p>\n"
                 for (value, label) in [("yes", "Yes"), ("no", "No")] {
-                    b += "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(label)</label></span>\n"
+                    b +=
+                        "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(label)</label></span>\n"
                 }
                 b += "</fieldset>\n"
             case .choices:
-                b += "<fieldset class=\"inner\">\n<legend>\(field.label)</legend>\n<p class=\"meta\">\(field.help)</p>\n"
+                b +=
+                    "<fieldset class=\"inner\">\n<legend>\(field.label)</legend>\n<p class=\"meta\">\(field.help)</p>\n"
                 for option in field.options {
                     let oid = "\(name)-\(option.id)"
-                    b += "<span class=\"choice\"><input type=\"checkbox\" name=\"\(name)\" id=\"\(oid)\" value=\"\(option.id)\"><label for=\"\(oid)\">\(option.label)</label></span>\n"
+                    b +=
+                        "<span class=\"choice\"><input type=\"checkbox\" name=\"\(name)\" id=\"\(oid)\" value=\"\(option.id)\"><label for=\"\(oid)\">\(option.label)</label></span>\n"
                 }
                 b += "</fieldset>\n"
             }
@@ -91,154 +109,160 @@ public enum QuestionnaireForm {
             ("framework", .string(framework.id)),
             ("version", .string(framework.version.description)),
             ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
-            ("profile", .array((framework.profile?.fields ?? []).map { .object([("id", .string($0.id)), ("kind", .string($0.kind.rawValue))]) })),
+            (
+                "profile",
+                .array(
+                    (framework.profile?.fields ?? []).map {
+                        .object([("id", .string($0.id)), ("kind", .string($0.kind.rawValue))])
+                    })
+            ),
             ("questions", .array(framework.questions.map { .string($0.id) })),
             ("stages", .object(stages)),
         ])
     }
 
     static let css = """
-    .toolbar { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .8rem 0; }
-    .load { font-weight: bold; }
-    button { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
-    button:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
-    .progress { font-weight: bold; }
-    fieldset { border: 1px solid var(--rule); border-radius: 4px; margin: .8rem 0; padding: .5rem .9rem; }
-    fieldset.inner { border-style: dashed; }
-    legend { padding: 0 .3rem; }
-    .choice { display: inline-block; margin: .2rem 1rem .2rem 0; }
-    input[type="text"], input[type="number"], textarea { font: inherit; width: 100%; max-width: 44rem; padding: .3rem; border: 1px solid #6b6b6b; }
-    input[type="number"] { max-width: 8rem; }
-    .stage-progress { color: var(--muted); }
-    @media print { .toolbar, #status { display: none; } details { display: block; } }
+        .toolbar { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .8rem 0; }
+        .load { font-weight: bold; }
+        button { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
+        button:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
+        .progress { font-weight: bold; }
+        fieldset { border: 1px solid var(--rule); border-radius: 4px; margin: .8rem 0; padding: .5rem .9rem; }
+        fieldset.inner { border-style: dashed; }
+        legend { padding: 0 .3rem; }
+        .choice { display: inline-block; margin: .2rem 1rem .2rem 0; }
+        input[type="text"], input[type="number"], textarea { font: inherit; width: 100%; max-width: 44rem; padding: .3rem; border: 1px solid #6b6b6b; }
+        input[type="number"] { max-width: 8rem; }
+        .stage-progress { color: var(--muted); }
+        @media print { .toolbar, #status { display: none; } details { display: block; } }
 
-    """
+        """
 
     /// Plain ES5 so it runs in any browser; it reads and writes the answer JSON format exactly.
     static let script = #"""
-    (function () {
-      "use strict";
-      var data = JSON.parse(document.getElementById("form-data").textContent);
-      var form = document.getElementById("answers");
-      var key = "equality-assess:" + data.framework + ":" + data.version;
-      var status = document.getElementById("status");
+        (function () {
+          "use strict";
+          var data = JSON.parse(document.getElementById("form-data").textContent);
+          var form = document.getElementById("answers");
+          var key = "equality-assess:" + data.framework + ":" + data.version;
+          var status = document.getElementById("status");
 
-      function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
-      function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
+          function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
+          function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
 
-      function collect() {
-        var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
-        data.respondent.forEach(function (k) { out.respondent[k] = form.elements["respondent-" + k].value; });
-        if (data.profile.length) {
-          var profile = {}, any = false;
-          data.profile.forEach(function (f) {
-            var name = "profile-" + f.id;
-            if (f.kind === "count") {
-              var v = form.elements[name].value.trim();
-              if (/^[0-9]+$/.test(v)) { profile[f.id] = parseInt(v, 10); any = true; }
-            } else if (f.kind === "yes-no") {
-              var r = checked(name);
-              if (r) { profile[f.id] = r.value === "yes"; any = true; }
-            } else {
-              var c = all(name).filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
-              if (c.length) { profile[f.id] = c; any = true; }
+          function collect() {
+            var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
+            data.respondent.forEach(function (k) { out.respondent[k] = form.elements["respondent-" + k].value; });
+            if (data.profile.length) {
+              var profile = {}, any = false;
+              data.profile.forEach(function (f) {
+                var name = "profile-" + f.id;
+                if (f.kind === "count") {
+                  var v = form.elements[name].value.trim();
+                  if (/^[0-9]+$/.test(v)) { profile[f.id] = parseInt(v, 10); any = true; }
+                } else if (f.kind === "yes-no") {
+                  var r = checked(name);
+                  if (r) { profile[f.id] = r.value === "yes"; any = true; }
+                } else {
+                  var c = all(name).filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
+                  if (c.length) { profile[f.id] = c; any = true; }
+                }
+              });
+              if (any) { out.profile = profile; }
+            }
+            out.answers = [];
+            data.questions.forEach(function (q) {
+              var r = checked(q), ev = form.elements[q + "-evidence"].value, notes = form.elements[q + "-notes"].value;
+              if (r || ev || notes) { out.answers.push({ question: q, response: r ? r.value : "", evidence: ev, notes: notes }); }
+            });
+            return out;
+          }
+
+          function apply(saved) {
+            form.reset();
+            var respondent = saved.respondent || {};
+            data.respondent.forEach(function (k) { form.elements["respondent-" + k].value = respondent[k] || ""; });
+            var profile = saved.profile || {};
+            data.profile.forEach(function (f) {
+              var name = "profile-" + f.id, v = profile[f.id];
+              if (v === undefined || v === null) { return; }
+              if (f.kind === "count") { form.elements[name].value = String(v); }
+              else if (f.kind === "yes-no") { all(name).forEach(function (x) { x.checked = (x.value === "yes") === v; }); }
+              else { all(name).forEach(function (x) { x.checked = v.indexOf(x.value) >= 0; }); }
+            });
+            (saved.answers || []).forEach(function (a) {
+              if (data.questions.indexOf(a.question) < 0) { return; }
+              all(a.question).forEach(function (x) { x.checked = x.value === a.response; });
+              form.elements[a.question + "-evidence"].value = a.evidence || "";
+              form.elements[a.question + "-notes"].value = a.notes || "";
+            });
+            progress();
+          }
+
+          function progress() {
+            var answered = 0;
+            Object.keys(data.stages).forEach(function (stage) {
+              var ids = data.stages[stage], done = ids.filter(function (q) { return checked(q); }).length;
+              answered += done;
+              document.getElementById("progress-" + stage).textContent = done + " of " + ids.length + " answered";
+            });
+            document.getElementById("progress").textContent = answered + " of " + data.questions.length + " questions answered";
+          }
+
+          function store() {
+            try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* storage may be off; Save still works */ }
+            progress();
+          }
+
+          form.addEventListener("input", store);
+          form.addEventListener("change", store);
+
+          document.getElementById("save").addEventListener("click", function () {
+            var blob = new Blob([JSON.stringify(collect(), null, 2) + "\n"], { type: "application/json" });
+            var a = document.createElement("a");
+            a.href = URL.createObjectURL(blob);
+            a.download = "answers-" + data.framework + ".json";
+            document.body.appendChild(a);
+            a.click();
+            document.body.removeChild(a);
+            status.textContent = "Answers saved as " + a.download + ".";
+          });
+
+          document.getElementById("load").addEventListener("change", function (event) {
+            var file = event.target.files[0];
+            if (!file) { return; }
+            var reader = new FileReader();
+            reader.onload = function () {
+              try {
+                var saved = JSON.parse(reader.result);
+                if (saved.framework !== data.framework) {
+                  status.textContent = "That file answers " + saved.framework + ", not " + data.framework + "; nothing was loaded.";
+                  return;
+                }
+                apply(saved);
+                store();
+                status.textContent = "Loaded " + (saved.answers || []).length + " answers from " + file.name + ".";
+              } catch (e) {
+                status.textContent = "That file is not an answer file (" + e.message + "); nothing was loaded.";
+              }
+            };
+            reader.readAsText(file);
+          });
+
+          document.getElementById("clear").addEventListener("click", function () {
+            if (window.confirm("Clear every answer in this form? Save them first if you need them.")) {
+              apply({});
+              store();
+              status.textContent = "All answers cleared.";
             }
           });
-          if (any) { out.profile = profile; }
-        }
-        out.answers = [];
-        data.questions.forEach(function (q) {
-          var r = checked(q), ev = form.elements[q + "-evidence"].value, notes = form.elements[q + "-notes"].value;
-          if (r || ev || notes) { out.answers.push({ question: q, response: r ? r.value : "", evidence: ev, notes: notes }); }
-        });
-        return out;
-      }
 
-      function apply(saved) {
-        form.reset();
-        var respondent = saved.respondent || {};
-        data.respondent.forEach(function (k) { form.elements["respondent-" + k].value = respondent[k] || ""; });
-        var profile = saved.profile || {};
-        data.profile.forEach(function (f) {
-          var name = "profile-" + f.id, v = profile[f.id];
-          if (v === undefined || v === null) { return; }
-          if (f.kind === "count") { form.elements[name].value = String(v); }
-          else if (f.kind === "yes-no") { all(name).forEach(function (x) { x.checked = (x.value === "yes") === v; }); }
-          else { all(name).forEach(function (x) { x.checked = v.indexOf(x.value) >= 0; }); }
-        });
-        (saved.answers || []).forEach(function (a) {
-          if (data.questions.indexOf(a.question) < 0) { return; }
-          all(a.question).forEach(function (x) { x.checked = x.value === a.response; });
-          form.elements[a.question + "-evidence"].value = a.evidence || "";
-          form.elements[a.question + "-notes"].value = a.notes || "";
-        });
-        progress();
-      }
-
-      function progress() {
-        var answered = 0;
-        Object.keys(data.stages).forEach(function (stage) {
-          var ids = data.stages[stage], done = ids.filter(function (q) { return checked(q); }).length;
-          answered += done;
-          document.getElementById("progress-" + stage).textContent = done + " of " + ids.length + " answered";
-        });
-        document.getElementById("progress").textContent = answered + " of " + data.questions.length + " questions answered";
-      }
-
-      function store() {
-        try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* storage may be off; Save still works */ }
-        progress();
-      }
-
-      form.addEventListener("input", store);
-      form.addEventListener("change", store);
-
-      document.getElementById("save").addEventListener("click", function () {
-        var blob = new Blob([JSON.stringify(collect(), null, 2) + "\n"], { type: "application/json" });
-        var a = document.createElement("a");
-        a.href = URL.createObjectURL(blob);
-        a.download = "answers-" + data.framework + ".json";
-        document.body.appendChild(a);
-        a.click();
-        document.body.removeChild(a);
-        status.textContent = "Answers saved as " + a.download + ".";
-      });
-
-      document.getElementById("load").addEventListener("change", function (event) {
-        var file = event.target.files[0];
-        if (!file) { return; }
-        var reader = new FileReader();
-        reader.onload = function () {
           try {
-            var saved = JSON.parse(reader.result);
-            if (saved.framework !== data.framework) {
-              status.textContent = "That file answers " + saved.framework + ", not " + data.framework + "; nothing was loaded.";
-              return;
-            }
-            apply(saved);
-            store();
-            status.textContent = "Loaded " + (saved.answers || []).length + " answers from " + file.name + ".";
-          } catch (e) {
-            status.textContent = "That file is not an answer file (" + e.message + "); nothing was loaded.";
-          }
-        };
-        reader.readAsText(file);
-      });
+            var kept = window.localStorage.getItem(key);
+            if (kept) { apply(JSON.parse(kept)); status.textContent = "Your earlier answers in this browser were restored."; }
+          } catch (e) { /* nothing kept */ }
+          progress();
+        })();
 
-      document.getElementById("clear").addEventListener("click", function () {
-        if (window.confirm("Clear every answer in this form? Save them first if you need them.")) {
-          apply({});
-          store();
-          status.textContent = "All answers cleared.";
-        }
-      });
-
-      try {
-        var kept = window.localStorage.getItem(key);
-        if (kept) { apply(JSON.parse(kept)); status.textContent = "Your earlier answers in this browser were restored."; }
-      } catch (e) { /* nothing kept */ }
-      progress();
-    })();
-
-    """#
+        """#
 }

@@ -5,24 +5,53 @@ import EqualityCore
 public enum QuestionnaireJSON {
     public static func render(_ framework: Framework, sources: SourceRegister) -> String {
         var root: [(key: String, value: JSONValue)] = [
-            ("framework", .object([("id", .string(framework.id)), ("version", .string(framework.version.description)),
-                                   ("title", .string(framework.title)), ("sha256", .string(framework.sha256))])),
-            ("responses", .array(framework.scale.responses.map { option in
-                var o: [(key: String, value: JSONValue)] = [("id", .string(option.id)), ("label", .string(option.label)),
-                                                             ("description", .string(option.description))]
-                o.append(("points", option.points.map { .number(Double($0)) } ?? .null))
-                return .object(o)
-            })),
-            ("stages", .array(framework.stages.map { stage in
-                .object([("id", .string(stage.id)), ("name", .string(stage.name)), ("description", .string(stage.description)),
-                         ("questions", .array(framework.questions(in: stage.id).map { question($0, framework, sources) }))])
-            })),
+            (
+                "framework",
+                .object([
+                    ("id", .string(framework.id)), ("version", .string(framework.version.description)),
+                    ("title", .string(framework.title)), ("sha256", .string(framework.sha256)),
+                ])
+            ),
+            (
+                "responses",
+                .array(
+                    framework.scale.responses.map { option in
+                        var o: [(key: String, value: JSONValue)] = [
+                            ("id", .string(option.id)), ("label", .string(option.label)),
+                            ("description", .string(option.description)),
+                        ]
+                        o.append(("points", option.points.map { .number(Double($0)) } ?? .null))
+                        return .object(o)
+                    })
+            ),
+            (
+                "stages",
+                .array(
+                    framework.stages.map { stage in
+                        .object([
+                            ("id", .string(stage.id)), ("name", .string(stage.name)),
+                            ("description", .string(stage.description)),
+                            (
+                                "questions",
+                                .array(framework.questions(in: stage.id).map { question($0, framework, sources) })
+                            ),
+                        ])
+                    })
+            ),
         ]
         if let profile = framework.profile {
-            root.append(("profile", .array(profile.fields.map { field in
-                .object([("id", .string(field.id)), ("kind", .string(field.kind.rawValue)), ("label", .string(field.label)),
-                         ("options", .array(field.options.map { .string($0.id) }))])
-            })))
+            root.append(
+                (
+                    "profile",
+                    .array(
+                        profile.fields.map { field in
+                            .object([
+                                ("id", .string(field.id)), ("kind", .string(field.kind.rawValue)),
+                                ("label", .string(field.label)),
+                                ("options", .array(field.options.map { .string($0.id) })),
+                            ])
+                        })
+                ))
         }
         root.append(("notice", .string(Disclaimer.text)))
         return JSONWriter.write(.object(root))
@@ -39,8 +68,14 @@ public enum QuestionnaireJSON {
             ("citations", .array(q.citations.map { .string(sources.display($0)) })),
         ]
         if let condition = q.condition {
-            o.append(("condition", .object([("question", .string(condition.question)),
-                                            ("responses", .array(condition.responses.map(JSONValue.string)))])))
+            o.append(
+                (
+                    "condition",
+                    .object([
+                        ("question", .string(condition.question)),
+                        ("responses", .array(condition.responses.map(JSONValue.string))),
+                    ])
+                ))
         }
         return .object(o)
     }

@@ -5,10 +5,12 @@ public enum QuestionnaireMarkdown {
     /// With `answers`, the questionnaire is printed filled in, for sign-off.
     public static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
         var md: Markdown = "# \(framework.title): questionnaire\(answers == nil ? "" : " (completed)")\n\n"
-        md += "Framework \(code: framework.id) version \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"
+        md +=
+            "Framework \(code: framework.id) version \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"
         md += "\(framework.purpose)\n\n**Who it is for:** \(framework.audience)\n\n"
         md += "## How to answer\n\n"
-        md += "Tick one response for each question and note the evidence that supports it. Leave a question blank only if you cannot answer it yet: unanswered questions score 0 and are listed.\n\n"
+        md +=
+            "Tick one response for each question and note the evidence that supports it. Leave a question blank only if you cannot answer it yet: unanswered questions score 0 and are listed.\n\n"
         md += "| Response | Points | Meaning |\n| --- | --- | --- |\n"
         for option in framework.scale.responses {
             let points = option.points.map(String.init) ?? "left out"
@@ -25,7 +27,8 @@ public enum QuestionnaireMarkdown {
         for (number, stage) in framework.stages.enumerated() {
             md += "## \(number + 1). \(stage.name)\n\n\(stage.description)\n\n"
             for question in framework.questions(in: stage.id) {
-                md += questionBlock(question, framework: framework, sources: sources, answer: answers?.answer(question.id))
+                md += questionBlock(
+                    question, framework: framework, sources: sources, answer: answers?.answer(question.id))
             }
         }
         md += "## Sources\n\n"
@@ -33,13 +36,16 @@ public enum QuestionnaireMarkdown {
             md += "- **\(source.citeAs)**: \(source.title), \(source.publisher), \(source.date)\n"
         }
         if answers != nil {
-            md += "\n## Sign-off\n\nI confirm these answers and the evidence given are accurate.\n\n- Name: \n- Role: \n- Signature: \n- Date: \n"
+            md +=
+                "\n## Sign-off\n\nI confirm these answers and the evidence given are accurate.\n\n- Name: \n- Role: \n- Signature: \n- Date: \n"
         }
         md += "\n---\n\n\(Disclaimer.text)\n"
         return md.text
     }
 
-    static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister, answer: Answer? = nil) -> Markdown {
+    static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister, answer: Answer? = nil)
+        -> Markdown
+    {
         var md: Markdown = "### \(q.id): \(q.text)\n\n"
         if let condition = framework.conditionText(q) { md += "> \(condition)\n\n" }
         md += "**What good looks like:** \(q.guidance)\n\n"
@@ -54,7 +60,9 @@ public enum QuestionnaireMarkdown {
         facts.append("**Sources:** \(sources.display(q.citations))")
         md += "\(facts.joined(separator: "  \n"))\n\n"
         md += "**Response:**\n\n"
-        for option in framework.scale.responses { md += "- [\(answer?.response == option.id ? "x" : " ")] \(option.label)\n" }
+        for option in framework.scale.responses {
+            md += "- [\(answer?.response == option.id ? "x" : " ")] \(option.label)\n"
+        }
         md += "\n**Evidence:** \(cell: answer?.evidence ?? "")\n\n"
         md += "**Notes (a reason is required for not applicable):** \(cell: answer?.notes ?? "")\n\n"
         return md
@@ -67,17 +75,19 @@ public enum QuestionnaireMarkdown {
             switch field.kind {
             case .count:
                 var number = ""
-                if case let .count(n)? = value { number = String(n) }
+                if case .count(let n)? = value { number = String(n) }
                 md += "- \(field.label) Number: \(number)\n"
             case .yesNo:
                 var yes: Bool?
-                if case let .yesNo(b)? = value { yes = b }
+                if case .yesNo(let b)? = value { yes = b }
                 md += "- \(field.label)\n  - [\(yes == true ? "x" : " ")] Yes\n  - [\(yes == false ? "x" : " ")] No\n"
             case .choices:
                 var chosen: [String] = []
-                if case let .choices(c)? = value { chosen = c }
+                if case .choices(let c)? = value { chosen = c }
                 md += "- \(field.label)\n"
-                for option in field.options { md += "  - [\(chosen.contains(option.id) ? "x" : " ")] \(option.label)\n" }
+                for option in field.options {
+                    md += "  - [\(chosen.contains(option.id) ? "x" : " ")] \(option.label)\n"
+                }
             }
         }
         md += "\n"

@@ -42,7 +42,7 @@ public struct GapReport: Sendable {
     var unevidenced: [Finding] { assessment.findings.filter { $0.flags.contains(.unevidenced) } }
 
     func conditionReason(_ finding: Finding) -> String {
-        if case let .conditionNotMet(reason) = finding.status { return framework.conditionNotMetText(reason) }
+        if case .conditionNotMet(let reason) = finding.status { return framework.conditionNotMetText(reason) }
         return ""
     }
 
@@ -51,16 +51,20 @@ public struct GapReport: Sendable {
         let weights = Set(framework.questions.map(\.weight)).sorted(by: >)
         return weights.map { w in
             let ids = framework.questions.filter { $0.weight == w }.map(\.id)
-            return "Weight \(NumberText.plain(w)): \(ids.count) question\(ids.count == 1 ? "" : "s") (\(ids.joined(separator: ", ")))"
+            return
+                "Weight \(NumberText.plain(w)): \(ids.count) question\(ids.count == 1 ? "" : "s") (\(ids.joined(separator: ", ")))"
         }
     }
 
     var bandText: [String] {
         framework.bands.enumerated().map { i, band in
-            let upper = i == framework.bands.count - 1 ? "\(NumberText.plain(band.max))% inclusive" : "below \(NumberText.plain(band.max))%"
+            let upper =
+                i == framework.bands.count - 1
+                ? "\(NumberText.plain(band.max))% inclusive" : "below \(NumberText.plain(band.max))%"
             return "\(band.name): from \(NumberText.plain(band.min))% to \(upper). \(band.description)"
         }
     }
 
-    static let matrixNote = "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
+    static let matrixNote =
+        "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
 }

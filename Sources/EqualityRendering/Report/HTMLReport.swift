@@ -5,47 +5,63 @@ import EqualityCore
 public enum HTMLReport {
     public static func render(_ r: GapReport) -> String {
         let a = r.assessment
-        var b: HTML = "<header>\n<h1>\(r.title)</h1>\n<table class=\"titleblock\">\n<caption>About this report</caption>\n<tbody>\n"
-        for (label, value) in [("Organisation", Wording.orNone(r.respondent.organisation)), ("Role", Wording.orNone(r.respondent.role)),
-                               ("Exercise assessed", Wording.orNone(r.respondent.exercise)), ("Date", r.dateText)] {
+        var b: HTML =
+            "<header>\n<h1>\(r.title)</h1>\n<table class=\"titleblock\">\n<caption>About this report</caption>\n<tbody>\n"
+        for (label, value) in [
+            ("Organisation", Wording.orNone(r.respondent.organisation)), ("Role", Wording.orNone(r.respondent.role)),
+            ("Exercise assessed", Wording.orNone(r.respondent.exercise)), ("Date", r.dateText),
+        ] {
             b += "<tr><th scope=\"row\">\(label)</th><td>\(multiline: value)</td></tr>\n"
         }
-        b += "<tr><th scope=\"row\">Framework</th><td><code>\(r.framework.id)</code> version \(r.framework.version.description)</td></tr>\n"
+        b +=
+            "<tr><th scope=\"row\">Framework</th><td><code>\(r.framework.id)</code> version \(r.framework.version.description)</td></tr>\n"
         b += "<tr><th scope=\"row\">Framework SHA-256</th><td><code>\(r.framework.sha256)</code></td></tr>\n"
         b += "<tr><th scope=\"row\">Completion</th><td>\(r.completionText)</td></tr>\n</tbody>\n</table>\n"
         if a.completion.isProvisional {
-            b += "<p class=\"callout\"><strong>Provisional:</strong> \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.</p>\n"
+            b +=
+                "<p class=\"callout\"><strong>Provisional:</strong> \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.</p>\n"
         }
         b += "</header>\n<main>\n"
 
         b += "<section>\n<h2>Summary</h2>\n"
-        b += "<p class=\"overall\"><strong>Overall: \(Wording.scoreText(a.overall))</strong> (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points)</p>\n<ul>\n"
+        b +=
+            "<p class=\"overall\"><strong>Overall: \(Wording.scoreText(a.overall))</strong> (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points)</p>\n<ul>\n"
         for s in a.stages { b += "<li>\(s.stage.name): \(Wording.scoreText(s.score))</li>\n" }
         b += "</ul>\n<p><strong>Legal risks: \(a.legalRisks.count).</strong> "
-        b += a.legalRisks.isEmpty ? "No legal-duty question scored below the threshold.</p>\n" : "Listed under Legal risks below; these stand whatever the totals say.</p>\n"
+        b +=
+            a.legalRisks.isEmpty
+            ? "No legal-duty question scored below the threshold.</p>\n"
+            : "Listed under Legal risks below; these stand whatever the totals say.</p>\n"
         b += "<h3>Top \(a.topGaps.count) gaps</h3>\n"
-        if a.topGaps.isEmpty { b += "<p>No gaps: every question in scope is fully in place and evidenced.</p>\n" } else {
+        if a.topGaps.isEmpty {
+            b += "<p>No gaps: every question in scope is fully in place and evidenced.</p>\n"
+        } else {
             b += "<ol>\n"
             for g in a.topGaps {
-                b += "<li><strong>\(g.question.id)</strong> \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? HTML(", <strong>legal risk</strong>") : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)</li>\n"
+                b +=
+                    "<li><strong>\(g.question.id)</strong> \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? HTML(", <strong>legal risk</strong>") : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)</li>\n"
             }
             b += "</ol>\n"
         }
         b += "</section>\n"
 
         b += "<section>\n<h2>Scores by stage</h2>\n\(StageChart.svg(a.stages, bands: r.framework.bands))"
-        b += "<table>\n<caption>Scores by stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Weighted points</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Excluded</th></tr></thead>\n<tbody>\n"
+        b +=
+            "<table>\n<caption>Scores by stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Weighted points</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Excluded</th></tr></thead>\n<tbody>\n"
         for s in a.stages {
-            b += "<tr><th scope=\"row\">\(s.stage.name)</th><td class=\"num\">\(Wording.percentText(s.score))</td><td>\(s.score.band?.name ?? "not assessed")</td><td class=\"num\">\(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max))</td><td class=\"num\">\(s.scored)</td><td class=\"num\">\(s.excluded)</td></tr>\n"
+            b +=
+                "<tr><th scope=\"row\">\(s.stage.name)</th><td class=\"num\">\(Wording.percentText(s.score))</td><td>\(s.score.band?.name ?? "not assessed")</td><td class=\"num\">\(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max))</td><td class=\"num\">\(s.scored)</td><td class=\"num\">\(s.excluded)</td></tr>\n"
         }
         b += "</tbody>\n</table>\n</section>\n"
 
         b += "<section>\n<h2>Groups and protected characteristics by stage</h2>\n<p>\(GapReport.matrixNote)</p>\n"
-        b += "<table class=\"matrix\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
+        b +=
+            "<table class=\"matrix\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
         for s in a.stages { b += "<th scope=\"col\">\(s.stage.name)</th>" }
         b += "<th scope=\"col\">Overall</th></tr></thead>\n<tbody>\n"
         for row in a.concerns {
-            b += "<tr><th scope=\"row\">\(row.name) <span class=\"meta\">(\(row.isCharacteristic ? "characteristic" : "group"))</span></th>"
+            b +=
+                "<tr><th scope=\"row\">\(row.name) <span class=\"meta\">(\(row.isCharacteristic ? "characteristic" : "group"))</span></th>"
             for s in a.stages { b += matrixCell(row.byStage[s.stage.id]) }
             b += matrixCell(row.overall) + "</tr>\n"
         }
@@ -53,17 +69,23 @@ public enum HTMLReport {
 
         b += "<section>\n<h2>Legal risks</h2>\n"
         if a.legalRisks.isEmpty {
-            b += "<p>None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.</p>\n"
+            b +=
+                "<p>None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.</p>\n"
         } else {
-            b += "<table>\n<caption>Legal-duty questions below the threshold</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Legal duty</th><th scope=\"col\">Response</th><th scope=\"col\">Points</th></tr></thead>\n<tbody>\n"
+            b +=
+                "<table>\n<caption>Legal-duty questions below the threshold</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Legal duty</th><th scope=\"col\">Response</th><th scope=\"col\">Points</th></tr></thead>\n<tbody>\n"
             for f in a.legalRisks {
-                b += "<tr><th scope=\"row\"><strong>\(f.question.id)</strong> \(f.question.text)</th><td>\(r.dutyText(f.question) ?? "")</td><td>\(Wording.responseText(f))</td><td>\(Wording.pointsCell(f))</td></tr>\n"
+                b +=
+                    "<tr><th scope=\"row\"><strong>\(f.question.id)</strong> \(f.question.text)</th><td>\(r.dutyText(f.question) ?? "")</td><td>\(Wording.responseText(f))</td><td>\(Wording.pointsCell(f))</td></tr>\n"
             }
             b += "</tbody>\n</table>\n"
         }
         if !a.legalDutyExclusions.isEmpty {
             b += "<p>Marked not applicable on a legal duty (not scored; check the reason holds):</p>\n<ul>\n"
-            for f in a.legalDutyExclusions { b += "<li><strong>\(f.question.id)</strong> \(r.dutyText(f.question) ?? ""). Reason given: \(multiline: f.notes)</li>\n" }
+            for f in a.legalDutyExclusions {
+                b +=
+                    "<li><strong>\(f.question.id)</strong> \(r.dutyText(f.question) ?? ""). Reason given: \(multiline: f.notes)</li>\n"
+            }
             b += "</ul>\n"
         }
         b += "</section>\n"
@@ -75,12 +97,17 @@ public enum HTMLReport {
         }
         b += "</section>\n"
 
-        b += "<section class=\"actions\">\n<h2>Action plan</h2>\n<p>One action per gap, legal risks first. Fill in the owner and due date.</p>\n"
-        b += "<table>\n<caption>Prioritised actions</caption>\n<thead><tr><th scope=\"col\" class=\"c-id\">ID</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-stage\">Stage</th><th scope=\"col\" class=\"c-pri\">Priority</th><th scope=\"col\" class=\"c-src\">Source</th><th scope=\"col\" class=\"c-fill\">Owner</th><th scope=\"col\" class=\"c-fill\">Due date</th></tr></thead>\n<tbody>\n"
+        b +=
+            "<section class=\"actions\">\n<h2>Action plan</h2>\n<p>One action per gap, legal risks first. Fill in the owner and due date.</p>\n"
+        b +=
+            "<table>\n<caption>Prioritised actions</caption>\n<thead><tr><th scope=\"col\" class=\"c-id\">ID</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-stage\">Stage</th><th scope=\"col\" class=\"c-pri\">Priority</th><th scope=\"col\" class=\"c-src\">Source</th><th scope=\"col\" class=\"c-fill\">Owner</th><th scope=\"col\" class=\"c-fill\">Due date</th></tr></thead>\n<tbody>\n"
         for action in a.actions {
-            b += "<tr><th scope=\"row\">\(action.id)</th><td>\(action.text)</td><td>\(r.stageName(action.stage))</td><td>\(action.priority.rawValue)</td><td>\(r.citationsText(action.citations))</td><td></td><td></td></tr>\n"
+            b +=
+                "<tr><th scope=\"row\">\(action.id)</th><td>\(action.text)</td><td>\(r.stageName(action.stage))</td><td>\(action.priority.rawValue)</td><td>\(r.citationsText(action.citations))</td><td></td><td></td></tr>\n"
         }
-        if a.actions.isEmpty { b += "<tr><td colspan=\"7\">No actions: nothing is short of fully in place.</td></tr>\n" }
+        if a.actions.isEmpty {
+            b += "<tr><td colspan=\"7\">No actions: nothing is short of fully in place.</td></tr>\n"
+        }
         b += "</tbody>\n</table>\n</section>\n"
 
         if let network = a.network { b += networkSection(network, a.capacityNeeds, r) }
@@ -89,26 +116,36 @@ public enum HTMLReport {
         b += list("Unanswered (score 0)", r.unanswered) { _ in "" }
         b += list("Don't know (score 0)", r.dontKnow) { $0.notes.isEmpty ? "" : " Notes: \(multiline: $0.notes)" }
         b += list("Not applicable (left out of the totals)", r.notApplicable) { " Reason: \(multiline: $0.notes)" }
-        b += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) { " (\(r.conditionReason($0)))" }
+        b += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) {
+            " (\(r.conditionReason($0)))"
+        }
         b += "</section>\n"
 
-        b += "<section>\n<h2>Method</h2>\n<table class=\"narrow\">\n<caption>Response scale</caption>\n<thead><tr><th scope=\"col\">Response</th><th scope=\"col\" class=\"num\">Points</th></tr></thead>\n<tbody>\n"
-        for o in r.framework.scale.responses { b += "<tr><th scope=\"row\">\(o.label)</th><td class=\"num\">\(o.points.map(String.init) ?? "excluded")</td></tr>\n" }
+        b +=
+            "<section>\n<h2>Method</h2>\n<table class=\"narrow\">\n<caption>Response scale</caption>\n<thead><tr><th scope=\"col\">Response</th><th scope=\"col\" class=\"num\">Points</th></tr></thead>\n<tbody>\n"
+        for o in r.framework.scale.responses {
+            b +=
+                "<tr><th scope=\"row\">\(o.label)</th><td class=\"num\">\(o.points.map(String.init) ?? "excluded")</td></tr>\n"
+        }
         b += "</tbody>\n</table>\n<ul>\n"
         for rule in r.framework.scale.rules { b += "<li>\(rule)</li>\n" }
         b += "</ul>\n<h3>Bands</h3>\n<ul>\n"
         for band in r.bandText { b += "<li>\(band)</li>\n" }
         b += "</ul>\n<h3>Weights</h3>\n<ul>\n"
         for w in r.weightSummary { b += "<li>\(w)</li>\n" }
-        b += "</ul>\n<p>Rules, weights and bands come from framework <code>\(r.framework.id)</code> version \(r.framework.version.description) (SHA-256 <code>\(r.framework.sha256)</code>).</p>\n</section>\n"
+        b +=
+            "</ul>\n<p>Rules, weights and bands come from framework <code>\(r.framework.id)</code> version \(r.framework.version.description) (SHA-256 <code>\(r.framework.sha256)</code>).</p>\n</section>\n"
 
         b += "<section>\n<h2>Sources</h2>\n<ul>\n"
         for s in r.sources {
-            b += "<li><strong>\(s.citeAs)</strong>: \(s.title). \(s.publisher), \(s.date). \(s.kind). Used for: \(s.takes)</li>\n"
+            b +=
+                "<li><strong>\(s.citeAs)</strong>: \(s.title). \(s.publisher), \(s.date). \(s.kind). Used for: \(s.takes)</li>\n"
         }
         b += "</ul>\n</section>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
-        return HTMLPage.document(title: "\(r.title): \(r.respondent.organisation.isEmpty ? "not given" : r.respondent.organisation)", body: b,
-                                 extraCSS: HTMLPage.reportStylesheet)
+        return HTMLPage.document(
+            title: "\(r.title): \(r.respondent.organisation.isEmpty ? "not given" : r.respondent.organisation)",
+            body: b,
+            extraCSS: HTMLPage.reportStylesheet)
     }
 
     static func matrixCell(_ score: Score?) -> HTML {
@@ -119,18 +156,23 @@ public enum HTMLReport {
     static func finding(_ f: Finding, _ r: GapReport) -> HTML {
         var b: HTML = "<div class=\"finding\">\n<h4>\(f.question.id): \(f.question.text)</h4>\n<dl>\n"
         var response: HTML = "\(Wording.responseText(f))"
-        if let scored = f.scoredAs, scored.id != f.response?.id { response += " (scored as \(scored.label.lowercased()))" }
+        if let scored = f.scoredAs, scored.id != f.response?.id {
+            response += " (scored as \(scored.label.lowercased()))"
+        }
         b += "<dt>Response</dt><dd>\(response)</dd>\n"
         b += "<dt>Evidence given</dt><dd>\(f.evidence.isBlank ? "none" : HTML("\(multiline: f.evidence)"))</dd>\n"
         if !f.notes.isBlank { b += "<dt>Notes</dt><dd>\(multiline: f.notes)</dd>\n" }
         b += "<dt>Points</dt><dd>\(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))</dd>\n"
         if !f.flags.isEmpty {
             let flags = f.flags.map { flag -> HTML in
-                flag == .legalRisk ? "<span class=\"risk\">\(Wording.flagText(flag))</span>" : "\(Wording.flagText(flag))"
+                flag == .legalRisk
+                    ? "<span class=\"risk\">\(Wording.flagText(flag))</span>" : "\(Wording.flagText(flag))"
             }
             b += "<dt>Flags</dt><dd>\(flags.joined(separator: "; "))</dd>\n"
         }
-        if case let .conditionNotMet(reason) = f.status { b += "<dt>Why not asked</dt><dd>\(r.framework.conditionNotMetText(reason))</dd>\n" }
+        if case .conditionNotMet(let reason) = f.status {
+            b += "<dt>Why not asked</dt><dd>\(r.framework.conditionNotMetText(reason))</dd>\n"
+        }
         if let duty = r.dutyText(f.question) { b += "<dt>Legal duty</dt><dd>\(duty)</dd>\n" }
         if let concerns = r.framework.concernsText(f.question) { b += "<dt>Concerns</dt><dd>\(concerns)</dd>\n" }
         b += "<dt>What good looks like</dt><dd>\(f.question.guidance)</dd>\n"
@@ -151,18 +193,25 @@ public enum HTMLReport {
     static func networkSection(_ n: NetworkResult, _ needs: [ProfileOption], _ r: GapReport) -> HTML {
         let met = n.metNumbers
         var b: HTML = "<section>\n<h2>\(n.network.name)</h2>\n<p>"
-        b += met.isEmpty ? "The profile meets none of the membership categories."
+        b +=
+            met.isEmpty
+            ? "The profile meets none of the membership categories."
             : "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", "))."
-        b += "</p>\n<table>\n<caption>Membership categories</caption>\n<thead><tr><th scope=\"col\">Category</th><th scope=\"col\">Result</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
+        b +=
+            "</p>\n<table>\n<caption>Membership categories</caption>\n<thead><tr><th scope=\"col\">Category</th><th scope=\"col\">Result</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
         for c in n.categories {
-            b += "<tr><th scope=\"row\">\(c.category.number). \(c.category.name)</th><td>\(c.outcome.rawValue)</td><td>\(c.explanation)</td></tr>\n"
+            b +=
+                "<tr><th scope=\"row\">\(c.category.number). \(c.category.name)</th><td>\(c.outcome.rawValue)</td><td>\(c.explanation)</td></tr>\n"
         }
         b += "</tbody>\n</table>\n<p>\(n.network.membershipNote)"
         if n.isClinksMember == false { b += " The profile says the organisation is not a Clinks member yet." }
         b += "</p>\n"
         if met.isEmpty { b += "<p>\(n.network.noCategoryNote)</p>\n" }
-        b += "<p class=\"meta\">Sources: \(r.citationsText(n.network.citations))</p>\n<h3>Capacity needs and where to get help</h3>\n"
-        if needs.isEmpty { b += "<p>No capacity needs were ticked.</p>\n" } else {
+        b +=
+            "<p class=\"meta\">Sources: \(r.citationsText(n.network.citations))</p>\n<h3>Capacity needs and where to get help</h3>\n"
+        if needs.isEmpty {
+            b += "<p>No capacity needs were ticked.</p>\n"
+        } else {
             b += "<ul>\n"
             for need in needs { b += "<li><strong>\(need.label)</strong>: \(need.signpost)</li>\n" }
             b += "</ul>\n"

@@ -8,62 +8,170 @@ public enum JSONReport {
         let a = r.assessment
         var root: Members = [
             ("report", .string("equality-gap-report")),
-            ("framework", .object([("id", .string(r.framework.id)), ("version", .string(r.framework.version.description)),
-                                   ("sha256", .string(r.framework.sha256)), ("title", .string(r.framework.title))])),
+            (
+                "framework",
+                .object([
+                    ("id", .string(r.framework.id)), ("version", .string(r.framework.version.description)),
+                    ("sha256", .string(r.framework.sha256)), ("title", .string(r.framework.title)),
+                ])
+            ),
             ("respondent", .object(AnswerFields.respondent.map { ($0.key, .string(r.respondent[$0.key])) })),
             ("date", r.date.map(JSONValue.string) ?? .null),
-            ("completion", .object([("answered", int(a.completion.answered)), ("total", int(a.completion.total)),
-                                    ("percent", .number(a.completion.percent)), ("provisional", .bool(a.completion.isProvisional))])),
+            (
+                "completion",
+                .object([
+                    ("answered", int(a.completion.answered)), ("total", int(a.completion.total)),
+                    ("percent", .number(a.completion.percent)), ("provisional", .bool(a.completion.isProvisional)),
+                ])
+            ),
             ("overall", .object(ScoreJSON.members(a.overall))),
-            ("stages", .array(a.stages.map { s in
-                .object([("id", .string(s.stage.id)), ("name", .string(s.stage.name))] + ScoreJSON.members(s.score)
-                        + [("scored", int(s.scored)), ("excluded", int(s.excluded))])
-            })),
-            ("concerns", .array(a.concerns.map { c in
-                .object([("id", .string(c.id)), ("name", .string(c.name)), ("kind", .string(c.isCharacteristic ? "characteristic" : "group")),
-                         ("overall", .object(ScoreJSON.members(c.overall))),
-                         ("stages", .array(a.stages.map { s in .object([("stage", .string(s.stage.id))] + ScoreJSON.members(c.byStage[s.stage.id] ?? .notAssessed)) })),
-                         ("questions", .array(c.questionIDs.map(JSONValue.string)))])
-            })),
-            ("legalRisks", .array(a.legalRisks.map { f in
-                .object([("question", .string(f.question.id)), ("legalDuty", .string(f.question.legalDuty ?? "")),
-                         ("citation", .string(r.framework.legalDuty(f.question.legalDuty ?? "").map { r.register.display($0.citation) } ?? "")),
-                         ("response", f.response.map { .string($0.id) } ?? .null), ("points", f.points.map(int) ?? .null)])
-            })),
+            (
+                "stages",
+                .array(
+                    a.stages.map { s in
+                        .object(
+                            [("id", .string(s.stage.id)), ("name", .string(s.stage.name))] + ScoreJSON.members(s.score)
+                                + [("scored", int(s.scored)), ("excluded", int(s.excluded))])
+                    })
+            ),
+            (
+                "concerns",
+                .array(
+                    a.concerns.map { c in
+                        .object([
+                            ("id", .string(c.id)), ("name", .string(c.name)),
+                            ("kind", .string(c.isCharacteristic ? "characteristic" : "group")),
+                            ("overall", .object(ScoreJSON.members(c.overall))),
+                            (
+                                "stages",
+                                .array(
+                                    a.stages.map { s in
+                                        .object(
+                                            [("stage", .string(s.stage.id))]
+                                                + ScoreJSON.members(c.byStage[s.stage.id] ?? .notAssessed))
+                                    })
+                            ),
+                            ("questions", .array(c.questionIDs.map(JSONValue.string))),
+                        ])
+                    })
+            ),
+            (
+                "legalRisks",
+                .array(
+                    a.legalRisks.map { f in
+                        .object([
+                            ("question", .string(f.question.id)), ("legalDuty", .string(f.question.legalDuty ?? "")),
+                            (
+                                "citation",
+                                .string(
+                                    r.framework.legalDuty(f.question.legalDuty ?? "").map {
+                                        r.register.display($0.citation)
+                                    } ?? "")
+                            ),
+                            ("response", f.response.map { .string($0.id) } ?? .null),
+                            ("points", f.points.map(int) ?? .null),
+                        ])
+                    })
+            ),
             ("topGaps", .array(a.topGaps.map { .string($0.question.id) })),
             ("findings", .array(a.findings.map { finding($0, r) })),
-            ("actions", .array(a.actions.map { action in
-                .object([("id", .string(action.id)), ("question", .string(action.question)), ("stage", .string(action.stage)),
-                         ("priority", .string(action.priority.rawValue.lowercased())), ("action", .string(action.text)),
-                         ("whatGoodLooksLike", .string(action.whatGoodLooksLike)),
-                         ("citations", .array(action.citations.map { .string(r.register.display($0)) })),
-                         ("owner", .string("")), ("dueDate", .string(""))])
-            })),
+            (
+                "actions",
+                .array(
+                    a.actions.map { action in
+                        .object([
+                            ("id", .string(action.id)), ("question", .string(action.question)),
+                            ("stage", .string(action.stage)),
+                            ("priority", .string(action.priority.rawValue.lowercased())),
+                            ("action", .string(action.text)),
+                            ("whatGoodLooksLike", .string(action.whatGoodLooksLike)),
+                            ("citations", .array(action.citations.map { .string(r.register.display($0)) })),
+                            ("owner", .string("")), ("dueDate", .string("")),
+                        ])
+                    })
+            ),
         ]
         if let n = a.network {
-            root.append(("network", .object([
-                ("name", .string(n.network.name)),
-                ("categoriesMet", .array(n.metNumbers.map(int))),
-                ("categories", .array(n.categories.map { c in
-                    .object([("number", int(c.category.number)), ("name", .string(c.category.name)), ("outcome", .string(c.outcome.rawValue)),
-                             ("shares", .array(c.shares.map { s in
-                                 .object([("label", .string(s.label)), ("part", s.part.map(int) ?? .null), ("whole", s.whole.map(int) ?? .null),
-                                          ("percent", s.percent.map(JSONValue.number) ?? .null)])
-                             })),
-                             ("explanation", .string(c.explanation))])
-                })),
-                ("clinksMember", n.isClinksMember.map(JSONValue.bool) ?? .null),
-                ("membershipNote", .string(n.network.membershipNote)),
-            ])))
-            root.append(("capacityNeeds", .array(a.capacityNeeds.map { .object([("id", .string($0.id)), ("label", .string($0.label)), ("signpost", .string($0.signpost))]) })))
+            root.append(
+                (
+                    "network",
+                    .object([
+                        ("name", .string(n.network.name)),
+                        ("categoriesMet", .array(n.metNumbers.map(int))),
+                        (
+                            "categories",
+                            .array(
+                                n.categories.map { c in
+                                    .object([
+                                        ("number", int(c.category.number)), ("name", .string(c.category.name)),
+                                        ("outcome", .string(c.outcome.rawValue)),
+                                        (
+                                            "shares",
+                                            .array(
+                                                c.shares.map { s in
+                                                    .object([
+                                                        ("label", .string(s.label)), ("part", s.part.map(int) ?? .null),
+                                                        ("whole", s.whole.map(int) ?? .null),
+                                                        ("percent", s.percent.map(JSONValue.number) ?? .null),
+                                                    ])
+                                                })
+                                        ),
+                                        ("explanation", .string(c.explanation)),
+                                    ])
+                                })
+                        ),
+                        ("clinksMember", n.isClinksMember.map(JSONValue.bool) ?? .null),
+                        ("membershipNote", .string(n.network.membershipNote)),
+                    ])
+                ))
+            root.append(
+                (
+                    "capacityNeeds",
+                    .array(
+                        a.capacityNeeds.map {
+                            .object([
+                                ("id", .string($0.id)), ("label", .string($0.label)),
+                                ("signpost", .string($0.signpost)),
+                            ])
+                        })
+                ))
         }
-        root.append(("method", .object([
-            ("responses", .array(r.framework.scale.responses.map { .object([("id", .string($0.id)), ("label", .string($0.label)), ("points", $0.points.map(int) ?? .null)]) })),
-            ("rules", .array(r.framework.scale.rules.map(JSONValue.string))),
-            ("bands", .array(r.framework.bands.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("min", .number($0.min)), ("max", .number($0.max))]) })),
-            ("legalRiskBelow", int(r.framework.scale.legalRiskBelow)),
-        ])))
-        root.append(("sources", .array(r.sources.map { .object([("id", .string($0.id)), ("citeAs", .string($0.citeAs)), ("title", .string($0.title))]) })))
+        root.append(
+            (
+                "method",
+                .object([
+                    (
+                        "responses",
+                        .array(
+                            r.framework.scale.responses.map {
+                                .object([
+                                    ("id", .string($0.id)), ("label", .string($0.label)),
+                                    ("points", $0.points.map(int) ?? .null),
+                                ])
+                            })
+                    ),
+                    ("rules", .array(r.framework.scale.rules.map(JSONValue.string))),
+                    (
+                        "bands",
+                        .array(
+                            r.framework.bands.map {
+                                .object([
+                                    ("id", .string($0.id)), ("name", .string($0.name)), ("min", .number($0.min)),
+                                    ("max", .number($0.max)),
+                                ])
+                            })
+                    ),
+                    ("legalRiskBelow", int(r.framework.scale.legalRiskBelow)),
+                ])
+            ))
+        root.append(
+            (
+                "sources",
+                .array(
+                    r.sources.map {
+                        .object([("id", .string($0.id)), ("citeAs", .string($0.citeAs)), ("title", .string($0.title))])
+                    })
+            ))
         root.append(("notice", .string(Disclaimer.text)))
         return JSONWriter.write(.object(root))
     }
@@ -75,7 +183,8 @@ public enum JSONReport {
         if case .unanswered = f.status { status = "unanswered" }
         if case .conditionNotMet = f.status { status = "condition-not-met" }
         return .object([
-            ("question", .string(f.question.id)), ("stage", .string(f.question.stage)), ("text", .string(f.question.text)),
+            ("question", .string(f.question.id)), ("stage", .string(f.question.stage)),
+            ("text", .string(f.question.text)),
             ("status", .string(status)),
             ("response", f.response.map { .string($0.id) } ?? .null),
             ("scoredAs", f.scoredAs.map { .string($0.id) } ?? .null),

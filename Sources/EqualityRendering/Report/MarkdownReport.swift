@@ -14,22 +14,32 @@ public enum MarkdownReport {
         md += "| Framework | \(code: r.framework.id) version \(r.framework.version.description) |\n"
         md += "| Framework SHA-256 | \(code: r.framework.sha256) |\n"
         md += "| Completion | \(cell: r.completionText) |\n\n"
-        if a.completion.isProvisional { md += "> **Provisional:** \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.\n\n" }
+        if a.completion.isProvisional {
+            md +=
+                "> **Provisional:** \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.\n\n"
+        }
 
         md += "## Summary\n\n"
-        md += "**Overall: \(Wording.scoreText(a.overall))** (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points).\n\n"
+        md +=
+            "**Overall: \(Wording.scoreText(a.overall))** (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points).\n\n"
         for s in a.stages { md += "- \(s.stage.name): \(Wording.scoreText(s.score))\n" }
         md += "\n**Legal risks: \(a.legalRisks.count).** "
-        md += a.legalRisks.isEmpty ? "No legal-duty question scored below the threshold.\n\n" : "Listed under Legal risks below; these stand whatever the totals say.\n\n"
+        md +=
+            a.legalRisks.isEmpty
+            ? "No legal-duty question scored below the threshold.\n\n"
+            : "Listed under Legal risks below; these stand whatever the totals say.\n\n"
         md += "**Top \(a.topGaps.count) gaps** (legal risks first, then the largest weighted shortfall):\n\n"
         for (i, g) in a.topGaps.enumerated() {
-            md += "\(i + 1). **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)\n"
+            md +=
+                "\(i + 1). **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)\n"
         }
         if a.topGaps.isEmpty { md += "No gaps: every question in scope is fully in place and evidenced.\n" }
 
-        md += "\n## Scores by stage\n\n| Stage | Score | Band | Chart | Scored | Excluded |\n| --- | ---: | --- | --- | ---: | ---: |\n"
+        md +=
+            "\n## Scores by stage\n\n| Stage | Score | Band | Chart | Scored | Excluded |\n| --- | ---: | --- | --- | ---: | ---: |\n"
         for s in a.stages {
-            md += "| \(s.stage.name) | \(Wording.percentText(s.score)) | \(s.score.band?.name ?? "not assessed") | `\(bar(s.score.percent))` | \(s.scored) | \(s.excluded) |\n"
+            md +=
+                "| \(s.stage.name) | \(Wording.percentText(s.score)) | \(s.score.band?.name ?? "not assessed") | `\(bar(s.score.percent))` | \(s.scored) | \(s.excluded) |\n"
         }
         md += "\n## Groups and protected characteristics by stage\n\n\(GapReport.matrixNote)\n\n"
         let stageNames = a.stages.map { stage -> Markdown in "\(stage.stage.name)" }
@@ -43,16 +53,20 @@ public enum MarkdownReport {
 
         md += "\n## Legal risks\n\n"
         if a.legalRisks.isEmpty {
-            md += "None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
+            md +=
+                "None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
         } else {
             md += "| Question | Legal duty | Response | Points |\n| --- | --- | --- | --- |\n"
             for f in a.legalRisks {
-                md += "| **\(f.question.id)** \(f.question.text) | \(r.dutyText(f.question) ?? "") | \(Wording.responseText(f)) | \(Wording.pointsCell(f)) |\n"
+                md +=
+                    "| **\(f.question.id)** \(f.question.text) | \(r.dutyText(f.question) ?? "") | \(Wording.responseText(f)) | \(Wording.pointsCell(f)) |\n"
             }
         }
         if !a.legalDutyExclusions.isEmpty {
             md += "\nMarked not applicable on a legal duty (not scored; check the reason holds):\n\n"
-            for f in a.legalDutyExclusions { md += "- **\(f.question.id)** \(r.dutyText(f.question) ?? ""). Reason given: \(cell: f.notes)\n" }
+            for f in a.legalDutyExclusions {
+                md += "- **\(f.question.id)** \(r.dutyText(f.question) ?? ""). Reason given: \(cell: f.notes)\n"
+            }
         }
 
         md += "\n## Findings by stage\n"
@@ -62,9 +76,11 @@ public enum MarkdownReport {
         }
 
         md += "\n## Action plan\n\nOne action per gap, legal risks first. Fill in the owner and due date.\n\n"
-        md += "| ID | Action | Stage | Priority | Source | Owner | Due date |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+        md +=
+            "| ID | Action | Stage | Priority | Source | Owner | Due date |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for action in a.actions {
-            md += "| \(action.id) | \(action.text) | \(r.stageName(action.stage)) | \(action.priority.rawValue) | \(r.citationsText(action.citations)) | | |\n"
+            md +=
+                "| \(action.id) | \(action.text) | \(r.stageName(action.stage)) | \(action.priority.rawValue) | \(r.citationsText(action.citations)) | | |\n"
         }
         if a.actions.isEmpty { md += "| | No actions: nothing is short of fully in place. | | | | | |\n" }
 
@@ -74,7 +90,9 @@ public enum MarkdownReport {
         md += list("Unanswered (score 0)", r.unanswered) { _ in "" }
         md += list("Don't know (score 0)", r.dontKnow) { $0.notes.isEmpty ? "" : " Notes: \(cell: $0.notes)" }
         md += list("Not applicable (left out of the totals)", r.notApplicable) { " Reason: \(cell: $0.notes)" }
-        md += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) { " (\(r.conditionReason($0)))" }
+        md += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) {
+            " (\(r.conditionReason($0)))"
+        }
 
         md += "\n## Method\n\n"
         md += "| Response | Points |\n| --- | --- |\n"
@@ -85,10 +103,13 @@ public enum MarkdownReport {
         for band in r.bandText { md += "- \(band)\n" }
         md += "\nWeights:\n\n"
         for w in r.weightSummary { md += "- \(w)\n" }
-        md += "\nRules, weights and bands come from framework \(code: r.framework.id) version \(r.framework.version.description) (SHA-256 \(code: r.framework.sha256)).\n"
+        md +=
+            "\nRules, weights and bands come from framework \(code: r.framework.id) version \(r.framework.version.description) (SHA-256 \(code: r.framework.sha256)).\n"
 
         md += "\n## Sources\n\n"
-        for s in r.sources { md += "- **\(s.citeAs)**: \(s.title). \(s.publisher), \(s.date). \(s.kind). Used for: \(s.takes)\n" }
+        for s in r.sources {
+            md += "- **\(s.citeAs)**: \(s.title). \(s.publisher), \(s.date). \(s.kind). Used for: \(s.takes)\n"
+        }
         md += "\n---\n\n\(Disclaimer.text)\n"
         return md.text
     }
@@ -106,13 +127,17 @@ public enum MarkdownReport {
         var md: Markdown = "\n#### \(f.question.id): \(f.question.text)\n\n"
         md += "| | |\n| --- | --- |\n"
         var response: Markdown = "\(Wording.responseText(f))"
-        if let scored = f.scoredAs, scored.id != f.response?.id { response += " (scored as \(scored.label.lowercased()))" }
+        if let scored = f.scoredAs, scored.id != f.response?.id {
+            response += " (scored as \(scored.label.lowercased()))"
+        }
         md += "| Response | \(response) |\n"
         md += "| Evidence given | \(f.evidence.isBlank ? "none" : Markdown("\(cell: f.evidence)")) |\n"
         if !f.notes.isBlank { md += "| Notes | \(cell: f.notes) |\n" }
         md += "| Points | \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight)) |\n"
         if !f.flags.isEmpty { md += "| Flags | \(f.flags.map(Wording.flagText).joined(separator: "; ")) |\n" }
-        if case let .conditionNotMet(reason) = f.status { md += "| Why not asked | \(r.framework.conditionNotMetText(reason)) |\n" }
+        if case .conditionNotMet(let reason) = f.status {
+            md += "| Why not asked | \(r.framework.conditionNotMetText(reason)) |\n"
+        }
         if let duty = r.dutyText(f.question) { md += "| Legal duty | \(duty) |\n" }
         if let concerns = r.framework.concernsText(f.question) { md += "| Concerns | \(concerns) |\n" }
         md += "| What good looks like | \(f.question.guidance) |\n"
@@ -136,7 +161,9 @@ public enum MarkdownReport {
     static func networkSection(_ n: NetworkResult, _ needs: [ProfileOption], _ r: GapReport) -> Markdown {
         var md: Markdown = "\n## \(n.network.name)\n\n"
         let met = n.metNumbers
-        md += met.isEmpty ? Markdown("The profile meets none of the membership categories.\n\n")
+        md +=
+            met.isEmpty
+            ? Markdown("The profile meets none of the membership categories.\n\n")
             : "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", ")).\n\n"
         md += "| Category | Result | Why |\n| --- | --- | --- |\n"
         for c in n.categories {

@@ -12,7 +12,8 @@ public enum ScoreSummary {
         s += "Exercise: \(Wording.orNone(r.respondent.exercise))\n"
         s += "Date: \(r.dateText)\n\n"
         s += "Overall: \(ConsoleText("\(Wording.scoreText(a.overall))").bold(colour))\n"
-        s += "Completion: \(a.completion.answered) of \(a.completion.total) answered\(a.completion.isProvisional ? " (provisional)" : "")\n\n"
+        s +=
+            "Completion: \(a.completion.answered) of \(a.completion.total) answered\(a.completion.isProvisional ? " (provisional)" : "")\n\n"
         let names = a.stages.map { stage -> ConsoleText in "\(stage.stage.name)" }
         let width = names.map(\.text.count).max() ?? 0
         for (stage, name) in zip(a.stages, names) {
@@ -22,17 +23,21 @@ public enum ScoreSummary {
         s += "\nLegal risks: \(a.legalRisks.count)\n"
         for f in a.legalRisks {
             let duty = r.framework.legalDuty(f.question.legalDuty ?? "")?.name ?? ""
-            s += "  \(ConsoleText("!").painted("31;1", colour)) \(f.question.id) \(duty): \(Wording.responseText(f).lowercased())\n"
+            s +=
+                "  \(ConsoleText("!").painted("31;1", colour)) \(f.question.id) \(duty): \(Wording.responseText(f).lowercased())\n"
         }
         s += "\nTop gaps:\n"
         if a.topGaps.isEmpty { s += "  none\n" }
         for (i, g) in a.topGaps.enumerated() {
-            s += "  \(i + 1). \(g.question.id) \(Wording.shorten(g.question.text, 70)) (\(Wording.responseText(g).lowercased())\(g.isLegalRisk ? ", legal risk" : ""))\n"
+            s +=
+                "  \(i + 1). \(g.question.id) \(Wording.shorten(g.question.text, 70)) (\(Wording.responseText(g).lowercased())\(g.isLegalRisk ? ", legal risk" : ""))\n"
         }
-        s += "\nFlags: \(r.unevidenced.count) unevidenced, \(r.dontKnow.count) don't know, \(r.unanswered.count) unanswered, \(r.notApplicable.count) not applicable, \(r.conditionNotMet.count) not asked\n"
+        s +=
+            "\nFlags: \(r.unevidenced.count) unevidenced, \(r.dontKnow.count) don't know, \(r.unanswered.count) unanswered, \(r.notApplicable.count) not applicable, \(r.conditionNotMet.count) not asked\n"
         if let n = a.network {
             let met = n.metNumbers
-            s += "\(n.network.name): \(met.isEmpty ? "no category met" : "categories met: " + met.map(String.init).joined(separator: ", "))\n"
+            s +=
+                "\(n.network.name): \(met.isEmpty ? "no category met" : "categories met: " + met.map(String.init).joined(separator: ", "))\n"
         }
         return s.text
     }

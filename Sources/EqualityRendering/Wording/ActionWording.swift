@@ -5,7 +5,8 @@ extension Action {
     var text: String {
         switch basis {
         case .recommendation: return recommendation
-        case .recordEvidence: return "Record the evidence that this is fully in place; until then it counts as mostly in place."
+        case .recordEvidence:
+            return "Record the evidence that this is fully in place; until then it counts as mostly in place."
         case .findOut: return "Find out where this stands. If it is not in place: " + recommendation
         case .answerFirst: return "Answer this question. If it is not in place: " + recommendation
         }

@@ -5,8 +5,8 @@ extension AggregateReport.Cell {
     /// A count as a whole number, a measure with one decimal place, or "suppressed".
     func text(_ unit: String = "") -> String {
         switch self {
-        case let .value(v): return NumberText.plain(v) + unit
-        case let .measure(v): return NumberText.oneDecimal(v) + unit
+        case .value(let v): return NumberText.plain(v) + unit
+        case .measure(let v): return NumberText.oneDecimal(v) + unit
         case .suppressed: return "suppressed"
         }
     }

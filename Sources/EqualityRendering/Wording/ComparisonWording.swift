@@ -5,8 +5,8 @@ extension Comparison.FrameworkChange.Difference {
     var text: String {
         switch self {
         case .wording: return "question wording"
-        case let .stage(from, to): return "stage (\(from) → \(to))"
-        case let .weight(from, to): return "weight (\(NumberText.plain(from)) → \(NumberText.plain(to)))"
+        case .stage(let from, let to): return "stage (\(from) → \(to))"
+        case .weight(let from, let to): return "weight (\(NumberText.plain(from)) → \(NumberText.plain(to)))"
         case .legalDuty: return "legal duty"
         case .condition: return "condition"
         }

@@ -33,7 +33,8 @@ extension Framework {
     func conditionNotMetText(_ reason: Finding.ConditionNotMet) -> String {
         let condition = reason.condition
         let wanted = condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" }
-        let given = reason.parentResponse.flatMap { scale.option($0)?.label.lowercased() }.map { "was answered “\($0)”" }
+        let given =
+            reason.parentResponse.flatMap { scale.option($0)?.label.lowercased() }.map { "was answered “\($0)”" }
             ?? "was not answered"
         return "asked only when \(condition.question) is \(Wording.orList(wanted)); \(condition.question) \(given)"
     }
@@ -51,7 +52,10 @@ extension SourceRegister {
         ids.formUnion(framework.legalDuties.map(\.citation.source))
         ids.formUnion(framework.groups.flatMap { $0.citations.map(\.source) })
         if let profile = framework.profile {
-            ids.formUnion(profile.fields.flatMap { $0.citations.map(\.source) + $0.options.flatMap { $0.citations.map(\.source) } })
+            ids.formUnion(
+                profile.fields.flatMap {
+                    $0.citations.map(\.source) + $0.options.flatMap { $0.citations.map(\.source) }
+                })
             ids.formUnion(profile.network?.citations.map(\.source) ?? [])
         }
         return sources.filter { ids.contains($0.id) }

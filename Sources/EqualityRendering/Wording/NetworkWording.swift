@@ -7,11 +7,13 @@ extension NetworkResult.CategoryResult {
         case .answered(true): return "You answered yes."
         case .answered(false): return "You answered no."
         case .notAnswered: return "Not answered in the profile."
-        case let .totalIsZero(label): return "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out."
-        case let .incomplete(label): return "Cannot tell: the \(label.lowercased()) headcounts are not complete."
-        case let .shares(threshold):
+        case .totalIsZero(let label):
+            return "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out."
+        case .incomplete(let label): return "Cannot tell: the \(label.lowercased()) headcounts are not complete."
+        case .shares(let threshold):
             let shown = shares.map { share -> String in
-                let part = share.part.map(String.init) ?? "?", whole = share.whole.map(String.init) ?? "?"
+                let part = share.part.map(String.init) ?? "?"
+                let whole = share.whole.map(String.init) ?? "?"
                 let percent = share.percent.map(NumberText.plain) ?? "?"
                 return "\(share.label.lowercased()) \(part) of \(whole) (\(percent)%)"
             }.joined(separator: ", ")
