@@ -47,29 +47,3 @@ enum AnswerSource: Equatable {
         }
     }
 }
-
-/// The report date option, checked when the command line is read.
-enum DateOption {
-    static let spec = OptionSpec(
-        ["--date"], value: "YYYY-MM-DD", help: "The report date (default: the answers' date, else SOURCE_DATE_EPOCH).")
-
-    static func value(_ parsed: ParsedArguments) throws(ToolError) -> String? {
-        guard let date = parsed.value("--date") else { return nil }
-        guard ReportDate.isValid(date) else {
-            throw ToolError(.usage, location: "--date", "\"\(date)\" is not a date in the form YYYY-MM-DD")
-        }
-        return date
-    }
-}
-
-/// Scoring the answers and building the report model every report-like command renders.
-enum GapReportBuilder {
-    static func build(_ loaded: AnswerLoader.Loaded, date: String?, context: CommandContext) throws(ToolError)
-        -> GapReport
-    {
-        let date = try ReportDate.resolve(
-            option: date, answers: loaded.answers.respondent.date, environment: context.environment)
-        let assessment = Scorer.assess(loaded.answers, framework: loaded.framework)
-        return GapReport(assessment: assessment, date: date, register: try BundledData.sources())
-    }
-}

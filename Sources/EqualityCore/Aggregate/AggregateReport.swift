@@ -34,7 +34,6 @@ public struct AggregateReport: Sendable {
     public var questions: [QuestionRow]
     public var weakest: [QuestionRow]
     public var legalRiskShare: Cell
-    public var responseLabels: [String]
 
     public var framework: Framework { result.framework }
 
@@ -76,7 +75,6 @@ public struct AggregateReport: Sendable {
                 return (i, row, m)
             }.sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }.prefix(5).map(\.1))
         legalRiskShare = share(t.respondentsWithLegalRisk, t.respondents)
-        responseLabels = fw.scale.responses.map(\.label) + ["Unanswered", "Not asked"]
     }
 
     /// Secondary suppression: when a row's total is known, a single suppressed cell could be

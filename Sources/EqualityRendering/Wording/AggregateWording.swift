@@ -13,6 +13,9 @@ extension AggregateReport.Cell {
 }
 
 extension AggregateReport {
+    /// Column labels for the response counts: the scale's responses, then unanswered and not asked.
+    var responseLabels: [String] { framework.scale.responses.map(\.label) + ["Unanswered", "Not asked"] }
+
     var suppressionNote: String {
         "To protect respondents, any figure built from fewer than \(minCount) respondents is shown as “suppressed”, never as a number. This includes counts of 0 to \(minCount - 1), and averages and shares over fewer than \(minCount) respondents. Where a single hidden count could be worked out from a row's total, another count in that row is hidden too. No respondent's name or organisation appears in this report."
     }
