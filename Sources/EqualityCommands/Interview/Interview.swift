@@ -8,6 +8,7 @@ import Foundation
 /// run resumes at the first unanswered question.
 final class Interview {
     enum Step: Equatable {
+        case context(AssessmentContext.Field)
         case respondent(String)
         case profile(String)
         case question(String)
@@ -35,7 +36,8 @@ final class Interview {
         self.path = path
         self.console = console
         colour = console.colour
-        var steps = AnswerFields.respondent.map { Step.respondent($0.key) }
+        var steps = framework.contextFields.map { Step.context($0) }
+        steps += AnswerFields.respondent.map { Step.respondent($0.key) }
         steps += (framework.profile?.fields ?? []).map { Step.profile($0.id) }
         steps += framework.questions.map { Step.question($0.id) }
         self.steps = steps
@@ -58,7 +60,7 @@ final class Interview {
             answerSet = loaded
             for (i, step) in steps.enumerated() {
                 switch step {
-                case .respondent: done.insert(i)
+                case .respondent, .context: done.insert(i)
                 case .profile(let id): if answerSet.profile[id] != nil { done.insert(i) }
                 case .question(let id): if answerSet.answer(id)?.isAnswered == true { done.insert(i) }
                 }
@@ -110,14 +112,56 @@ final class Interview {
 
     func ask(_ index: Int) throws(ToolError) -> Outcome {
         switch steps[index] {
+        case .context(let field): return try askContext(field, index)
         case .respondent(let key): return try askRespondent(key, index)
         case .profile(let id): return try askProfile(id, index)
         case .question(let id): return try askQuestion(id, index)
         }
     }
 
+    /// The legal context, asked first: it decides which legal duties apply.
+    func askContext(_ field: AssessmentContext.Field, _ index: Int) throws(ToolError) -> Outcome {
+        if index == 0 {
+            say("\n\(bold("Your legal context")) (asked first: it decides which legal duties apply; Enter leaves it unstated, and every duty is then treated as applying)")
+        }
+        let label = AnswerFields.context.first { $0.field == field }?.label ?? field.rawValue
+        let values = AssessmentContext.allowedValues(field)
+        while true {
+            say("\(label)")
+            say("  \(values.enumerated().map { n, value -> ConsoleText in "\(n + 1) \(value)" }.joined(separator: "  "))")
+            switch read("Choose 1-\(values.count), or Enter to leave it unstated: ") {
+            case .text(let value):
+                let text = value.lowercased()
+                var chosen: String?
+                if let n = Int(text), n >= 1, n <= values.count { chosen = values[n - 1] }
+                if values.contains(text) { chosen = text }
+                if field == .servesUnder18s, ["y", "yes"].contains(text) { chosen = "true" }
+                if field == .servesUnder18s, ["n", "no"].contains(text) { chosen = "false" }
+                if text.isEmpty {
+                    done.insert(index)
+                    return .next
+                }
+                guard let chosen, answerSet.context.set(field, chosen) else {
+                    say("Please choose a number from 1 to \(values.count), or press Enter to leave it unstated.")
+                    continue
+                }
+                done.insert(index)
+                try save()
+                return .next
+            case .skip:
+                done.insert(index)
+                return .next
+            case .back: return .back
+            case .guidance: say("Legal duties differ between England and Wales, between public authorities, providers and voluntary organisations, and between routes to market. The report lists the duties that apply and why.")
+            case .help: help()
+            case .quit: return .quit
+            case .endOfInput: return .endOfInput
+            }
+        }
+    }
+
     func askRespondent(_ key: String, _ index: Int) throws(ToolError) -> Outcome {
-        if index == 0 { say("\n\(bold("About you")) (asked once; Enter leaves a detail blank)") }
+        if AnswerFields.respondent.first?.key == key { say("\n\(bold("About you")) (asked once; Enter leaves a detail blank)") }
         let label = AnswerFields.respondent.first { $0.key == key }?.label ?? key
         while true {
             switch read("\(label): ") {

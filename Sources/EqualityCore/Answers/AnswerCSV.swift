@@ -66,10 +66,25 @@ public enum AnswerCSV {
                         "unknown respondent field \"\(field)\" (known: \(AnswerJSON.respondentKeys.joined(separator: ", ")))"
                     )
                 }
+            } else if key.hasPrefix("context:") {
+                let name = String(key.dropFirst("context:".count))
+                guard let field = AssessmentContext.Field(rawValue: name) else {
+                    let known = AssessmentContext.Field.allCases.map(\.rawValue).joined(separator: ", ")
+                    diagnostics.add("\(place), column question", "unknown context field \"\(name)\" (known: \(known))")
+                    continue
+                }
+                if value.isEmpty { continue }
+                var text = value.lowercased()
+                if field == .servesUnder18s, ["yes", "y"].contains(text) { text = "true" }
+                if field == .servesUnder18s, ["no", "n"].contains(text) { text = "false" }
+                if !set.context.set(field, text) {
+                    let allowed = AssessmentContext.allowedValues(field).joined(separator: ", ")
+                    diagnostics.add("\(place), column response", "\"\(value)\" is not one of: \(allowed)")
+                }
             } else if key.hasPrefix("profile:") {
                 let field = String(key.dropFirst("profile:".count))
                 if value.isEmpty { continue }
-                if let n = Int(value) {
+                if let n = Int(value) ?? wholeNumber(value) {
                     if n >= 0 && n <= 1_000_000 {
                         set.profile[field] = .count(n)
                     } else {
@@ -94,6 +109,12 @@ public enum AnswerCSV {
         return set
     }
 
+    /// "4.0" as a spreadsheet may write a whole number; nil for anything that is not one.
+    static func wholeNumber(_ text: String) -> Int? {
+        guard let d = Double(text), d == d.rounded(), abs(d) <= 1_000_000_000 else { return nil }
+        return Int(d)
+    }
+
     /// The answer set as a filled-in CSV template (the inverse of `decode`).
     static func encode(_ set: AnswerSet, framework: Framework) -> String {
         var csv = CSVText.row(header)
@@ -101,6 +122,9 @@ public enum AnswerCSV {
         csv += CSVText.row([
             "framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", "",
         ])
+        for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
+            csv += CSVText.row(["context:\(field.rawValue)", set.context.value(field) ?? "", "", "", "", label, ""])
+        }
         for (key, label) in AnswerFields.respondent {
             csv += CSVText.row(["respondent:\(key)", set.respondent[key], "", "", "", label, ""])
         }

@@ -8,12 +8,29 @@ public enum AnswerJSON {
         let root = JSONNode(value, diagnostics: diagnostics)
         var set = AnswerSet(framework: "", frameworkVersion: "")
         if let o = root.object(allowed: [
-            "$schema", "framework", "frameworkVersion", "respondent", "answers", "profile",
+            "$schema", "framework", "frameworkVersion", "respondent", "context", "answers", "profile",
         ]) {
             set.framework = o.text("framework") ?? ""
             set.frameworkVersion = o.text("frameworkVersion") ?? ""
             if let r = o.field("respondent", required: false)?.object(allowed: respondentKeys) {
                 for key in respondentKeys { set.respondent[key] = r.freeText(key) ?? "" }
+            }
+            if let c = o.field("context", required: false)?.object(allowed: AssessmentContext.Field.allCases.map(\.rawValue)) {
+                for field in AssessmentContext.Field.allCases {
+                    guard let node = c.field(field.rawValue, required: false) else { continue }
+                    let text: String?
+                    switch node.value {
+                    case .string(let s): text = s
+                    case .bool(let b) where field == .servesUnder18s: text = b ? "true" : "false"
+                    default: text = nil
+                    }
+                    let allowed = AssessmentContext.allowedValues(field)
+                    guard let text, set.context.set(field, text) else {
+                        let shown = field == .servesUnder18s ? "true or false" : allowed.joined(separator: ", ")
+                        node.error("expected one of: \(shown)")
+                        continue
+                    }
+                }
             }
             for (i, node) in (o.array("answers") ?? []).enumerated() {
                 guard let a = node.object(allowed: ["question", "response", "evidence", "notes"]) else { continue }
@@ -71,6 +88,13 @@ public enum AnswerJSON {
             ("frameworkVersion", .string(set.frameworkVersion)),
             ("respondent", .object(respondentKeys.map { ($0, .string(set.respondent[$0])) })),
         ]
+        if !set.context.isEmpty {
+            let members: [(key: String, value: JSONValue)] = AssessmentContext.Field.allCases.compactMap { field in
+                guard let value = set.context.value(field) else { return nil }
+                return (field.rawValue, field == .servesUnder18s ? .bool(value == "true") : .string(value))
+            }
+            root.append(("context", .object(members)))
+        }
         if !set.profile.isEmpty {
             let keys =
                 profileOrder.filter { set.profile[$0] != nil }

@@ -41,7 +41,13 @@ public enum AnswerLoader {
                 .badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
                 message + "; pass --framework PATH for a framework of your own")
         }
-        framework = try BundledData.resolveFramework(reference)
+        // Answers made with an earlier bundled version load against that version, so a reassessment
+        // can be compared with them; only a bundled framework named by the answers themselves.
+        if frameworkReference == nil, let archived = try BundledData.framework(reference, version: set.frameworkVersion) {
+            framework = archived
+        } else {
+            framework = try BundledData.resolveFramework(reference)
+        }
         let validated = try AnswerValidator.validate(set, against: framework, file: name)
         return Loaded(answers: validated, framework: framework)
     }

@@ -6,6 +6,8 @@ public struct AnswerSet: Sendable, Equatable {
     public var respondent: Respondent
     public var answers: [Answer]
     public var profile: [String: ProfileValue]
+    /// The respondent's legal situation (nation, kind of body, route to market, under-18s).
+    public var context = AssessmentContext()
 
     public init(
         framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [],

@@ -70,6 +70,13 @@ public enum AnswerValidator {
                     "\(response) needs a reason in notes: say why \(answer.question) does not apply")
             }
         }
+        for field in AssessmentContext.Field.allCases
+        where set.context.value(field) != nil && !framework.contextFields.contains(field) {
+            let asked = framework.contextFields.map(\.rawValue).joined(separator: ", ")
+            diagnostics.add(
+                isCSV ? "row with question \"context:\(field.rawValue)\"" : "context.\(field.rawValue)",
+                "the framework \(framework.id) does not ask \(field.rawValue) (it asks: \(asked.isEmpty ? "nothing" : asked)); remove it")
+        }
         if let profile = framework.profile {
             checkProfile(set.profile, profile, diagnostics: diagnostics, isCSV: isCSV)
         } else if !set.profile.isEmpty {

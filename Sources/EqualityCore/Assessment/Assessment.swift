@@ -12,6 +12,10 @@ public struct Assessment: Sendable {
     public var legalRisks: [Finding]
     /// Legal-duty questions marked not applicable: not risks, but the reason deserves a second look.
     public var legalDutyExclusions: [Finding]
+    /// Each legal duty a question rests on, and whether it applies in the respondent's context.
+    public var duties: [DutyResult]
+    /// Every context field the framework asks was answered; otherwise duties are treated as applying.
+    public var contextStated: Bool
     public var topGaps: [Finding]
     public var actions: [Action]
     public var network: NetworkResult?
@@ -50,6 +54,9 @@ public struct ConcernScore: Sendable {
     /// Keyed by stage ID; a stage with no question about this group is "not assessed".
     public var byStage: [String: Score]
     public var questionIDs: [String]
+    /// How many scored questions each cell rests on, by stage ID; `overallCount` for the row.
+    public var countByStage: [String: Int] = [:]
+    public var overallCount = 0
 }
 
 public struct Completion: Sendable, Equatable {
@@ -101,6 +108,8 @@ public struct Finding: Sendable {
     public var flags: [Flag]
     /// The recommendation for the shortfall, if there is one.
     public var recommendation: String?
+    /// For a legal-duty question: whether the duty applies in the respondent's context.
+    public var dutyApplicability: DutyApplicability?
 
     public var isExcluded: Bool { points == nil }
     public var shortfall: Double { weightedMax - weightedPoints }
@@ -149,6 +158,8 @@ public struct NetworkResult: Sendable {
         case met
         case notMet = "not met"
         case cannotTell = "cannot tell"
+        /// Met on one reasonable reading of the rule and not on another: ask the network.
+        case dependsOnReading = "depends on reading"
     }
 
     /// One share of a share rule: the headcounts given and the percentage, when both are known.
@@ -165,12 +176,14 @@ public struct NetworkResult: Sendable {
         case answered(Bool)
         /// A yes/no rule, not answered.
         case notAnswered
-        /// A share rule whose whole (the share with this label) is 0.
+        /// A share rule with no share that can be worked out (every total 0 or a headcount missing).
         case totalIsZero(label: String)
-        /// A share rule with a headcount missing (the share with this label).
         case incomplete(label: String)
-        /// A share rule with every share known, each compared with the threshold (per cent).
-        case shares(threshold: Double)
+        /// A share rule judged on the shares that can be worked out (`skipped`: shares whose total is 0,
+        /// such as no senior team), each compared with the threshold, exactly, and all of them together.
+        case shares(threshold: Double, skipped: [String], each: Bool, combined: Bool)
+        /// Met because another category that implies it is met.
+        case impliedBy(Int)
     }
 
     public struct CategoryResult: Sendable {
@@ -182,7 +195,16 @@ public struct NetworkResult: Sendable {
     }
 
     public var network: NetworkEligibility
+    /// False when the profile was not filled in at all: "not assessed", never "meets none".
+    public var assessed = true
     public var categories: [CategoryResult]
     public var isClinksMember: Bool?
     public var metNumbers: [Int] { categories.filter { $0.outcome == .met }.map(\.category.number) }
+}
+
+/// One legal duty, whether it applies in this context, and the questions that rest on it.
+public struct DutyResult: Sendable {
+    public var duty: LegalDuty
+    public var applicability: DutyApplicability
+    public var questions: [String]
 }

@@ -16,9 +16,10 @@ public enum Scorer {
     }
 
     /// `parentResponse` is the answer to the question this one's condition names, if it has one.
-    static func evaluate(_ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale)
-        -> Evaluation
-    {
+    /// `dutyCounts` is false when the question's legal duty does not apply in the respondent's context.
+    static func evaluate(
+        _ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale, dutyCounts: Bool = true
+    ) -> Evaluation {
         var e = Evaluation(
             kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
         if let condition = question.condition {
@@ -46,7 +47,7 @@ public enum Scorer {
                 e.unevidenced = true
             }
         }
-        e.legalRisk = question.legalDuty != nil && (e.points ?? 0) < scale.legalRiskBelow
+        e.legalRisk = question.legalDuty != nil && dutyCounts && (e.points ?? 0) < scale.legalRiskBelow
         return e
     }
 
@@ -73,6 +74,7 @@ public enum Scorer {
         var max = points
         var evaluations: [Evaluation] = []
         evaluations.reserveCapacity(framework.questions.count)
+        let counts = dutiesThatCount(framework, answers.context)
         for (q, question) in framework.questions.enumerated() {
             var parent: String?
             if let condition = question.condition,
@@ -81,7 +83,9 @@ public enum Scorer {
             {
                 parent = answer(p)?.response
             }
-            let e = evaluate(question, answer(q), parentResponse: parent, scale)
+            let e = evaluate(
+                question, answer(q), parentResponse: parent, scale,
+                dutyCounts: question.legalDuty.map { counts.contains($0) } ?? true)
             evaluations.append(e)
             if let p = e.points,
                 let s = q < framework.stageIndex.count
@@ -97,9 +101,28 @@ public enum Scorer {
             overall: score(points: points.reduce(0, +), max: max.reduce(0, +), framework))
     }
 
+    /// The IDs of the duties that apply, or are treated as applying, in this context.
+    static func dutiesThatCount(_ framework: Framework, _ context: AssessmentContext) -> Set<String> {
+        Set(framework.legalDuties.filter { DutyApplicability.of($0.conditions, in: context).counts }.map(\.id))
+    }
+
+    /// Each legal duty a question rests on, whether it applies in this context, and its questions.
+    static func dutyResults(_ framework: Framework, _ context: AssessmentContext) -> [DutyResult] {
+        framework.legalDuties.compactMap { duty in
+            let questions = framework.questions.filter { $0.legalDuty == duty.id }.map(\.id)
+            guard !questions.isEmpty else { return nil }
+            return DutyResult(duty: duty, applicability: .of(duty.conditions, in: context), questions: questions)
+        }
+    }
+
     public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
         let byQuestion = answers.indexed()
-        let findings = framework.questions.map { finding(for: $0, answers: byQuestion, framework: framework) }
+        let duties = dutyResults(framework, answers.context)
+        let findings = framework.questions.map { question in
+            finding(
+                for: question, answers: byQuestion, framework: framework,
+                duty: duties.first { $0.duty.id == question.legalDuty }?.applicability)
+        }
         let stages = framework.stages.map { stage -> StageScore in
             let inStage = findings.filter { $0.question.stage == stage.id }
             return StageScore(
@@ -115,18 +138,25 @@ public enum Scorer {
             overall: score(findings, framework),
             completion: Completion(answered: inScope.filter { $0.status == .answered }.count, total: inScope.count),
             legalRisks: legalRisks,
-            legalDutyExclusions: findings.filter { $0.question.legalDuty != nil && $0.flags.contains(.notApplicable) },
+            legalDutyExclusions: findings.filter {
+                ($0.dutyApplicability?.counts ?? false) && $0.flags.contains(.notApplicable)
+            },
+            duties: duties,
+            contextStated: framework.contextFields.allSatisfy { answers.context.value($0) != nil },
             topGaps: Array(gaps.prefix(5)),
             actions: actions(gaps, framework),
             network: framework.profile?.network.map { network(answers.profile, $0) },
             capacityNeeds: capacityNeeds(answers.profile, framework))
     }
 
-    static func finding(for question: Question, answers: [String: Answer], framework: Framework) -> Finding {
+    static func finding(
+        for question: Question, answers: [String: Answer], framework: Framework, duty: DutyApplicability? = nil
+    ) -> Finding {
         let scale = framework.scale
         let answer = answers[question.id]
         let e = evaluate(
-            question, answer, parentResponse: question.condition.flatMap { answers[$0.question]?.response }, scale)
+            question, answer, parentResponse: question.condition.flatMap { answers[$0.question]?.response }, scale,
+            dutyCounts: duty?.counts ?? true)
         var result = Finding(
             question: question, status: .unanswered, response: e.response.map { scale.responses[$0] },
             scoredAs: e.scoredAs.map { scale.responses[$0] },
@@ -135,6 +165,7 @@ public enum Scorer {
             weightedPoints: Double(e.points ?? 0) * question.weight,
             weightedMax: e.points == nil ? 0 : Double(scale.maxPoints) * question.weight, flags: [], recommendation: nil
         )
+        result.dutyApplicability = question.legalDuty == nil ? nil : duty ?? .applies
         switch e.kind {
         case .notAsked:
             if let condition = question.condition {
@@ -207,13 +238,17 @@ public enum Scorer {
             }
             guard !about.isEmpty else { continue }
             var byStage: [String: Score] = [:]
+            var counts: [String: Int] = [:]
             for stage in framework.stages {
-                byStage[stage.id] = score(about.filter { $0.question.stage == stage.id }, framework)
+                let inStage = about.filter { $0.question.stage == stage.id }
+                byStage[stage.id] = score(inStage, framework)
+                counts[stage.id] = inStage.filter { !$0.isExcluded }.count
             }
             rows.append(
                 ConcernScore(
                     id: id, name: name, isCharacteristic: isCharacteristic, overall: score(about, framework),
-                    byStage: byStage, questionIDs: about.map(\.question.id)))
+                    byStage: byStage, questionIDs: about.map(\.question.id), countByStage: counts,
+                    overallCount: about.filter { !$0.isExcluded }.count))
         }
         return rows
     }
@@ -262,7 +297,7 @@ public enum Scorer {
 
     static func network(_ profile: [String: ProfileValue], _ network: NetworkEligibility) -> NetworkResult {
         func count(_ id: String) -> Int? { if case .count(let n)? = profile[id] { return n } else { return nil } }
-        let results = network.categories.map { category -> NetworkResult.CategoryResult in
+        var results = network.categories.map { category -> NetworkResult.CategoryResult in
             switch category.rule {
             case .yes(let field):
                 switch profile[field] {
@@ -272,30 +307,58 @@ public enum Scorer {
                 default: return .init(category: category, outcome: .cannotTell, shares: [], reason: .notAnswered)
                 }
             case .sharesAtLeast(let threshold, let shares):
-                var values: [NetworkResult.ShareValue] = []
-                var percents: [Double] = []
-                for share in shares {
-                    let part = count(share.part)
-                    let whole = count(share.whole)
-                    var percent: Double?
-                    if let part, let whole, whole > 0 { percent = (Double(part) / Double(whole) * 1000).rounded() / 10 }
-                    values.append(.init(label: share.label, part: part, whole: whole, percent: percent))
-                    if let percent { percents.append(percent) }
-                }
-                if let missing = values.first(where: { $0.percent == nil }) {
-                    let reason: NetworkResult.Reason =
-                        missing.whole == 0 ? .totalIsZero(label: missing.label) : .incomplete(label: missing.label)
-                    return .init(category: category, outcome: .cannotTell, shares: values, reason: reason)
-                }
-                let met = percents.allSatisfy { $0 >= threshold }
-                return .init(
-                    category: category, outcome: met ? .met : .notMet, shares: values,
-                    reason: .shares(threshold: threshold))
+                return sharesResult(category, threshold, shares, count)
+            }
+        }
+        // A category implied by another that is met is met too.
+        for i in results.indices where results[i].outcome != .met {
+            if let source = results[i].category.impliedBy.first(where: { n in
+                results.contains { $0.category.number == n && $0.outcome == .met }
+            }) {
+                results[i].outcome = .met
+                results[i].reason = .impliedBy(source)
             }
         }
         var member: Bool?
         if let field = network.membershipField, case .yesNo(let b)? = profile[field] { member = b }
-        return NetworkResult(network: network, categories: results, isClinksMember: member)
+        let fields = Set(network.categories.flatMap(\.rule.fieldsUsed))
+        return NetworkResult(
+            network: network, assessed: profile.keys.contains { fields.contains($0) }, categories: results,
+            isClinksMember: member)
+    }
+
+    /// A share rule, compared exactly (never rounded first). A share whose total is 0 (no senior
+    /// team, say) is left out and the rest are the basis. With several shares, the rule is read
+    /// two ways (each share at least the threshold, and all of them counted together); where the
+    /// readings differ the outcome says so.
+    static func sharesResult(
+        _ category: NetworkCategory, _ threshold: Double, _ shares: [NetworkRule.Share], _ count: (String) -> Int?
+    ) -> NetworkResult.CategoryResult {
+        var values: [NetworkResult.ShareValue] = []
+        for share in shares {
+            let part = count(share.part), whole = count(share.whole)
+            var percent: Double?
+            if let part, let whole, whole > 0 { percent = (Double(part) / Double(whole) * 1000).rounded() / 10 }
+            values.append(.init(label: share.label, part: part, whole: whole, percent: percent))
+        }
+        if let missing = values.first(where: { $0.part == nil || $0.whole == nil }) {
+            return .init(category: category, outcome: .cannotTell, shares: values, reason: .incomplete(label: missing.label))
+        }
+        let used = values.filter { ($0.whole ?? 0) > 0 }
+        guard !used.isEmpty else {
+            return .init(
+                category: category, outcome: .cannotTell, shares: values,
+                reason: .totalIsZero(label: values.first?.label ?? ""))
+        }
+        // part / whole >= threshold / 100, in exact arithmetic: part * 100 >= threshold * whole.
+        func reaches(_ part: Int, _ whole: Int) -> Bool { Double(part) * 100 >= threshold * Double(whole) }
+        let each = used.allSatisfy { reaches($0.part ?? 0, $0.whole ?? 0) }
+        let combined = reaches(used.reduce(0) { $0 + ($1.part ?? 0) }, used.reduce(0) { $0 + ($1.whole ?? 0) })
+        let outcome: NetworkResult.Outcome = each == combined ? (each ? .met : .notMet) : .dependsOnReading
+        let skipped = values.filter { $0.whole == 0 }.map(\.label)
+        return .init(
+            category: category, outcome: outcome, shares: values,
+            reason: .shares(threshold: threshold, skipped: skipped, each: each, combined: combined))
     }
 
     static func capacityNeeds(_ profile: [String: ProfileValue], _ framework: Framework) -> [ProfileOption] {

@@ -14,6 +14,26 @@ public enum BundledData {
         }
     }
 
+    /// Earlier bundled versions still read, so answer files made with them keep working: by ID, version.
+    static func archivedFrameworkBytes(_ id: String, version: String) -> [UInt8]? {
+        switch (id, version) {
+        case ("commissioning-for-equality", "1.0.0"): return EmbeddedFrameworks.commissioning_1_0_0
+        case ("voluntary-organisation-self-assessment", "1.0.0"): return EmbeddedFrameworks.voluntary_1_0_0
+        default: return nil
+        }
+    }
+
+    /// The versions of a bundled framework that can still be read, oldest first (the current one last).
+    public static func archivedVersions(_ id: String) -> [String] {
+        ["1.0.0"].filter { archivedFrameworkBytes(id, version: $0) != nil }
+    }
+
+    /// A bundled framework at an earlier version, or nil when that version is not kept.
+    public static func framework(_ id: String, version: String) throws(ToolError) -> Framework? {
+        guard let bytes = archivedFrameworkBytes(id, version: version) else { return nil }
+        return try FrameworkLoader.load(bytes, file: "Frameworks/archive/\(id)-\(version).json", sources: try sources())
+    }
+
     /// Example answer sets: `commissioning` and `voluntary`.
     public static let exampleNames = ["commissioning", "voluntary"]
 

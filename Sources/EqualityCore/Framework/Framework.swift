@@ -15,6 +15,8 @@ public struct Framework: Sendable {
     public var bands: [Band]
     public var questions: [Question]
     public var profile: OrganisationProfile?
+    /// The context fields this framework asks before its questions (none: every duty applies).
+    public var contextFields: [AssessmentContext.Field] = []
     /// SHA-256 of the framework file's bytes, so a report names exactly the rules it used.
     public var sha256: String
     /// Question positions by ID, filled in once the framework has loaded (lookups are hot when
@@ -79,9 +81,13 @@ public struct Group: Sendable, Equatable {
 }
 
 public struct LegalDuty: Sendable, Equatable {
-    var id: String
+    public var id: String
     public var name: String
     public var citation: Citation
+    /// In our words, who the duty binds and when (shown in the report's Legal duties section).
+    public var appliesTo: String
+    /// Where it applies, as conditions on the respondent's context.
+    public var conditions: DutyConditions
 }
 
 public struct Citation: Sendable, Equatable, Hashable {

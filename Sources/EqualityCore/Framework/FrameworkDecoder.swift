@@ -8,7 +8,7 @@ struct FrameworkDecoder {
         guard
             let o = root.object(allowed: [
                 "$schema", "id", "version", "title", "purpose", "audience", "stages",
-                "characteristics", "groups", "legalDuties", "scale", "bands", "questions", "profile",
+                "characteristics", "groups", "legalDuties", "scale", "bands", "questions", "profile", "context",
             ])
         else { return nil }
         var version = SemanticVersion(major: 0, minor: 0, patch: 0)
@@ -19,7 +19,17 @@ struct FrameworkDecoder {
                 node.error("\"\(text)\" is not a semantic version (write MAJOR.MINOR.PATCH, e.g. 1.0.0)")
             }
         }
-        return Framework(
+        var contextFields: [AssessmentContext.Field] = []
+        for (i, node) in (o.array("context", required: false) ?? []).enumerated() {
+            guard let name = node.string() else { continue }
+            if let field = AssessmentContext.Field(rawValue: name) {
+                contextFields.append(field)
+            } else {
+                let known = AssessmentContext.Field.allCases.map(\.rawValue)
+                diagnostics.add("context[\(i)]", "unknown context field \"\(name)\" (known: \(known.joined(separator: ", ")))")
+            }
+        }
+        var framework = Framework(
             id: o.text("id") ?? "",
             version: version,
             title: o.text("title") ?? "",
@@ -35,6 +45,8 @@ struct FrameworkDecoder {
             questions: (o.array("questions") ?? []).compactMap(question),
             profile: o.field("profile", required: false).flatMap(profile),
             sha256: sha256)
+        framework.contextFields = contextFields
+        return framework
     }
 
     private func stage(_ node: JSONNode) -> Stage? {
@@ -55,9 +67,37 @@ struct FrameworkDecoder {
     }
 
     private func legalDuty(_ node: JSONNode) -> LegalDuty? {
-        guard let o = node.object(allowed: ["id", "name", "citation"]) else { return nil }
+        guard let o = node.object(allowed: ["id", "name", "citation", "appliesTo", "appliesWhen"]) else { return nil }
         let cite = o.field("citation").flatMap(citation) ?? Citation(source: "", point: "")
-        return LegalDuty(id: o.text("id") ?? "", name: o.text("name") ?? "", citation: cite)
+        var conditions = DutyConditions()
+        if let when = o.field("appliesWhen", required: false), case .object(let members) = when.value {
+            let known = AssessmentContext.Field.allCases.map(\.rawValue)
+            for member in members {
+                let path = "\(when.path).\(member.key)"
+                guard let field = AssessmentContext.Field(rawValue: member.key) else {
+                    diagnostics.add(path, "unknown context field (known: \(known.joined(separator: ", ")))")
+                    continue
+                }
+                guard case .array(let items) = member.value, !items.isEmpty else {
+                    diagnostics.add(path, "expected a non-empty list of the values under which the duty applies")
+                    continue
+                }
+                var values: [String] = []
+                for (i, item) in items.enumerated() {
+                    switch item {
+                    case .string(let s): values.append(s)
+                    case .bool(let b): values.append(b ? "true" : "false")
+                    default: diagnostics.add("\(path)[\(i)]", "expected a value such as \"england\" or true, found \(item.kindName)")
+                    }
+                }
+                conditions.values[field] = values
+            }
+        } else if let when = o.field("appliesWhen", required: false) {
+            when.error("expected an object of context fields, found \(when.value.kindName)")
+        }
+        return LegalDuty(
+            id: o.text("id") ?? "", name: o.text("name") ?? "", citation: cite,
+            appliesTo: o.text("appliesTo", required: false) ?? "", conditions: conditions)
     }
 
     private func citation(_ node: JSONNode) -> Citation? {
@@ -174,7 +214,7 @@ struct FrameworkDecoder {
             ])
         else { return nil }
         let categories = (o.array("categories") ?? []).compactMap { item -> NetworkCategory? in
-            guard let c = item.object(allowed: ["number", "name", "description", "rule"]),
+            guard let c = item.object(allowed: ["number", "name", "description", "rule", "impliedBy"]),
                 let ruleNode = c.field("rule"),
                 let r = ruleNode.object(allowed: ["kind", "percent", "shares", "field"])
             else { return nil }
@@ -193,9 +233,10 @@ struct FrameworkDecoder {
                 r.field("kind")?.error("unknown rule kind \"\(other)\" (known: shares-at-least, yes)")
             case nil: break
             }
+            let impliedBy = (c.array("impliedBy", required: false) ?? []).compactMap { $0.integer(in: 1...99) }
             return NetworkCategory(
                 number: c.field("number")?.integer(in: 1...99) ?? 0, name: c.text("name") ?? "",
-                description: c.text("description") ?? "", rule: rule)
+                description: c.text("description") ?? "", rule: rule, impliedBy: impliedBy)
         }
         return NetworkEligibility(
             name: o.text("name") ?? "", categories: categories,

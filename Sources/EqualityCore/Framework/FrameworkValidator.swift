@@ -98,7 +98,18 @@ struct FrameworkValidator {
         checkUnique(framework.legalDuties.map(\.id), path: { "legalDuties[\($0)].id" }, what: "legal duty")
         for (i, duty) in framework.legalDuties.enumerated() {
             checkCitations([duty.citation], path: "legalDuties[\(i)].citation", single: true)
+            for (field, values) in duty.conditions.values {
+                let path = "legalDuties[\(i)].appliesWhen.\(field.rawValue)"
+                if !framework.contextFields.contains(field) {
+                    error(path, "the framework does not ask \(field.rawValue) (add it to \"context\"), so this condition could never be met")
+                }
+                let allowed = AssessmentContext.allowedValues(field)
+                for value in values where !allowed.contains(value) {
+                    error(path, unknown("\(field.rawValue) value", value, among: allowed))
+                }
+            }
         }
+        checkUnique(framework.contextFields.map(\.rawValue), path: { "context[\($0)]" }, what: "context field")
     }
 
     private func checkCitations(_ citations: [Citation], path: String, single: Bool = false) {
@@ -310,6 +321,14 @@ struct FrameworkValidator {
         checkUnique(
             network.categories.map { String($0.number) }, path: { "profile.network.categories[\($0)].number" },
             what: "category number")
+        let numbers = network.categories.map(\.number)
+        for (i, category) in network.categories.enumerated() {
+            for (j, n) in category.impliedBy.enumerated() where !numbers.contains(n) || n == category.number {
+                error(
+                    "profile.network.categories[\(i)].impliedBy[\(j)]",
+                    n == category.number ? "a category cannot imply itself" : "no category \(n) (categories: \(numbers.map(String.init).joined(separator: ", ")))")
+            }
+        }
         for (i, category) in network.categories.enumerated() {
             let p = "profile.network.categories[\(i)].rule"
             switch category.rule {

@@ -51,6 +51,9 @@ public struct NetworkCategory: Sendable {
     public var name: String
     var description: String
     public var rule: NetworkRule
+    /// Categories whose being met implies this one (an organisation set up for racially minoritised
+    /// people works with them).
+    public var impliedBy: [Int] = []
 }
 
 public enum NetworkRule: Sendable, Equatable {

@@ -75,6 +75,7 @@ enum HTMLPage {
         .chart { width: 100%; max-width: 44rem; height: auto; display: block; margin: .5rem 0; }
         .matrix td, .matrix th { font-size: .85rem; }
         td.na { background: var(--shade); color: var(--muted); font-style: italic; }
+        td.thin { border-style: dashed; }
         .finding { border: 1px solid var(--rule); border-radius: 4px; padding: .5rem .8rem; margin: .7rem 0; break-inside: avoid; }
         .finding h4 { margin-top: .1rem; }
         .finding dl { display: grid; grid-template-columns: 10.5rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }

@@ -11,6 +11,12 @@ public enum QuestionnaireCSV {
         csv += CSVText.row([
             "framework:version", framework.version.description, "", "", "", "Framework version (do not change)", "",
         ])
+        for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
+            csv += CSVText.row([
+                "context:\(field.rawValue)", "", "", "", "", label,
+                AssessmentContext.allowedValues(field).joined(separator: " | "),
+            ])
+        }
         for (key, label) in AnswerFields.respondent {
             csv += CSVText.row(["respondent:\(key)", "", "", "", "", label, key == "date" ? "YYYY-MM-DD" : "free text"])
         }

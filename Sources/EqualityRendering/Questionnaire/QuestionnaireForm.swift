@@ -19,6 +19,19 @@ public enum QuestionnaireForm {
         b +=
             "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
         b += "<p id=\"status\" role=\"status\"></p>\n</header>\n<main>\n<form id=\"answers\" novalidate>\n"
+        if !framework.contextFields.isEmpty {
+            b += "<fieldset class=\"about\" id=\"context\">\n<legend>Your legal context</legend>\n"
+            b += "<p>Answer these first: they decide which legal duties apply. Leave one unanswered and every duty that depends on it is treated as applying.</p>\n"
+            for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
+                let name = "context-\(field.rawValue)"
+                b += "<fieldset class=\"inner\">\n<legend>\(label)</legend>\n"
+                for value in AssessmentContext.allowedValues(field) {
+                    b += "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(value)</label></span>\n"
+                }
+                b += "</fieldset>\n"
+            }
+            b += "</fieldset>\n"
+        }
         b += "<fieldset class=\"about\">\n<legend>About you</legend>\n"
         for (key, label) in AnswerFields.respondent {
             let pattern: HTML = key == "date" ? " pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"" : ""
@@ -109,6 +122,7 @@ public enum QuestionnaireForm {
             ("framework", .string(framework.id)),
             ("version", .string(framework.version.description)),
             ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
+            ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
             (
                 "profile",
                 .array(
@@ -153,6 +167,12 @@ public enum QuestionnaireForm {
           function collect() {
             var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
             data.respondent.forEach(function (k) { out.respondent[k] = form.elements["respondent-" + k].value; });
+            var context = {}, anyContext = false;
+            data.context.forEach(function (k) {
+              var c = checked("context-" + k);
+              if (c) { context[k] = k === "servesUnder18s" ? c.value === "true" : c.value; anyContext = true; }
+            });
+            if (anyContext) { out.context = context; }
             if (data.profile.length) {
               var profile = {}, any = false;
               data.profile.forEach(function (f) {
@@ -182,6 +202,11 @@ public enum QuestionnaireForm {
             form.reset();
             var respondent = saved.respondent || {};
             data.respondent.forEach(function (k) { form.elements["respondent-" + k].value = respondent[k] || ""; });
+            var savedContext = saved.context || {};
+            data.context.forEach(function (k) {
+              var v = savedContext[k];
+              all("context-" + k).forEach(function (x) { x.checked = v !== undefined && v !== null && x.value === String(v); });
+            });
             var profile = saved.profile || {};
             data.profile.forEach(function (f) {
               var name = "profile-" + f.id, v = profile[f.id];

@@ -13,6 +13,33 @@ public enum QuestionnaireJSON {
                 ])
             ),
             (
+                "context",
+                .array(
+                    AnswerFields.context.filter { framework.contextFields.contains($0.field) }.map { field, label in
+                        .object([
+                            ("id", .string(field.rawValue)), ("label", .string(label)),
+                            ("values", .array(AssessmentContext.allowedValues(field).map(JSONValue.string))),
+                        ])
+                    })
+            ),
+            (
+                "legalDuties",
+                .array(
+                    framework.legalDuties.map { duty in
+                        .object([
+                            ("id", .string(duty.id)), ("name", .string(duty.name)),
+                            ("citation", .string(sources.display(duty.citation))), ("appliesTo", .string(duty.appliesTo)),
+                            (
+                                "appliesWhen",
+                                .object(
+                                    duty.conditions.fields.map { field in
+                                        (field.rawValue, .array((duty.conditions.values[field] ?? []).map(JSONValue.string)))
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
                 "responses",
                 .array(
                     framework.scale.responses.map { option in

@@ -18,6 +18,17 @@ public enum QuestionnaireMarkdown {
         }
         md += "\n"
         for rule in framework.scale.rules { md += "- \(rule)\n" }
+        if !framework.contextFields.isEmpty {
+            md += "\n## Your legal context\n\n"
+            md += "Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.\n\n"
+            for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
+                let chosen = answers?.context.value(field)
+                md += "- \(label)\n"
+                for value in AssessmentContext.allowedValues(field) {
+                    md += "  - [\(chosen == value ? "x" : " ")] \(code: value)\n"
+                }
+            }
+        }
         md += "\n## About you\n\n"
         for (key, label) in AnswerFields.respondent {
             md += "- \(label): \(cell: answers?.respondent[key] ?? "")\n"

@@ -10,6 +10,7 @@ public struct GapReport: Sendable {
 
     var framework: Framework { assessment.framework }
     var respondent: Respondent { assessment.answers.respondent }
+    var context: AssessmentContext { assessment.answers.context }
     var title: String { "Equality gap report: \(framework.title)" }
 
     public init(assessment: Assessment, date: String?, register: SourceRegister) {
@@ -66,5 +67,5 @@ public struct GapReport: Sendable {
     }
 
     static let matrixNote =
-        "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
+        "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Each cell says how many questions it rests on; a cell resting on a single question is thin evidence, not a measure of the group. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
 }

@@ -16,7 +16,14 @@ public enum HTMLReport {
         b +=
             "<tr><th scope=\"row\">Framework</th><td><code>\(r.framework.id)</code> version \(r.framework.version.description)</td></tr>\n"
         b += "<tr><th scope=\"row\">Framework SHA-256</th><td><code>\(r.framework.sha256)</code></td></tr>\n"
-        b += "<tr><th scope=\"row\">Completion</th><td>\(r.completionText)</td></tr>\n</tbody>\n</table>\n"
+        b += "<tr><th scope=\"row\">Completion</th><td>\(r.completionText)</td></tr>\n"
+        if !r.framework.contextFields.isEmpty {
+            b += "<tr><th scope=\"row\">Legal context</th><td>\(Wording.contextText(r.framework, r.context))</td></tr>\n"
+        }
+        b += "</tbody>\n</table>\n"
+        if !a.contextStated {
+            b += "<p class=\"callout\"><strong>Legal context not stated.</strong> \(Wording.contextNotStatedNotice(r.framework, r.context))</p>\n"
+        }
         if a.completion.isProvisional {
             b +=
                 "<p class=\"callout\"><strong>Provisional:</strong> \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.</p>\n"
@@ -62,12 +69,19 @@ public enum HTMLReport {
         for row in a.concerns {
             b +=
                 "<tr><th scope=\"row\">\(row.name) <span class=\"meta\">(\(row.isCharacteristic ? "characteristic" : "group"))</span></th>"
-            for s in a.stages { b += matrixCell(row.byStage[s.stage.id]) }
-            b += matrixCell(row.overall) + "</tr>\n"
+            for s in a.stages { b += matrixCell(row.byStage[s.stage.id], row.countByStage[s.stage.id] ?? 0) }
+            b += matrixCell(row.overall, row.overallCount) + "</tr>\n"
         }
         b += "</tbody>\n</table>\n</section>\n"
 
-        b += "<section>\n<h2>Legal risks</h2>\n"
+        b += "<section>\n<h2>Legal duties and legal risks</h2>\n"
+        b += "<p>Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.</p>\n"
+        b += "<table class=\"duties\">\n<caption>Legal duties in this context</caption>\n<thead><tr><th scope=\"col\">Duty</th><th scope=\"col\">Who it binds</th><th scope=\"col\">Here</th><th scope=\"col\">Questions</th></tr></thead>\n<tbody>\n"
+        for d in a.duties {
+            b += "<tr><th scope=\"row\">\(d.duty.name) <span class=\"meta\">(\(r.register.display(d.duty.citation)))</span></th><td>\(d.duty.appliesTo)</td>"
+            b += "<td><strong>\(Wording.applicabilityLabel(d.applicability)).</strong> \(Wording.applicabilityReason(d, r.context))</td><td>\(d.questions.joined(separator: ", "))</td></tr>\n"
+        }
+        b += "</tbody>\n</table>\n<h3>Legal risks</h3>\n"
         if a.legalRisks.isEmpty {
             b +=
                 "<p>None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.</p>\n"
@@ -148,9 +162,11 @@ public enum HTMLReport {
             extraCSS: HTMLPage.reportStylesheet)
     }
 
-    static func matrixCell(_ score: Score?) -> HTML {
+    static func matrixCell(_ score: Score?, _ count: Int) -> HTML {
         guard let score, let percent = score.percent else { return "<td class=\"na\">not assessed</td>" }
-        return "<td>\(Wording.percentText(percent)) \(score.band?.name ?? "")</td>"
+        let basis = Wording.cellBasis(count)
+        let cell: HTML = "\(Wording.percentText(percent)) \(score.band?.name ?? "") <span class=\"meta\">(\(basis))</span>"
+        return count == 1 ? "<td class=\"thin\">\(cell)</td>" : "<td>\(cell)</td>"
     }
 
     static func finding(_ f: Finding, _ r: GapReport) -> HTML {
@@ -193,10 +209,7 @@ public enum HTMLReport {
     static func networkSection(_ n: NetworkResult, _ needs: [ProfileOption], _ r: GapReport) -> HTML {
         let met = n.metNumbers
         var b: HTML = "<section>\n<h2>\(n.network.name)</h2>\n<p>"
-        b +=
-            met.isEmpty
-            ? "The profile meets none of the membership categories."
-            : "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", "))."
+        b += "\(Wording.networkSummary(n))"
         b +=
             "</p>\n<table>\n<caption>Membership categories</caption>\n<thead><tr><th scope=\"col\">Category</th><th scope=\"col\">Result</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
         for c in n.categories {
@@ -206,7 +219,7 @@ public enum HTMLReport {
         b += "</tbody>\n</table>\n<p>\(n.network.membershipNote)"
         if n.isClinksMember == false { b += " The profile says the organisation is not a Clinks member yet." }
         b += "</p>\n"
-        if met.isEmpty { b += "<p>\(n.network.noCategoryNote)</p>\n" }
+        if n.assessed && met.isEmpty { b += "<p>\(n.network.noCategoryNote)</p>\n" }
         b +=
             "<p class=\"meta\">Sources: \(r.citationsText(n.network.citations))</p>\n<h3>Capacity needs and where to get help</h3>\n"
         if needs.isEmpty {

@@ -17,6 +17,7 @@ public enum JSONReport {
             ),
             ("respondent", .object(AnswerFields.respondent.map { ($0.key, .string(r.respondent[$0.key])) })),
             ("date", r.date.map(JSONValue.string) ?? .null),
+            ("context", contextJSON(r)),
             (
                 "completion",
                 .object([
@@ -55,6 +56,7 @@ public enum JSONReport {
                         ])
                     })
             ),
+            ("legalDuties", .array(a.duties.map { dutyJSON($0, r) })),
             (
                 "legalRisks",
                 .array(
@@ -97,6 +99,7 @@ public enum JSONReport {
                     "network",
                     .object([
                         ("name", .string(n.network.name)),
+                        ("assessed", .bool(n.assessed)),
                         ("categoriesMet", .array(n.metNumbers.map(int))),
                         (
                             "categories",
@@ -194,8 +197,35 @@ public enum JSONReport {
             ("weightedPoints", .number(f.weightedPoints)), ("weightedMax", .number(f.weightedMax)),
             ("flags", .array(f.flags.map { .string($0.rawValue) })),
             ("legalDuty", f.question.legalDuty.map(JSONValue.string) ?? .null),
+            ("legalDutyApplies", f.dutyApplicability.map { .bool($0.counts) } ?? .null),
             ("recommendation", f.isExcluded ? .null : f.recommendation.map(JSONValue.string) ?? .null),
             ("citations", .array(f.question.citations.map { .string(r.register.display($0)) })),
+        ])
+    }
+
+    /// The context fields the framework asks, each with its value or null, and whether all were stated.
+    static func contextJSON(_ r: GapReport) -> JSONValue {
+        let fields: Members = r.framework.contextFields.map { field in
+            let value = r.context.value(field)
+            if field == .servesUnder18s { return (field.rawValue, value.map { .bool($0 == "true") } ?? .null) }
+            return (field.rawValue, value.map(JSONValue.string) ?? .null)
+        }
+        return .object([("stated", .bool(r.assessment.contextStated)), ("fields", .object(fields))])
+    }
+
+    static func dutyJSON(_ d: DutyResult, _ r: GapReport) -> JSONValue {
+        let basis: String
+        switch d.applicability {
+        case .applies: basis = "stated"
+        case .assumed: basis = "context-not-stated"
+        case .doesNotApply: basis = "not-in-this-context"
+        }
+        return .object([
+            ("id", .string(d.duty.id)), ("name", .string(d.duty.name)),
+            ("citation", .string(r.register.display(d.duty.citation))),
+            ("applies", .bool(d.applicability.counts)), ("basis", .string(basis)),
+            ("reason", .string(Wording.applicabilityReason(d, r.context))),
+            ("questions", .array(d.questions.map(JSONValue.string))),
         ])
     }
 }

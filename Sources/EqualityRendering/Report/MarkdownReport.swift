@@ -13,7 +13,14 @@ public enum MarkdownReport {
         md += "| Date | \(cell: r.dateText) |\n"
         md += "| Framework | \(code: r.framework.id) version \(r.framework.version.description) |\n"
         md += "| Framework SHA-256 | \(code: r.framework.sha256) |\n"
-        md += "| Completion | \(cell: r.completionText) |\n\n"
+        md += "| Completion | \(cell: r.completionText) |\n"
+        if !r.framework.contextFields.isEmpty {
+            md += "| Legal context | \(cell: Wording.contextText(r.framework, r.context)) |\n"
+        }
+        md += "\n"
+        if !a.contextStated {
+            md += "> **Legal context not stated.** \(Wording.contextNotStatedNotice(r.framework, r.context))\n\n"
+        }
         if a.completion.isProvisional {
             md +=
                 "> **Provisional:** \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.\n\n"
@@ -47,11 +54,17 @@ public enum MarkdownReport {
         md += "| --- |\(Array(repeating: Markdown(" --- |"), count: a.stages.count + 1).joined())\n"
         for row in a.concerns {
             let kind = row.isCharacteristic ? "characteristic" : "group"
-            let cells = a.stages.map { matrixCell(row.byStage[$0.stage.id]) }
-            md += "| \(row.name) (\(kind)) | \(cells.joined(separator: " | ")) | \(matrixCell(row.overall)) |\n"
+            let cells = a.stages.map { matrixCell(row.byStage[$0.stage.id], row.countByStage[$0.stage.id] ?? 0) }
+            md += "| \(row.name) (\(kind)) | \(cells.joined(separator: " | ")) | \(matrixCell(row.overall, row.overallCount)) |\n"
         }
 
-        md += "\n## Legal risks\n\n"
+        md += "\n## Legal duties and legal risks\n\n"
+        md += "Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.\n\n"
+        md += "| Duty | Who it binds | Here | Questions |\n| --- | --- | --- | --- |\n"
+        for d in a.duties {
+            md += "| \(d.duty.name) (\(r.register.display(d.duty.citation))) | \(d.duty.appliesTo) | **\(Wording.applicabilityLabel(d.applicability)).** \(Wording.applicabilityReason(d, r.context)) | \(d.questions.joined(separator: ", ")) |\n"
+        }
+        md += "\n### Legal risks\n\n"
         if a.legalRisks.isEmpty {
             md +=
                 "None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
@@ -118,9 +131,9 @@ public enum MarkdownReport {
         percent == nil ? "not assessed" : Wording.bar(percent)
     }
 
-    static func matrixCell(_ score: Score?) -> Markdown {
+    static func matrixCell(_ score: Score?, _ count: Int) -> Markdown {
         guard let score, let percent = score.percent else { return "*not assessed*" }
-        return "\(Wording.percentText(percent)) \(score.band?.name ?? "")"
+        return "\(Wording.percentText(percent)) \(score.band?.name ?? "") (\(Wording.cellBasis(count)))"
     }
 
     static func finding(_ f: Finding, _ r: GapReport) -> Markdown {
@@ -161,10 +174,7 @@ public enum MarkdownReport {
     static func networkSection(_ n: NetworkResult, _ needs: [ProfileOption], _ r: GapReport) -> Markdown {
         var md: Markdown = "\n## \(n.network.name)\n\n"
         let met = n.metNumbers
-        md +=
-            met.isEmpty
-            ? Markdown("The profile meets none of the membership categories.\n\n")
-            : "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", ")).\n\n"
+        md += "\(Wording.networkSummary(n))\n\n"
         md += "| Category | Result | Why |\n| --- | --- | --- |\n"
         for c in n.categories {
             md += "| \(c.category.number). \(c.category.name) | \(c.outcome.rawValue) | \(c.explanation) |\n"
@@ -172,7 +182,7 @@ public enum MarkdownReport {
         md += "\n\(n.network.membershipNote)"
         if n.isClinksMember == false { md += " The profile says the organisation is not a Clinks member yet." }
         md += "\n"
-        if met.isEmpty { md += "\n\(n.network.noCategoryNote)\n" }
+        if n.assessed && met.isEmpty { md += "\n\(n.network.noCategoryNote)\n" }
         md += "\nSources: \(r.citationsText(n.network.citations))\n"
         md += "\n### Capacity needs and where to get help\n\n"
         if needs.isEmpty { md += "No capacity needs were ticked.\n" }

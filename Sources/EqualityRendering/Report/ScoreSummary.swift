@@ -12,6 +12,7 @@ public enum ScoreSummary {
         s += "Exercise: \(Wording.orNone(r.respondent.exercise))\n"
         s += "Date: \(r.dateText)\n\n"
         s += "Overall: \(ConsoleText("\(Wording.scoreText(a.overall))").bold(colour))\n"
+        if !a.contextStated { s += "Legal context: not stated, so every legal duty is treated as applying\n" }
         s +=
             "Completion: \(a.completion.answered) of \(a.completion.total) answered\(a.completion.isProvisional ? " (provisional)" : "")\n\n"
         let names = a.stages.map { stage -> ConsoleText in "\(stage.stage.name)" }
@@ -36,8 +37,10 @@ public enum ScoreSummary {
             "\nFlags: \(r.unevidenced.count) unevidenced, \(r.dontKnow.count) don't know, \(r.unanswered.count) unanswered, \(r.notApplicable.count) not applicable, \(r.conditionNotMet.count) not asked\n"
         if let n = a.network {
             let met = n.metNumbers
-            s +=
-                "\(n.network.name): \(met.isEmpty ? "no category met" : "categories met: " + met.map(String.init).joined(separator: ", "))\n"
+            let result =
+                !n.assessed ? "not assessed (no profile)"
+                : met.isEmpty ? "no category met" : "categories met: " + met.map(String.init).joined(separator: ", ")
+            s += "\(n.network.name): \(result)\n"
         }
         return s.text
     }

@@ -76,4 +76,9 @@ enum Wording {
         let sign = tenths > 0 ? "+" : tenths < 0 ? "−" : "±"
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10) points"
     }
+
+    /// What a group-by-stage cell rests on: "3 questions", or "1 question: thin evidence".
+    static func cellBasis(_ count: Int) -> String {
+        count == 1 ? "1 question: thin evidence" : "\(count) questions"
+    }
 }
