@@ -76,23 +76,31 @@ import Testing
         #expect(AnswerJSON.encode(again) == text)
     }
 
+    /// The version-mismatch message lists every current question but NA-01.
+    static var versionMismatch: String {
+        let framework = (try? BundledData.framework("commissioning-for-equality")) ?? nil
+        let ids = (framework?.questions.map(\.id) ?? []).filter { $0 != "NA-01" }
+        return
+            "frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.1.0; answered questions no longer in the framework: XX-01; questions in the framework with no answer: \(ids.joined(separator: ", ")). Set frameworkVersion to 1.1.0 once you have checked the answers still hold, or use 'equality-assess compare' across versions"
+    }
+
     static let badAnswers: [(String, String, [String])] = [
         (
             "unknown question and response",
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[{"question":"NA-1","response":"partly"},{"question":"NA-02","response":"partial"}]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","answers":[{"question":"NA-1","response":"partly"},{"question":"NA-02","response":"partial"}]}"#,
             [
-                #"answers[0].question: unknown question "NA-1" in commissioning-for-equality 1.0.0 (did you mean "NA-01"?)"#,
+                #"answers[0].question: unknown question "NA-1" in commissioning-for-equality 1.1.0 (did you mean "NA-01"?)"#,
                 #"answers[1].response: unknown response "partial" (did you mean "partly"? allowed: not-in-place, partly, mostly, fully, not-applicable, dont-know)"#,
             ]
         ),
         (
             "duplicate answer",
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","answers":[{"question":"NA-01","response":"partly"},{"question":"NA-01","response":"fully"}]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","answers":[{"question":"NA-01","response":"partly"},{"question":"NA-01","response":"fully"}]}"#,
             [#"answers[1].question: "NA-01" is answered twice (first at answers[0]); keep one answer"#]
         ),
         (
             "framework mismatch",
-            #"{"framework":"voluntary-organisation-self-assessment","frameworkVersion":"1.0.0","answers":[]}"#,
+            #"{"framework":"voluntary-organisation-self-assessment","frameworkVersion":"1.1.0","answers":[]}"#,
             [
                 #"framework: the answers name "voluntary-organisation-self-assessment" but the framework is "commissioning-for-equality"; pass the matching --framework, or check the file"#
             ]
@@ -101,13 +109,13 @@ import Testing
             "version mismatch",
             #"{"framework":"commissioning-for-equality","frameworkVersion":"0.9.0","answers":[{"question":"NA-01","response":"partly"},{"question":"XX-01","response":"partly"}]}"#,
             [
-                #"frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.0.0; answered questions no longer in the framework: XX-01; questions in the framework with no answer: NA-02, NA-03, NA-04, NA-05, NA-06, NA-07, NA-08, NA-09, SD-01, SD-02, SD-03, SD-04, SD-05, SD-06, SD-07, SD-08, SD-09, SD-10, PR-01, PR-02, PR-03, PR-04, PR-05, PR-06, PR-07, PR-08, PR-09, PR-10, EV-01, EV-02, EV-03, EV-04, EV-05, EV-06, EV-07, EV-08, EV-09. Set frameworkVersion to 1.0.0 once you have checked the answers still hold, or use 'equality-assess compare' across versions"#,
-                #"answers[1].question: unknown question "XX-01" in commissioning-for-equality 1.0.0"#,
+                Self.versionMismatch,
+                #"answers[1].question: unknown question "XX-01" in commissioning-for-equality 1.1.0"#,
             ]
         ),
         (
             "bad date and wrong types",
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.0.0","respondent":{"date":"25/11/2026"},"answers":[{"question":"NA-01","response":3}]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","respondent":{"date":"25/11/2026"},"answers":[{"question":"NA-01","response":3}]}"#,
             [#"answers[0].response: expected a string, found a number"#]
         ),
     ]
@@ -165,7 +173,7 @@ import Testing
                 "excel-saved.csv: ok (answers to commissioning-for-equality 1.0.0, 4 of 38 questions answered)\n"))
         #expect(
             result.out.contains(
-                "voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.0.0, 26 of 28 questions answered)\n"
+                "voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.1.0, 33 of 34 questions answered)\n"
             ))
     }
 }

@@ -27,7 +27,7 @@ import Testing
         Case(
             name: "unknown source", edits: [("questions[0].citations[0].source", .string("CLINKS-2051"))],
             expected: [
-                #"questions[0].citations[0].source: unknown source "CLINKS-2051" (did you mean "CLINKS-2015"? known: CLINKS-2015, WEBSTER-2015, CLINKS-RACE, CLINKS-RJN-BLOG, CLINKS-RJN, EQUALITY-ACT-2010, SPECIFIC-DUTIES-2017, BROWN-2008, UK-GDPR, LAMMY-2017, YOUNG-2014, PROCUREMENT-ACT-2023, SOCIAL-VALUE-2012, SOCIAL-VALUE-MODEL, NHS-EDS-2022, LGA-EFLG, OWASP-SAMM); sources are listed in seeds/sources.json"#
+                #"questions[0].citations[0].source: unknown source "CLINKS-2051" (did you mean "CLINKS-2015"? known: CLINKS-2015, WEBSTER-2015, CLINKS-RACE, CLINKS-RJN-BLOG, CLINKS-RJN, EQUALITY-ACT-2010, SPECIFIC-DUTIES-2017, BROWN-2008, UK-GDPR, LAMMY-2017, YOUNG-2014, PROCUREMENT-ACT-2023, SOCIAL-VALUE-2012, SOCIAL-VALUE-MODEL, NHS-EDS-2022, LGA-EFLG, OWASP-SAMM, PPN-002, SPPP-WALES-2023, DPA-2018, WALES-DUTIES-2011, PSR-2023, PSR-WALES-2025, CHARITIES-ACT-2011, SUBSIDY-CONTROL-2022, BRACKING-2013, FWS-2025); sources are listed in seeds/sources.json"#
             ]),
         Case(
             name: "unknown point of a source", edits: [("questions[0].citations[0].point", .string("CS9"))],
@@ -135,9 +135,49 @@ import Testing
             ]),
     ]
 
+    /// Broken variants of the 1.1.0 frameworks' new parts: context, where duties apply, implied categories.
+    static let contextCases: [Case] = [
+        Case(
+            name: "duty condition on a field the framework does not ask",
+            framework: "voluntary-organisation-self-assessment",
+            edits: [("legalDuties[0].appliesWhen.routeToMarket", .array([.string("grant")]))],
+            expected: [
+                #"legalDuties[0].appliesWhen.routeToMarket: the framework does not ask routeToMarket (add it to "context"), so this condition could never be met"#
+            ]),
+        Case(
+            name: "duty condition with an unknown value",
+            edits: [("legalDuties[3].appliesWhen.nation", .array([.string("scotland")]))],
+            expected: [
+                #"legalDuties[3].appliesWhen.nation: unknown nation value "scotland" (known: england, wales)"#
+            ]),
+        Case(
+            name: "unknown context field", edits: [("context[3]", .string("country"))],
+            expected: [
+                #"context[3]: unknown context field "country" (known: nation, organisationType, routeToMarket, servesUnder18s)"#
+            ]),
+        Case(
+            name: "category implied by a category that does not exist",
+            framework: "voluntary-organisation-self-assessment",
+            edits: [("profile.network.categories[3].impliedBy", .array([.number(7)]))],
+            expected: [#"profile.network.categories[3].impliedBy[0]: no category 7 (categories: 1, 2, 3, 4)"#]),
+    ]
+
+    @Test(arguments: contextCases)
+    func brokenContextRulesAreRejected(_ c: Case) throws {
+        var json = try JSONParser.parse(BundledData.frameworkBytes(c.framework) ?? [])
+        for (path, value) in c.edits {
+            json = JSONEdit.set(json, JSONEdit.path(path), to: value)
+        }
+        let file = Support.write(JSONWriter.write(json), named: "broken.json", in: Support.temporaryFolder())
+        let result = Support.run(["validate", file])
+        #expect(result.code == 65)
+        #expect(result.err == c.expected.map { "\(file): \($0)\n" }.joined())
+    }
+
+    /// The cases below edit the 1.0.0 frameworks (kept in Frameworks/archive), so their paths stay put.
     @Test(arguments: cases)
     func brokenFrameworkIsRejectedWithItsMessage(_ c: Case) throws {
-        var json = try Support.bundledJSON(c.framework)
+        var json = try JSONParser.parse(BundledData.archivedFrameworkBytes(c.framework, version: "1.0.0") ?? [])
         for (path, value) in c.edits {
             json = JSONEdit.set(json, JSONEdit.path(path), to: value)
         }
@@ -166,11 +206,13 @@ import Testing
 
     @Test func validFrameworkFileIsAccepted() {
         let folder = Support.temporaryFolder()
-        let file = Support.write(
-            BundledData.frameworkBytes("voluntary-organisation-self-assessment")!, named: "ok.json", in: folder)
+        let bytes = BundledData.frameworkBytes("voluntary-organisation-self-assessment") ?? []
+        let file = Support.write(bytes, named: "ok.json", in: folder)
         let result = Support.run(["validate", file])
         #expect(result.code == 0)
-        #expect(result.out == "\(file): ok (framework voluntary-organisation-self-assessment 1.0.0, 28 questions)\n")
+        let count = (try? BundledData.framework("voluntary-organisation-self-assessment"))??.questions.count ?? 0
+        #expect(
+            result.out == "\(file): ok (framework voluntary-organisation-self-assessment 1.1.0, \(count) questions)\n")
     }
 
     @Test func adaptedFrameworkCanBeUsedByPath() throws {

@@ -253,7 +253,10 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let context = CommandContext(
             environment: [:],
-            input: ["\u{1B}[2J\u{202E}org", "", "", "", "2", "\u{1B}]0;pwned\u{07}evidence", "", "b", "q"])
+            input: [
+                "\u{1B}[31mwales", "", "", "", "", "\u{1B}[2J\u{202E}org", "", "", "", "2",
+                "\u{1B}]0;pwned\u{07}evidence", "", "b", "q",
+            ])
         #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
         #expect(!Self.hasUnsafeScalars(context.standardOutput))
         #expect(context.standardOutput.contains("evidence: \u{FFFD}]0;pwned\u{FFFD}evidence"))

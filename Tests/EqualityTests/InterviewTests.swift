@@ -19,11 +19,13 @@ import Testing
     @Test func wholeInterviewThroughPipedInput() throws {
         let fw = try BundledData.framework("commissioning-for-equality")!
         let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
-        var input = ["Wexmoor PCC", "Commissioning manager", "Women's services", "2026-11-25"]
-        for q in fw.questions where q.id != "PR-07" {
+        // Context first: England (by number), public authority (by name), grant, no under-18s.
+        var input = ["1", "public-authority", "4", "n"]
+        input += ["Wexmoor PCC", "Commissioning manager", "Women's services", "2026-11-25"]
+        for q in fw.questions where q.id != "EV-02" {
             switch q.id {
             case "SD-08": input += ["5", "No new approach in this exercise"]
-            case "PR-06": input += ["1", "", ""]
+            case "EV-01": input += ["1", "", ""]
             case "EV-09": input += ["dont-know", "", "Asked the team"]
             default: input += ["4", "Evidence for \(q.id)", ""]
             }
@@ -37,14 +39,19 @@ import Testing
                 == Respondent(
                     organisation: "Wexmoor PCC", role: "Commissioning manager", exercise: "Women's services",
                     date: "2026-11-25"))
-        #expect(set.answers.count == fw.questions.count - 1, "PR-07 is skipped because PR-06 is not in place")
-        #expect(set.answer("PR-07") == nil)
+        #expect(
+            set.context
+                == AssessmentContext(
+                    nation: .england, organisationType: .publicAuthority, routeToMarket: .grant, servesUnder18s: false))
+        #expect(set.answers.count == fw.questions.count - 1, "EV-02 is skipped because EV-01 is not in place")
+        #expect(set.answer("EV-02") == nil)
         #expect(
             set.answer("SD-08")?.response == "not-applicable"
                 && set.answer("SD-08")?.notes == "No new approach in this exercise")
         #expect(set.answer("EV-09")?.response == "dont-know" && set.answer("EV-09")?.notes == "Asked the team")
         #expect(set.answer("NA-01")?.evidence == "Evidence for NA-01")
-        #expect(result.out.contains("Needs assessment · question 1 of 38 · 1 of 9 in this stage"))
+        #expect(result.out.contains("Your legal context"))
+        #expect(result.out.contains("Needs assessment · question 1 of \(fw.questions.count) · 1 of 12 in this stage"))
         #expect(result.out.contains("Next: equality-assess report \(path) --format html -o report.html"))
         #expect(result.out.contains("Overall: "))
         // The saved file is exactly what `report` reads.
@@ -56,10 +63,11 @@ import Testing
         let fw = try BundledData.framework("voluntary-organisation-self-assessment")!
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         var input = [
+            "wales", "", "y",
             "Harbour Lights", "Chief executive", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2", "n", "y",
             "y", "n", "1,2",
         ]
-        for q in fw.questions where q.id != "BP-03" {
+        for q in fw.questions {
             input += q.id == "BP-01" ? ["1", "", ""] : ["3", "Evidence \(q.id)", ""]
         }
         let result = try Support.runBinary(
@@ -69,33 +77,37 @@ import Testing
         #expect(result.err == "")
         #expect(!result.out.contains("\u{1B}["))
         let set = try saved(path)
-        #expect(set.answers.count == fw.questions.count - 1)
-        #expect(set.answer("BP-01")?.response == "not-in-place" && set.answer("BP-03") == nil)
+        #expect(set.answers.count == fw.questions.count)
+        #expect(
+            set.context == AssessmentContext(nation: .wales, servesUnder18s: true),
+            "Enter leaves organisation type unstated")
+        #expect(set.answer("BP-01")?.response == "not-in-place")
         #expect(set.profile["capacity-needs"] == .choices(["trustee-board", "funding-and-bids"]))
-        #expect(result.out.contains("Race and Justice Network: categories met: 1, 3"))
+        #expect(result.out.contains("Race and Justice Network: categories met: 1, 3, 4"), "3 implies 4")
         #expect(try Support.runBinary(["report", path, "--format", "json"]).code == 0)
     }
 
     @Test func conditionalQuestionComesBackWhenTheEarlierAnswerChanges() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let fw = try BundledData.framework("commissioning-for-equality")!
-        let before = fw.questions.prefix { $0.id != "PR-06" }
-        var input = ["", "", "", ""] + before.flatMap { _ in ["2", "", ""] }
-        input += ["1", "", ""]  // PR-06 not in place: PR-07 is not asked
-        input += ["b", "3", "", ""]  // back from PR-08 to PR-06 (PR-07 was not asked), now mostly in place
-        input += ["2", "", "", "q"]  // PR-07 is asked now; then quit at PR-08
+        let before = fw.questions.prefix { $0.id != "EV-01" }
+        var input = ["", "", "", "", "", "", "", ""] + before.flatMap { _ in ["2", "", ""] }
+        input += ["1", "", ""]  // EV-01 not in place: EV-02 is not asked
+        input += ["b", "3", "", ""]  // back from EV-03 to EV-01 (EV-02 was not asked), now mostly in place
+        input += ["2", "", "", "q"]  // EV-02 is asked now; then quit at EV-03
         let result = interview(input, path: path)
         #expect(result.code == 0)
         let set = try saved(path)
-        #expect(set.answer("PR-06")?.response == "mostly")
-        #expect(set.answer("PR-07")?.response == "partly")
-        #expect(result.out.contains("PR-07: Where a lead provider"))
+        #expect(set.answer("EV-01")?.response == "mostly")
+        #expect(set.answer("EV-02")?.response == "partly")
+        #expect(result.out.contains("EV-02: Where outcomes differ"))
     }
 
     @Test func backSkipGuidanceHelpAndQuit() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let result = interview(
-            ["Org", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"], path: path)
+            ["", "", "", "", "Org", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"],
+            path: path)
         #expect(result.code == 0)
         #expect(result.out.contains("Please give the date as YYYY-MM-DD"))
         #expect(result.out.contains("Commands (at any prompt):"))
@@ -105,14 +117,15 @@ import Testing
         #expect(set.answer("NA-02")?.response == "mostly", "NA-02 answered partly, then changed after going back")
         #expect(set.answer("NA-02")?.evidence == "ev", "Enter keeps the earlier evidence")
         let resumed = interview(["q"], path: path)
-        #expect(resumed.out.contains("Resuming: 1 of 38 questions already answered."))
-        #expect(resumed.out.contains("question 1 of 38"), "resumes at the first unanswered question, NA-01")
+        let total = try BundledData.framework("commissioning-for-equality")?.questions.count ?? 0
+        #expect(resumed.out.contains("Resuming: 1 of \(total) questions already answered."))
+        #expect(resumed.out.contains("question 1 of \(total)"), "resumes at the first unanswered question, NA-01")
     }
 
     @Test func voluntaryProfileIsAskedAsHeadcounts() throws {
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         let result = interview(
-            ["Harbour", "", "", "", "8", "9", "4", "3", "2", "n", "y", "y", "maybe", "n", "1,4", "q"],
+            ["", "", "", "Harbour", "", "", "", "8", "9", "4", "3", "2", "n", "y", "y", "maybe", "n", "1,4", "q"],
             path: path, framework: "voluntary-organisation-self-assessment")
         #expect(result.code == 0)
         #expect(result.out.contains("That is more than the total (8); please check the headcount."))
@@ -153,7 +166,7 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let lines = ["Org", "", "", "", "2", "e1", "", "3", "e2", "", "1", "e3", ""]
+        let lines = ["", "", "", "", "Org", "", "", "", "2", "e1", "", "3", "e2", "", "1", "e3", ""]
         input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         // Wait until three answers are on disk, then kill without warning (the input pipe stays open).
         let deadline = Date().addingTimeInterval(20)
@@ -172,7 +185,7 @@ import Testing
         #expect(afterKill.answers.map(\.evidence) == ["e1", "e2", "e3"])
         let resumed = try Support.runBinary(["ask", "-o", path], stdin: "6\n\n\nq\n")
         #expect(resumed.code == 0)
-        #expect(resumed.out.contains("Resuming: 3 of 38 questions already answered."))
+        #expect(resumed.out.contains("Resuming: 3 of 47 questions already answered."))
         #expect(resumed.out.contains("NA-04: "))
         #expect(!resumed.out.contains("NA-03: "))
         let final = try saved(path)

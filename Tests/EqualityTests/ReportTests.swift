@@ -58,7 +58,8 @@ import Testing
         let order = [
             "# Equality gap report", "## Summary", "## Scores by stage",
             "## Groups and protected characteristics by stage",
-            "## Legal risks", "## Findings by stage", "## Action plan", "## Race and Justice Network",
+            "## Legal duties and legal risks", "### Legal risks", "## Findings by stage", "## Action plan",
+            "## Race and Justice Network",
             "## Unanswered, don't know and not applicable", "## Method", "## Sources", Disclaimer.text,
         ]
         let positions = order.map { md.range(of: $0)?.lowerBound }
@@ -70,7 +71,13 @@ import Testing
         let md = Support.run(["report", "--example", "voluntary"]).out
         #expect(md.contains("The profile meets categories 1, 3, 4."))
         #expect(md.contains("board 4 of 7 (57.1%), senior staff 2 of 3 (66.7%)"))
-        #expect(md.contains("registration for the network is open to Clinks members only"))
+        #expect(md.contains("Registration for the network is open to Clinks members."))
+        #expect(
+            md.contains(
+                "| Legal context | Wales; a voluntary organisation not carrying out public functions in this work; does not work with children under 18 |"
+            ))
+        #expect(
+            md.contains("**Does not apply here.**"), "the PSED does not bind a voluntary organisation in its own work")
         #expect(md.contains("not a Clinks member yet"))
         #expect(md.contains("**Setting up or strengthening a trustee board**"))
     }

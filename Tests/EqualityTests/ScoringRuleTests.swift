@@ -94,18 +94,18 @@ import Testing
     }
 
     @Test func conditionNotMetExcludesTheQuestionAndSaysWhy() throws {
-        let a = try assess(answers(framework) { $0.id == "PR-06" ? "not-in-place" : "fully" })
-        let f = try #require(a.finding("PR-07"))
+        let a = try assess(answers(framework) { $0.id == "EV-01" ? "not-in-place" : "fully" })
+        let f = try #require(a.finding("EV-02"))
         #expect(f.isExcluded && f.flags == [.conditionNotMet])
         guard case .conditionNotMet(let reason) = f.status else {
             Issue.record("not excluded")
             return
         }
-        #expect(reason.condition.question == "PR-06" && reason.parentResponse == "not-in-place")
-        #expect(framework.conditionNotMetText(reason).contains("PR-06 was answered “not in place”"))
+        #expect(reason.condition.question == "EV-01" && reason.parentResponse == "not-in-place")
+        #expect(framework.conditionNotMetText(reason).contains("EV-01 was answered “not in place”"))
         #expect(a.completion.total == framework.questions.count - 1)
-        let met = try assess(answers(framework) { $0.id == "PR-06" ? "partly" : "fully" })
-        #expect(met.finding("PR-07")?.points == 3)
+        let met = try assess(answers(framework) { $0.id == "EV-01" ? "partly" : "fully" })
+        #expect(met.finding("EV-02")?.points == 3)
     }
 
     @Test func notApplicableWithoutReasonIsAnError() {
@@ -127,16 +127,21 @@ import Testing
         let heavy = inScope.filter { $0.weight >= 3 }.map(\.weight).reduce(0, +) * 3
         let all = inScope.map(\.weight).reduce(0, +) * 3
         #expect(
-            a.findings.filter(\.isExcluded).map(\.question.id) == ["PR-07", "EV-02"],
-            "PR-06 and EV-01 (weight 2) are not in place")
+            a.findings.filter(\.isExcluded).map(\.question.id) == ["EV-02"], "EV-01 (weight 2) is not in place")
         #expect(a.overall.points == heavy && a.overall.max == all)
     }
 
+    /// Category 1 is compared in exact fractions (never rounded first), read both ways (each group
+    /// at least half, and both together), and judged on the board alone when there is no senior team.
     @Test(arguments: [
-        (4, 8, 2, 4, NetworkResult.Outcome.met),
-        (4, 8, 1, 4, .notMet),
-        (3, 8, 4, 4, .notMet),
-        (5, 7, 0, 0, .cannotTell),
+        (4, 8, 2, 4, NetworkResult.Outcome.met),  // each half, together half
+        (4, 8, 1, 4, .notMet),  // senior 25%, together 41.7%
+        (3, 8, 4, 4, .dependsOnReading),  // board 37.5%, but together 7 of 12
+        (5, 7, 0, 0, .met),  // no senior team: the board alone, 5 of 7
+        (1000, 2001, 2, 2, .dependsOnReading),  // 1000 of 2001 is below half, though it rounds to 50.0%
+        (1000, 2001, 0, 0, .notMet),  // the board alone: below half, exactly
+        (1000, 2000, 0, 0, .met),  // exactly half
+        (0, 0, 0, 0, .cannotTell),  // nobody to count
     ])
     func raceAndJusticeNetworkCategoryOne(
         boardPart: Int, boardWhole: Int, seniorPart: Int, seniorWhole: Int, outcome: NetworkResult.Outcome
@@ -148,16 +153,51 @@ import Testing
             "purpose-minoritised": .yesNo(false), "works-with-minoritised": .yesNo(true),
         ]
         let network = try #require(try assess(set, voluntary).network)
+        #expect(network.assessed)
         #expect(network.categories[0].outcome == outcome)
         #expect(network.categories[1].outcome == .notMet)
         #expect(network.categories[2].outcome == .cannotTell)
         #expect(network.categories[3].outcome == .met)
-        if outcome != .cannotTell {
-            #expect(
-                network.categories[0].shares.map(\.percent) == [
-                    Double(boardPart * 1000 / boardWhole) / 10, Double(seniorPart * 1000 / seniorWhole) / 10,
-                ])
+        let explanation = network.categories[0].explanation
+        if seniorWhole == 0 && boardWhole > 0 {
+            #expect(explanation.contains("judged on the board alone"), "\(explanation)")
         }
+        if outcome == .dependsOnReading {
+            #expect(explanation.contains("Ask the network co-ordinator"), "\(explanation)")
+            #expect(!network.metNumbers.contains(1))
+        }
+    }
+
+    /// An organisation set up for, or running a service for, racially minoritised people works with them.
+    @Test(arguments: ["purpose-minoritised", "project-minoritised"])
+    func categoriesTwoAndThreeImplyFour(field: String) throws {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = [field: .yesNo(true), "works-with-minoritised": .yesNo(false)]
+        let network = try #require(try assess(set, voluntary).network)
+        #expect(network.categories[3].outcome == .met)
+        #expect(network.categories[3].reason == .impliedBy(field == "purpose-minoritised" ? 2 : 3))
+        #expect(network.categories[3].explanation.hasPrefix("Met because category"))
+    }
+
+    /// No profile at all is "not assessed", never "meets none of the categories".
+    @Test func noProfileIsNotAssessed() throws {
+        let a = try assess(answers(voluntary) { _ in "partly" }, voluntary)
+        let network = try #require(a.network)
+        #expect(!network.assessed)
+        let report = GapReport(assessment: a, date: nil, register: try BundledData.sources())
+        let md = MarkdownReport.render(report)
+        #expect(md.contains("Not assessed: the organisation profile was not filled in."))
+        #expect(!md.contains("meets none of the membership categories"))
+        #expect(
+            ScoreSummary.render(report, colour: false).contains("Race and Justice Network: not assessed (no profile)"))
+    }
+
+    /// A headcount written "4.0" is a whole number, in CSV as in JSON.
+    @Test func decimalWholeHeadcountIsAcceptedInCSV() throws {
+        let csv =
+            "question,response\r\nframework:id,voluntary-organisation-self-assessment\r\nframework:version,1.1.0\r\nprofile:board-total,4.0\r\nprofile:board-minoritised,2\r\n"
+        let set = try AnswerCSV.decode(Array(csv.utf8), file: "v.csv")
+        #expect(set.profile["board-total"] == .count(4))
     }
 
     @Test func headcountAboveTotalIsAnError() {

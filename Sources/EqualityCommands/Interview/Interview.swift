@@ -122,13 +122,17 @@ final class Interview {
     /// The legal context, asked first: it decides which legal duties apply.
     func askContext(_ field: AssessmentContext.Field, _ index: Int) throws(ToolError) -> Outcome {
         if index == 0 {
-            say("\n\(bold("Your legal context")) (asked first: it decides which legal duties apply; Enter leaves it unstated, and every duty is then treated as applying)")
+            say(
+                "\n\(bold("Your legal context")) (asked first: it decides which legal duties apply; Enter leaves it unstated, and every duty is then treated as applying)"
+            )
         }
         let label = AnswerFields.context.first { $0.field == field }?.label ?? field.rawValue
         let values = AssessmentContext.allowedValues(field)
         while true {
             say("\(label)")
-            say("  \(values.enumerated().map { n, value -> ConsoleText in "\(n + 1) \(value)" }.joined(separator: "  "))")
+            say(
+                "  \(values.enumerated().map { n, value -> ConsoleText in "\(n + 1) \(value)" }.joined(separator: "  "))"
+            )
             switch read("Choose 1-\(values.count), or Enter to leave it unstated: ") {
             case .text(let value):
                 let text = value.lowercased()
@@ -152,7 +156,10 @@ final class Interview {
                 done.insert(index)
                 return .next
             case .back: return .back
-            case .guidance: say("Legal duties differ between England and Wales, between public authorities, providers and voluntary organisations, and between routes to market. The report lists the duties that apply and why.")
+            case .guidance:
+                say(
+                    "Legal duties differ between England and Wales, between public authorities, providers and voluntary organisations, and between routes to market. The report lists the duties that apply and why."
+                )
             case .help: help()
             case .quit: return .quit
             case .endOfInput: return .endOfInput
@@ -161,7 +168,9 @@ final class Interview {
     }
 
     func askRespondent(_ key: String, _ index: Int) throws(ToolError) -> Outcome {
-        if AnswerFields.respondent.first?.key == key { say("\n\(bold("About you")) (asked once; Enter leaves a detail blank)") }
+        if AnswerFields.respondent.first?.key == key {
+            say("\n\(bold("About you")) (asked once; Enter leaves a detail blank)")
+        }
         let label = AnswerFields.respondent.first { $0.key == key }?.label ?? key
         while true {
             switch read("\(label): ") {

@@ -10,8 +10,14 @@ public enum AnswerFields {
     /// The context questions, asked before everything else, with the values each takes.
     public static let context: [(field: AssessmentContext.Field, label: String)] = [
         (.nation, "Which nation's law applies to this work: england or wales"),
-        (.organisationType, "Your organisation in this work: public-authority (listed in Equality Act 2010 Sch.19), public-functions (carrying out public functions, for example a provider under contract) or voluntary-organisation (not carrying out public functions in this work)"),
-        (.routeToMarket, "How the service is bought: procurement-act (a covered procurement under the Procurement Act 2023), below-threshold (a public contract below the thresholds), provider-selection-regime (health care services, England only), grant or in-house"),
+        (
+            .organisationType,
+            "Your organisation in this work: public-authority (listed in Equality Act 2010 Sch.19), public-functions (carrying out public functions, for example a provider under contract) or voluntary-organisation (not carrying out public functions in this work)"
+        ),
+        (
+            .routeToMarket,
+            "How the service is bought: procurement-act (a covered procurement under the Procurement Act 2023), below-threshold (a public contract below the thresholds), provider-selection-regime (health care services, England only), grant or in-house"
+        ),
         (.servesUnder18s, "Does the service work with children under 18: true or false"),
     ]
 }

@@ -15,7 +15,9 @@ public enum AnswerJSON {
             if let r = o.field("respondent", required: false)?.object(allowed: respondentKeys) {
                 for key in respondentKeys { set.respondent[key] = r.freeText(key) ?? "" }
             }
-            if let c = o.field("context", required: false)?.object(allowed: AssessmentContext.Field.allCases.map(\.rawValue)) {
+            if let c = o.field("context", required: false)?.object(
+                allowed: AssessmentContext.Field.allCases.map(\.rawValue))
+            {
                 for field in AssessmentContext.Field.allCases {
                     guard let node = c.field(field.rawValue, required: false) else { continue }
                     let text: String?

@@ -43,7 +43,8 @@ public enum AnswerLoader {
         }
         // Answers made with an earlier bundled version load against that version, so a reassessment
         // can be compared with them; only a bundled framework named by the answers themselves.
-        if frameworkReference == nil, let archived = try BundledData.framework(reference, version: set.frameworkVersion) {
+        if frameworkReference == nil, let archived = try BundledData.framework(reference, version: set.frameworkVersion)
+        {
             framework = archived
         } else {
             framework = try BundledData.resolveFramework(reference)

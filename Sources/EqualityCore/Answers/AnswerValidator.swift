@@ -75,7 +75,8 @@ public enum AnswerValidator {
             let asked = framework.contextFields.map(\.rawValue).joined(separator: ", ")
             diagnostics.add(
                 isCSV ? "row with question \"context:\(field.rawValue)\"" : "context.\(field.rawValue)",
-                "the framework \(framework.id) does not ask \(field.rawValue) (it asks: \(asked.isEmpty ? "nothing" : asked)); remove it")
+                "the framework \(framework.id) does not ask \(field.rawValue) (it asks: \(asked.isEmpty ? "nothing" : asked)); remove it"
+            )
         }
         if let profile = framework.profile {
             checkProfile(set.profile, profile, diagnostics: diagnostics, isCSV: isCSV)

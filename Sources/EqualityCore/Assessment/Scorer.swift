@@ -18,7 +18,8 @@ public enum Scorer {
     /// `parentResponse` is the answer to the question this one's condition names, if it has one.
     /// `dutyCounts` is false when the question's legal duty does not apply in the respondent's context.
     static func evaluate(
-        _ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale, dutyCounts: Bool = true
+        _ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale,
+        dutyCounts: Bool = true
     ) -> Evaluation {
         var e = Evaluation(
             kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
@@ -336,13 +337,15 @@ public enum Scorer {
     ) -> NetworkResult.CategoryResult {
         var values: [NetworkResult.ShareValue] = []
         for share in shares {
-            let part = count(share.part), whole = count(share.whole)
+            let part = count(share.part)
+            let whole = count(share.whole)
             var percent: Double?
             if let part, let whole, whole > 0 { percent = (Double(part) / Double(whole) * 1000).rounded() / 10 }
             values.append(.init(label: share.label, part: part, whole: whole, percent: percent))
         }
         if let missing = values.first(where: { $0.part == nil || $0.whole == nil }) {
-            return .init(category: category, outcome: .cannotTell, shares: values, reason: .incomplete(label: missing.label))
+            return .init(
+                category: category, outcome: .cannotTell, shares: values, reason: .incomplete(label: missing.label))
         }
         let used = values.filter { ($0.whole ?? 0) > 0 }
         guard !used.isEmpty else {

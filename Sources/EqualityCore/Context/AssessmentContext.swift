@@ -41,8 +41,10 @@ public struct AssessmentContext: Sendable, Equatable {
     public var routeToMarket: RouteToMarket?
     public var servesUnder18s: Bool?
 
-    public init(nation: Nation? = nil, organisationType: OrganisationType? = nil, routeToMarket: RouteToMarket? = nil,
-                servesUnder18s: Bool? = nil) {
+    public init(
+        nation: Nation? = nil, organisationType: OrganisationType? = nil, routeToMarket: RouteToMarket? = nil,
+        servesUnder18s: Bool? = nil
+    ) {
         self.nation = nation
         self.organisationType = organisationType
         self.routeToMarket = routeToMarket

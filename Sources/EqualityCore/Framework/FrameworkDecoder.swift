@@ -26,7 +26,8 @@ struct FrameworkDecoder {
                 contextFields.append(field)
             } else {
                 let known = AssessmentContext.Field.allCases.map(\.rawValue)
-                diagnostics.add("context[\(i)]", "unknown context field \"\(name)\" (known: \(known.joined(separator: ", ")))")
+                diagnostics.add(
+                    "context[\(i)]", "unknown context field \"\(name)\" (known: \(known.joined(separator: ", ")))")
             }
         }
         var framework = Framework(
@@ -87,7 +88,9 @@ struct FrameworkDecoder {
                     switch item {
                     case .string(let s): values.append(s)
                     case .bool(let b): values.append(b ? "true" : "false")
-                    default: diagnostics.add("\(path)[\(i)]", "expected a value such as \"england\" or true, found \(item.kindName)")
+                    default:
+                        diagnostics.add(
+                            "\(path)[\(i)]", "expected a value such as \"england\" or true, found \(item.kindName)")
                     }
                 }
                 conditions.values[field] = values

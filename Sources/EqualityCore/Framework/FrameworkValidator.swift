@@ -101,7 +101,10 @@ struct FrameworkValidator {
             for (field, values) in duty.conditions.values {
                 let path = "legalDuties[\(i)].appliesWhen.\(field.rawValue)"
                 if !framework.contextFields.contains(field) {
-                    error(path, "the framework does not ask \(field.rawValue) (add it to \"context\"), so this condition could never be met")
+                    error(
+                        path,
+                        "the framework does not ask \(field.rawValue) (add it to \"context\"), so this condition could never be met"
+                    )
                 }
                 let allowed = AssessmentContext.allowedValues(field)
                 for value in values where !allowed.contains(value) {
@@ -326,7 +329,9 @@ struct FrameworkValidator {
             for (j, n) in category.impliedBy.enumerated() where !numbers.contains(n) || n == category.number {
                 error(
                     "profile.network.categories[\(i)].impliedBy[\(j)]",
-                    n == category.number ? "a category cannot imply itself" : "no category \(n) (categories: \(numbers.map(String.init).joined(separator: ", ")))")
+                    n == category.number
+                        ? "a category cannot imply itself"
+                        : "no category \(n) (categories: \(numbers.map(String.init).joined(separator: ", ")))")
             }
         }
         for (i, category) in network.categories.enumerated() {

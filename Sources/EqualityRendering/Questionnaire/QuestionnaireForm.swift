@@ -21,12 +21,14 @@ public enum QuestionnaireForm {
         b += "<p id=\"status\" role=\"status\"></p>\n</header>\n<main>\n<form id=\"answers\" novalidate>\n"
         if !framework.contextFields.isEmpty {
             b += "<fieldset class=\"about\" id=\"context\">\n<legend>Your legal context</legend>\n"
-            b += "<p>Answer these first: they decide which legal duties apply. Leave one unanswered and every duty that depends on it is treated as applying.</p>\n"
+            b +=
+                "<p>Answer these first: they decide which legal duties apply. Leave one unanswered and every duty that depends on it is treated as applying.</p>\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let name = "context-\(field.rawValue)"
                 b += "<fieldset class=\"inner\">\n<legend>\(label)</legend>\n"
                 for value in AssessmentContext.allowedValues(field) {
-                    b += "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(value)</label></span>\n"
+                    b +=
+                        "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(value)</label></span>\n"
                 }
                 b += "</fieldset>\n"
             }

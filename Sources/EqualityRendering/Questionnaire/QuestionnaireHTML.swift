@@ -23,7 +23,8 @@ public enum QuestionnaireHTML {
         for rule in framework.scale.rules { b += "<li>\(rule)</li>\n" }
         b += "</ul>\n</section>\n"
         if !framework.contextFields.isEmpty {
-            b += "<section>\n<h2>Your legal context</h2>\n<p>Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.</p>\n"
+            b +=
+                "<section>\n<h2>Your legal context</h2>\n<p>Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.</p>\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 b += "<p class=\"write-label\">\(label)</p>\n<ul class=\"choices\">\n"

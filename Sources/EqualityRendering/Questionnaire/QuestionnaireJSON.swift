@@ -28,12 +28,16 @@ public enum QuestionnaireJSON {
                     framework.legalDuties.map { duty in
                         .object([
                             ("id", .string(duty.id)), ("name", .string(duty.name)),
-                            ("citation", .string(sources.display(duty.citation))), ("appliesTo", .string(duty.appliesTo)),
+                            ("citation", .string(sources.display(duty.citation))),
+                            ("appliesTo", .string(duty.appliesTo)),
                             (
                                 "appliesWhen",
                                 .object(
                                     duty.conditions.fields.map { field in
-                                        (field.rawValue, .array((duty.conditions.values[field] ?? []).map(JSONValue.string)))
+                                        (
+                                            field.rawValue,
+                                            .array((duty.conditions.values[field] ?? []).map(JSONValue.string))
+                                        )
                                     })
                             ),
                         ])

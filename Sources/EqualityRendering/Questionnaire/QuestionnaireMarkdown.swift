@@ -20,7 +20,8 @@ public enum QuestionnaireMarkdown {
         for rule in framework.scale.rules { md += "- \(rule)\n" }
         if !framework.contextFields.isEmpty {
             md += "\n## Your legal context\n\n"
-            md += "Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.\n\n"
+            md +=
+                "Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.\n\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 md += "- \(label)\n"

@@ -18,11 +18,13 @@ public enum HTMLReport {
         b += "<tr><th scope=\"row\">Framework SHA-256</th><td><code>\(r.framework.sha256)</code></td></tr>\n"
         b += "<tr><th scope=\"row\">Completion</th><td>\(r.completionText)</td></tr>\n"
         if !r.framework.contextFields.isEmpty {
-            b += "<tr><th scope=\"row\">Legal context</th><td>\(Wording.contextText(r.framework, r.context))</td></tr>\n"
+            b +=
+                "<tr><th scope=\"row\">Legal context</th><td>\(Wording.contextText(r.framework, r.context))</td></tr>\n"
         }
         b += "</tbody>\n</table>\n"
         if !a.contextStated {
-            b += "<p class=\"callout\"><strong>Legal context not stated.</strong> \(Wording.contextNotStatedNotice(r.framework, r.context))</p>\n"
+            b +=
+                "<p class=\"callout\"><strong>Legal context not stated.</strong> \(Wording.contextNotStatedNotice(r.framework, r.context))</p>\n"
         }
         if a.completion.isProvisional {
             b +=
@@ -75,11 +77,15 @@ public enum HTMLReport {
         b += "</tbody>\n</table>\n</section>\n"
 
         b += "<section>\n<h2>Legal duties and legal risks</h2>\n"
-        b += "<p>Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.</p>\n"
-        b += "<table class=\"duties\">\n<caption>Legal duties in this context</caption>\n<thead><tr><th scope=\"col\">Duty</th><th scope=\"col\">Who it binds</th><th scope=\"col\">Here</th><th scope=\"col\">Questions</th></tr></thead>\n<tbody>\n"
+        b +=
+            "<p>Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.</p>\n"
+        b +=
+            "<table class=\"duties\">\n<caption>Legal duties in this context</caption>\n<thead><tr><th scope=\"col\">Duty</th><th scope=\"col\">Who it binds</th><th scope=\"col\">Here</th><th scope=\"col\">Questions</th></tr></thead>\n<tbody>\n"
         for d in a.duties {
-            b += "<tr><th scope=\"row\">\(d.duty.name) <span class=\"meta\">(\(r.register.display(d.duty.citation)))</span></th><td>\(d.duty.appliesTo)</td>"
-            b += "<td><strong>\(Wording.applicabilityLabel(d.applicability)).</strong> \(Wording.applicabilityReason(d, r.context))</td><td>\(d.questions.joined(separator: ", "))</td></tr>\n"
+            b +=
+                "<tr><th scope=\"row\">\(d.duty.name) <span class=\"meta\">(\(r.register.display(d.duty.citation)))</span></th><td>\(d.duty.appliesTo)</td>"
+            b +=
+                "<td><strong>\(Wording.applicabilityLabel(d.applicability)).</strong> \(Wording.applicabilityReason(d, r.context))</td><td>\(d.questions.joined(separator: ", "))</td></tr>\n"
         }
         b += "</tbody>\n</table>\n<h3>Legal risks</h3>\n"
         if a.legalRisks.isEmpty {
@@ -165,7 +171,8 @@ public enum HTMLReport {
     static func matrixCell(_ score: Score?, _ count: Int) -> HTML {
         guard let score, let percent = score.percent else { return "<td class=\"na\">not assessed</td>" }
         let basis = Wording.cellBasis(count)
-        let cell: HTML = "\(Wording.percentText(percent)) \(score.band?.name ?? "") <span class=\"meta\">(\(basis))</span>"
+        let cell: HTML =
+            "\(Wording.percentText(percent)) \(score.band?.name ?? "") <span class=\"meta\">(\(basis))</span>"
         return count == 1 ? "<td class=\"thin\">\(cell)</td>" : "<td>\(cell)</td>"
     }
 

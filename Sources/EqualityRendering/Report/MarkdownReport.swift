@@ -55,14 +55,17 @@ public enum MarkdownReport {
         for row in a.concerns {
             let kind = row.isCharacteristic ? "characteristic" : "group"
             let cells = a.stages.map { matrixCell(row.byStage[$0.stage.id], row.countByStage[$0.stage.id] ?? 0) }
-            md += "| \(row.name) (\(kind)) | \(cells.joined(separator: " | ")) | \(matrixCell(row.overall, row.overallCount)) |\n"
+            md +=
+                "| \(row.name) (\(kind)) | \(cells.joined(separator: " | ")) | \(matrixCell(row.overall, row.overallCount)) |\n"
         }
 
         md += "\n## Legal duties and legal risks\n\n"
-        md += "Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.\n\n"
+        md +=
+            "Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.\n\n"
         md += "| Duty | Who it binds | Here | Questions |\n| --- | --- | --- | --- |\n"
         for d in a.duties {
-            md += "| \(d.duty.name) (\(r.register.display(d.duty.citation))) | \(d.duty.appliesTo) | **\(Wording.applicabilityLabel(d.applicability)).** \(Wording.applicabilityReason(d, r.context)) | \(d.questions.joined(separator: ", ")) |\n"
+            md +=
+                "| \(d.duty.name) (\(r.register.display(d.duty.citation))) | \(d.duty.appliesTo) | **\(Wording.applicabilityLabel(d.applicability)).** \(Wording.applicabilityReason(d, r.context)) | \(d.questions.joined(separator: ", ")) |\n"
         }
         md += "\n### Legal risks\n\n"
         if a.legalRisks.isEmpty {

@@ -38,7 +38,8 @@ public enum ScoreSummary {
         if let n = a.network {
             let met = n.metNumbers
             let result =
-                !n.assessed ? "not assessed (no profile)"
+                !n.assessed
+                ? "not assessed (no profile)"
                 : met.isEmpty ? "no category met" : "categories met: " + met.map(String.init).joined(separator: ", ")
             s += "\(n.network.name): \(result)\n"
         }

@@ -24,14 +24,16 @@ extension Wording {
             switch context.organisationType {
             case .publicAuthority?: return "a public authority (listed in Equality Act 2010 Sch.19)"
             case .publicFunctions?: return "a body carrying out public functions (Equality Act 2010 s.149(2))"
-            case .voluntaryOrganisation?: return "a voluntary organisation not carrying out public functions in this work"
+            case .voluntaryOrganisation?:
+                return "a voluntary organisation not carrying out public functions in this work"
             case nil: return nil
             }
         case .routeToMarket:
             switch context.routeToMarket {
             case .procurementAct?: return "a covered procurement under the Procurement Act 2023"
             case .belowThreshold?: return "a public contract below the procurement thresholds"
-            case .providerSelectionRegime?: return "health care services under the Provider Selection Regime (England only)"
+            case .providerSelectionRegime?:
+                return "health care services under the Provider Selection Regime (England only)"
             case .grant?: return "a grant"
             case .inHouse?: return "a service provided in-house"
             case nil: return nil
@@ -59,7 +61,8 @@ extension Wording {
     /// The first-page notice when some of the context is missing.
     static func contextNotStatedNotice(_ framework: Framework, _ context: AssessmentContext) -> String {
         let missing = framework.contextFields.filter { context.value($0) == nil }.map(fieldName)
-        return "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties that apply."
+        return
+            "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties that apply."
     }
 
     /// "Applies", "Treated as applying", "Does not apply here".
@@ -77,12 +80,14 @@ extension Wording {
         switch result.applicability {
         case .applies:
             let values = fields.compactMap { contextValue($0, context) }
-            return values.isEmpty ? "It applies whatever the context." : "The context is \(values.joined(separator: "; "))."
+            return values.isEmpty
+                ? "It applies whatever the context." : "The context is \(values.joined(separator: "; "))."
         case .assumed(let unstated):
             return "The answers do not state the \(orList(unstated.map(fieldName))), so it is treated as applying."
         case .doesNotApply(let because):
             let values = because.compactMap { contextValue($0, context) }
-            return "The context is \(values.joined(separator: "; ")), where this duty does not apply. Its questions are still scored, as good practice, but not flagged as legal risks."
+            return
+                "The context is \(values.joined(separator: "; ")), where this duty does not apply. Its questions are still scored, as good practice, but not flagged as legal risks."
         }
     }
 }

@@ -10,7 +10,9 @@ extension NetworkResult.CategoryResult {
         case .totalIsZero(let label):
             return "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out."
         case .incomplete(let label): return "Cannot tell: the \(label.lowercased()) headcounts are not complete."
-        case .impliedBy(let n): return "Met because category \(n) is met: an organisation that meets it works with racially minoritised people."
+        case .impliedBy(let n):
+            return
+                "Met because category \(n) is met: an organisation that meets it works with racially minoritised people."
         case .shares(let threshold, let skipped, let each, let combined):
             let used = shares.filter { ($0.whole ?? 0) > 0 }
             let shown = used.map { share -> String in
@@ -29,11 +31,14 @@ extension NetworkResult.CategoryResult {
                 text += " Ask the network co-ordinator which reading applies."
             default:
                 let verdict = outcome == .met ? "Met" : "Not met"
-                text = used.count > 1 ? "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together."
+                text =
+                    used.count > 1
+                    ? "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together."
                     : "\(verdict): \(shown); it needs to be at least \(need)%."
             }
             if !skipped.isEmpty {
-                text += " There is no \(Wording.orList(skipped.map { $0.lowercased() })) to count, so this is judged on the \(used.map { $0.label.lowercased() }.joined(separator: " and ")) alone."
+                text +=
+                    " There is no \(Wording.orList(skipped.map { $0.lowercased() })) to count, so this is judged on the \(used.map { $0.label.lowercased() }.joined(separator: " and ")) alone."
             }
             return text
         }
