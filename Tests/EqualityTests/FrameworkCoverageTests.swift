@@ -128,4 +128,94 @@ import Testing
         #expect(commissioning.groups.contains { $0.characteristics.isEmpty })
         #expect(commissioning.characteristics.count == 9)
     }
+
+    // MARK: - Framework 1.1 coverage
+
+    /// The characteristics and groups each question names, a group counting for the characteristics it maps onto.
+    func reached(_ framework: Framework) -> (groups: Set<String>, characteristics: Set<String>) {
+        var groups = Set<String>()
+        var characteristics = Set<String>()
+        for q in framework.questions {
+            for c in q.concerns {
+                if let group = framework.groups.first(where: { $0.id == c }) {
+                    groups.insert(c)
+                    characteristics.formUnion(group.characteristics)
+                } else {
+                    characteristics.insert(c)
+                }
+            }
+        }
+        return (groups, characteristics)
+    }
+
+    static let seminarGroups = [
+        "muslim-young-men", "older-people", "gay-and-bisexual-men", "people-with-learning-disabilities", "women",
+    ]
+
+    @Test(arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"])
+    func everySeminarGroupAndCharacteristicIsReached(id: String) throws {
+        let framework = try #require(try BundledData.framework(id))
+        let (groups, characteristics) = reached(framework)
+        for group in Self.seminarGroups { #expect(groups.contains(group), "\(id): no question names \(group)") }
+        for c in framework.characteristics { #expect(characteristics.contains(c.id), "\(id): \(c.id) is not reached") }
+        // Marriage and civil partnership, as the law has it: not covered by Part 3, first aim only.
+        let marriage = try #require(framework.characteristics.first { $0.id == "marriage-and-civil-partnership" })
+        #expect(marriage.reference.contains("s.28") && marriage.reference.contains("s.149(7)"))
+    }
+
+    @Test func sourcesStressedBeforeAreNowAsked() {
+        let all = text(commissioning.questions)
+        for topic in [
+            "structural racism", "culturally appropriate", "racially minoritised people who use", "trained in equality",
+        ] {
+            #expect(all.contains(topic), "commissioning: \(topic)")
+        }
+        let selfAssessment = text(voluntary.questions)
+        for topic in ["anti-racist", "cultural identity", "ally", "children"] {
+            #expect(selfAssessment.contains(topic), "voluntary: \(topic)")
+        }
+    }
+
+    /// Every point in the register is cited by a current framework; the two kept only so that
+    /// answers made with framework 1.0.0 still load are listed here on purpose.
+    @Test func everyRegisterPointIsCited() throws {
+        let register = try BundledData.sources()
+        var cited = Set<Citation>()
+        for framework in [commissioning, voluntary] {
+            cited.formUnion(framework.questions.flatMap(\.citations))
+            cited.formUnion(framework.legalDuties.map(\.citation))
+            cited.formUnion(framework.groups.flatMap(\.citations))
+            cited.formUnion(framework.scale.citations)
+            if let profile = framework.profile {
+                cited.formUnion(profile.fields.flatMap { $0.citations + $0.options.flatMap(\.citations) })
+                cited.formUnion(profile.network?.citations ?? [])
+            }
+        }
+        let keptFor100 = [
+            Citation(source: "CLINKS-RJN", point: "membership"),
+            Citation(source: "SOCIAL-VALUE-MODEL", point: "weighting"),
+        ]
+        for source in register.sources {
+            for point in source.points {
+                let citation = Citation(source: source.id, point: point.id)
+                #expect(
+                    cited.contains(citation) || keptFor100.contains(citation),
+                    "\(source.id) \(point.id) is cited by nothing")
+            }
+        }
+        // The scoring anchors of the method are among the report's sources.
+        let report = GapReport(
+            assessment: Scorer.assess(
+                AnswerSet(framework: commissioning.id, frameworkVersion: "1.1.0"), framework: commissioning),
+            date: nil, register: register)
+        for anchor in ["NHS-EDS-2022", "LGA-EFLG", "OWASP-SAMM"] {
+            #expect(report.sources.contains { $0.id == anchor }, "\(anchor) listed")
+        }
+    }
+
+    @Test func methodExplainsTheBandsAsOurChoice() {
+        let rules = commissioning.scale.rules.joined(separator: " ")
+        #expect(rules.contains("EDS does not set percentage bands"))
+        #expect(rules.contains("rounded to one decimal place before the band is chosen"))
+    }
 }

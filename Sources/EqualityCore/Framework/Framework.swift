@@ -115,6 +115,8 @@ public struct ResponseScale: Sendable {
     var mediumPriorityShortfall: Double
     /// A short statement of the rules, shown in the method section of a report.
     public var rules: [String]
+    /// The scoring anchors the method draws on (NHS EDS 2022 and others), listed among the sources.
+    public var citations: [Citation] = []
 
     public func option(_ id: String) -> ResponseOption? { responses.first { $0.id == id } }
 }

@@ -115,7 +115,7 @@ struct FrameworkDecoder {
     private func scale(_ node: JSONNode) -> ResponseScale? {
         guard
             let o = node.object(allowed: [
-                "maxPoints", "legalRiskBelow", "mediumPriorityShortfall", "rules", "responses",
+                "maxPoints", "legalRiskBelow", "mediumPriorityShortfall", "rules", "responses", "citations",
             ])
         else { return nil }
         let maxPoints = o.field("maxPoints")?.integer(in: 1...100) ?? 3
@@ -131,11 +131,13 @@ struct FrameworkDecoder {
                 withoutEvidence: r.text("withoutEvidence", required: false),
                 requiresReason: r.field("requiresReason", required: false)?.bool() ?? false)
         }
-        return ResponseScale(
+        var scale = ResponseScale(
             responses: responses, maxPoints: maxPoints,
             legalRiskBelow: o.field("legalRiskBelow")?.integer(in: 0...maxPoints) ?? 0,
             mediumPriorityShortfall: o.field("mediumPriorityShortfall")?.number() ?? 1,
             rules: o.texts("rules") ?? [])
+        scale.citations = citations(o, required: false)
+        return scale
     }
 
     private func band(_ node: JSONNode) -> Band? {

@@ -135,6 +135,7 @@ struct FrameworkValidator {
 
     private func checkScale() {
         let scale = framework.scale
+        checkCitations(scale.citations, path: "scale.citations")
         let ids = scale.responses.map(\.id)
         for (i, id) in ids.enumerated() where !id.isEmpty && !ResponseID.all.contains(id) {
             error("scale.responses[\(i)].id", unknown("response", id, among: ResponseID.all))

@@ -51,6 +51,7 @@ extension SourceRegister {
         var ids = Set(framework.questions.flatMap { $0.citations.map(\.source) })
         ids.formUnion(framework.legalDuties.map(\.citation.source))
         ids.formUnion(framework.groups.flatMap { $0.citations.map(\.source) })
+        ids.formUnion(framework.scale.citations.map(\.source))
         if let profile = framework.profile {
             ids.formUnion(
                 profile.fields.flatMap {
