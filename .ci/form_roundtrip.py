@@ -39,6 +39,8 @@ def main(binary, page):
     drv = chromium(first)
     try:
         drv.get(page.as_uri())
+        drv.find_element(By.ID, "context-nation-wales").click()
+        drv.find_element(By.CSS_SELECTOR, 'label[for="context-servesUnder18s-false"]').click()
         drv.find_element(By.ID, "respondent-organisation").send_keys("Wexmoor <b>PCC</b> & \"partners\"")
         drv.find_element(By.ID, "respondent-date").send_keys("2026-11-25")
         drv.find_element(By.CSS_SELECTOR, 'label[for="NA-01-partly"]').click()
@@ -48,23 +50,25 @@ def main(binary, page):
         drv.find_element(By.ID, "SD-08-not-applicable").click()
         drv.find_element(By.ID, "SD-08-notes").send_keys("No new approach, so no pilot")
         drv.find_element(By.ID, "EV-01-dont-know").click()
-        check(drv.find_element(By.ID, "progress").text == "4 of 38 questions answered", "progress counts answered questions")
-        check(drv.find_element(By.ID, "progress-needs-assessment").text == "2 of 9 answered", "per-stage progress")
+        check(drv.find_element(By.ID, "progress").text == "4 of 47 questions answered", "progress counts answered questions")
+        check(drv.find_element(By.ID, "progress-needs-assessment").text == "2 of 12 answered", "per-stage progress")
 
         drv.find_element(By.ID, "save").click()
         saved = json.loads(wait_for(first, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
-        check(saved["framework"] == "commissioning-for-equality" and saved["frameworkVersion"] == "1.0.0", "saved file names the framework")
+        check(saved["framework"] == "commissioning-for-equality" and saved["frameworkVersion"] == "1.1.0", "saved file names the framework")
+        check(saved.get("context") == {"nation": "wales", "servesUnder18s": False}, "saved file holds the legal context")
         check([a["question"] for a in saved["answers"]] == ["NA-01", "NA-02", "SD-08", "EV-01"], "saved file holds the answers in order")
         check(saved["answers"][0]["evidence"] == "Cohort profile v2,\nwith a second line", "evidence kept exactly")
 
         drv.refresh()
         check(drv.find_element(By.ID, "respondent-organisation").get_attribute("value") == "Wexmoor <b>PCC</b> & \"partners\"", "answers restored from the browser after reload")
         check(drv.find_element(By.ID, "NA-02-fully").is_selected(), "radio restored after reload")
+        check(drv.find_element(By.ID, "context-nation-wales").is_selected(), "context restored after reload")
 
         drv.execute_script("window.confirm = function () { return true; };")
         drv.find_element(By.ID, "clear").click()
         check(drv.find_element(By.ID, "respondent-organisation").get_attribute("value") == "", "clear empties the form")
-        check(drv.find_element(By.ID, "progress").text == "0 of 38 questions answered", "progress reset")
+        check(drv.find_element(By.ID, "progress").text == "0 of 47 questions answered", "progress reset")
 
         saved_path = first / "answers-commissioning-for-equality.json"
         drv.find_element(By.ID, "load").send_keys(str(saved_path))
@@ -85,6 +89,7 @@ def main(binary, page):
     findings = {f["question"]: f for f in data["findings"]}
     check(findings["NA-01"]["response"] == "partly" and findings["SD-08"]["response"] == "not-applicable", "report scores the form's answers")
     check(data["respondent"]["organisation"] == "Wexmoor <b>PCC</b> & \"partners\"", "respondent details reach the report")
+    check(data["context"]["fields"]["nation"] == "wales" and data["context"]["stated"] is False, "the context reaches the report")
     print("form round trip: passed")
     return 0
 
