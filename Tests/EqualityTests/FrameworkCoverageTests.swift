@@ -215,7 +215,7 @@ import Testing
 
     @Test func methodExplainsTheBandsAsOurChoice() {
         let rules = commissioning.scale.rules.joined(separator: " ")
-        #expect(rules.contains("EDS does not set percentage bands"))
+        #expect(rules.contains("not on percentages") && rules.contains("a band here is not an EDS rating"))
         #expect(rules.contains("rounded to one decimal place before the band is chosen"))
     }
 }
