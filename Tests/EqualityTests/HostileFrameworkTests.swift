@@ -14,7 +14,7 @@ import Testing
     /// Framework keys whose string values are free text (IDs, references and kinds are not).
     static let textKeys: Set<String> = [
         "title", "purpose", "audience", "name", "description", "reference", "note", "help", "label", "signpost",
-        "introduction", "membershipNote", "noCategoryNote", "text", "guidance", "evidencePrompts", "rules",
+        "introduction", "membershipNote", "noCategoryNote", "text", "guidance", "evidencePrompts", "rules", "appliesTo",
         "not-in-place", "partly", "mostly",
     ]
     static let sourceKeys: Set<String> = ["citeAs", "title", "publisher", "date", "kind", "takes", "summary"]
