@@ -172,4 +172,19 @@ import Testing
         #expect(JSONWriter.write(json["questionsChanged"] ?? .null).contains("\"PR-01\""), "PR-01 lost its legal duty")
         #expect(Support.run(["report", old, "--format", "json"]).code == 0, "a 1.0.0 file still makes a report")
     }
+
+    /// A folder of 1.0.0 answer files is aggregated against 1.0.0, not refused for the newer version.
+    @Test func aggregateOfVersionOneFilesUsesVersionOne() throws {
+        let folder = Support.temporaryFolder()
+        for i in 1...6 {
+            let text = try String(contentsOfFile: Support.fixture("aggregate/respondent-\(i).json"), encoding: .utf8)
+            _ = Support.write(
+                text.replacingOccurrences(of: "\"1.1.0\"", with: "\"1.0.0\""), named: "r\(i).json", in: folder)
+        }
+        let result = Support.run(["aggregate", folder.path, "--format", "json"])
+        #expect(result.code == 0)
+        let json = try JSONParser.parse(result.out)
+        #expect(json["framework"]?["version"] == .string("1.0.0"))
+        #expect(json["respondents"] == .number(6))
+    }
 }

@@ -118,8 +118,12 @@ public enum Aggregator {
             let set =
                 file.lowercased().hasSuffix(".csv")
                 ? try? AnswerCSV.decode(bytes, file: file) : try? AnswerJSON.decode(bytes, file: file)
-            if let id = set?.framework, BundledData.frameworkBytes(id) != nil {
-                return try BundledData.resolveFramework(id)
+            if let set, BundledData.frameworkBytes(set.framework) != nil {
+                // Answers made with an earlier bundled version are aggregated against that version.
+                if let archived = try BundledData.framework(set.framework, version: set.frameworkVersion) {
+                    return archived
+                }
+                return try BundledData.resolveFramework(set.framework)
             }
         }
         throw ToolError(.badData, "no answer file names a bundled framework; pass --framework ID|PATH")
