@@ -52,5 +52,6 @@ import Testing
         }
         #expect(
             killedMidWrite > 0, "no kill landed during a write (old \(sawOld), new \(sawNew)); the test proved nothing")
+        print("atomic write: \(killedMidWrite) kills landed mid-write; files left: \(sawOld) old, \(sawNew) new")
     }
 }
