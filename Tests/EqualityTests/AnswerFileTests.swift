@@ -170,7 +170,7 @@ import Testing
         #expect(result.code == 0)
         #expect(
             result.out.contains(
-                "excel-saved.csv: ok (answers to commissioning-for-equality 1.0.0, 4 of 38 questions answered)\n"))
+                "excel-saved.csv: ok (answers to commissioning-for-equality 1.0.0, 4 of 36 questions answered)\n"))
         #expect(
             result.out.contains(
                 "voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.1.0, 33 of 34 questions answered)\n"

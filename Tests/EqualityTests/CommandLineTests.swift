@@ -179,9 +179,11 @@ import Testing
         #expect(result.code == 0)
         #expect(
             result.out.contains(
-                "commissioning-for-equality 1.1.0\n  Commissioning for equality in criminal justice\n  47 questions: needs-assessment 12, design 13, procurement 11, evaluation 11\n"
+                "commissioning-for-equality 1.1.0\n  Commissioning for equality in criminal justice\n  47 questions: Needs assessment 12, Service design 13, Procurement 11, Monitoring and evaluation 11\n"
             ))
         #expect(result.out.contains("voluntary-organisation-self-assessment 1.1.0\n"))
+        #expect(
+            result.out.contains("Understanding need 9, Designing the service 10"), "the framework's own stage names")
     }
 
     @Test func outputFileIsWrittenAndNeverOverAnInput() throws {

@@ -13,11 +13,33 @@ enum AnswerSource: Equatable {
                 throw ToolError(
                     .usage, location: parsed.positionals[1], "unexpected argument; --example takes at most one name")
             }
-            let name = parsed.positionals.first ?? BundledData.exampleNames[0]
+            // Each bundled framework has one example; --framework picks it, and a clash is refused.
+            let examples = [
+                "commissioning-for-equality": "commissioning", "voluntary-organisation-self-assessment": "voluntary",
+            ]
+            var fromFramework: String?
+            if let framework = parsed.value("--framework") {
+                guard let example = examples[framework] else {
+                    var message =
+                        "--example works with the bundled frameworks (\(BundledData.frameworkIDs.joined(separator: ", ")))"
+                    if let near = Spelling.nearest(to: framework, in: BundledData.frameworkIDs) {
+                        message += "; did you mean \"\(near)\"?"
+                    }
+                    throw ToolError(.usage, location: "--framework", message)
+                }
+                fromFramework = example
+            }
+            let name = parsed.positionals.first ?? fromFramework ?? BundledData.exampleNames[0]
             guard BundledData.exampleNames.contains(name) else {
                 throw ToolError(
                     .usage, location: "--example",
                     "unknown example \"\(name)\" (known: \(BundledData.exampleNames.joined(separator: ", ")))")
+            }
+            if let fromFramework, fromFramework != name {
+                throw ToolError(
+                    .usage, location: "--example",
+                    "the example \"\(name)\" answers a different framework from --framework; give --example \(fromFramework), or leave out --framework"
+                )
             }
             self = .example(name)
             return

@@ -20,7 +20,8 @@ enum FrameworksCommand {
         })
 
     static func summary(_ framework: Framework) -> ConsoleText {
-        let counts = framework.stages.map { "\($0.id) \(framework.questions(in: $0.id).count)" }.joined(separator: ", ")
+        let counts = framework.stages.map { "\($0.name) \(framework.questions(in: $0.id).count)" }.joined(
+            separator: ", ")
         return """
             \(framework.id) \(framework.version.description)
               \(framework.title)

@@ -53,9 +53,10 @@ enum ValidateCommand {
             return "framework \(framework.id) \(framework.version), \(framework.questions.count) questions"
         case .answersJSON, .answersCSV:
             let loaded = try AnswerLoader.load(path: path, frameworkReference: frameworkReference)
-            let answered = loaded.answers.answers.filter(\.isAnswered).count
+            // The same count `score` and `report` print: answered among the questions in scope.
+            let completion = Scorer.assess(loaded.answers, framework: loaded.framework).completion
             return
-                "answers to \(loaded.framework.id) \(loaded.framework.version), \(answered) of \(loaded.framework.questions.count) questions answered"
+                "answers to \(loaded.framework.id) \(loaded.framework.version), \(completion.answered) of \(completion.total) questions answered"
         }
     }
 }

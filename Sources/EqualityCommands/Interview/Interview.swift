@@ -171,7 +171,7 @@ final class Interview {
         if AnswerFields.respondent.first?.key == key {
             say("\n\(bold("About you")) (asked once; Enter leaves a detail blank)")
         }
-        let label = AnswerFields.respondent.first { $0.key == key }?.label ?? key
+        let label = AnswerFields.respondent(for: framework).first { $0.key == key }?.label ?? key
         while true {
             switch read("\(label): ") {
             case .text(let value):
@@ -314,10 +314,15 @@ final class Interview {
             "  \(options.enumerated().map { n, option -> ConsoleText in "\(n + 1) \(option.label)" }.joined(separator: "  "))"
         )
         var response: ResponseOption?
+        // Enter keeps an earlier answer (after going back, or when resuming a changed file).
+        let current = existing?.response.flatMap { framework.scale.option($0) }
+        let keep: ConsoleText = current == nil ? "" : "; Enter keeps \(current?.label.lowercased() ?? "")"
         while response == nil {
-            switch read("Response (1-\(options.count); g guidance, s skip, b back, q save and quit, ? help): ") {
+            switch read("Response (1-\(options.count)\(keep); g guidance, s skip, b back, q save and quit, ? help): ") {
             case .text(let value):
-                if let option = parseResponse(value) {
+                if value.isEmpty, let current {
+                    response = current
+                } else if let option = parseResponse(value) {
                     response = option
                 } else {
                     say("Please choose 1 to \(options.count), or type a response such as partly.")

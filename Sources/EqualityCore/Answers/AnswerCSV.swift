@@ -4,10 +4,20 @@ public enum AnswerCSV {
     /// The template's columns: the first four are read back; the rest help the person filling it in.
     public static let header = ["question", "response", "evidence", "notes", "stage", "text", "allowed"]
 
-    static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> AnswerSet {
+    static func decode(_ raw: [UInt8], file: String) throws(ToolError) -> AnswerSet {
+        let bytes = CSVReader.utf8(raw)
+        guard let separator = CSVReader.separator(bytes) else {
+            throw ToolError(
+                .badData, file: file, location: "row 1",
+                "the header row has no question and response columns separated by commas, semicolons or tabs; the first row must name the columns: question,response,evidence,notes"
+            )
+        }
         let records: [CSVRecord]
-        do { records = try CSVReader.parse(bytes) } catch {
-            throw ToolError(.badData, file: file, location: "line \(error.line)", error.message)
+        do { records = try CSVReader.parse(bytes, separator: separator) } catch {
+            let named =
+                separator == ";"
+                ? " (read as semicolon-separated)" : separator == "\t" ? " (read as tab-separated)" : ""
+            throw ToolError(.badData, file: file, location: "line \(error.line)", error.message + named)
         }
         guard let header = records.first else {
             throw ToolError(
@@ -58,7 +68,16 @@ public enum AnswerCSV {
                 }
             } else if key.hasPrefix("respondent:") {
                 let field = String(key.dropFirst("respondent:".count))
-                if AnswerJSON.respondentKeys.contains(field) {
+                if field == "date", !value.isEmpty {
+                    if let iso = ReportDate.fromSpreadsheet(value) {
+                        set.respondent.date = iso
+                    } else {
+                        diagnostics.add(
+                            "\(place), column response",
+                            "\"\(value)\" is not a date; write it as YYYY-MM-DD (2026-11-20) or DD/MM/YYYY (20/11/2026)"
+                        )
+                    }
+                } else if AnswerJSON.respondentKeys.contains(field) {
                     set.respondent[field] = cell(rCol)
                 } else {
                     diagnostics.add(
@@ -125,7 +144,7 @@ public enum AnswerCSV {
         for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
             csv += CSVText.row(["context:\(field.rawValue)", set.context.value(field) ?? "", "", "", "", label, ""])
         }
-        for (key, label) in AnswerFields.respondent {
+        for (key, label) in AnswerFields.respondent(for: framework) {
             csv += CSVText.row(["respondent:\(key)", set.respondent[key], "", "", "", label, ""])
         }
         for field in framework.profile?.fields ?? [] {

@@ -7,6 +7,14 @@ public enum AnswerFields {
         ("date", "Date of the assessment (YYYY-MM-DD)"),
     ]
 
+    /// The respondent details with the framework's own wording: a framework may name what is
+    /// assessed (`exerciseLabel`), so a voluntary organisation is not asked about a commissioning exercise.
+    public static func respondent(for framework: Framework) -> [(key: String, label: String)] {
+        respondent.map { field in
+            field.key == "exercise" ? (field.key, framework.exerciseLabel ?? field.label) : field
+        }
+    }
+
     /// The context questions, asked before everything else, with the values each takes.
     public static let context: [(field: AssessmentContext.Field, label: String)] = [
         (.nation, "Which nation's law applies to this work: england or wales"),

@@ -23,8 +23,11 @@ public enum AnswerLoader {
 
     static func load(bytes: [UInt8], name: String, isCSV: Bool, frameworkReference: String?) throws(ToolError) -> Loaded
     {
-        let set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)
-        let reference = frameworkReference ?? set.framework
+        var set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)
+        // A plain spreadsheet (question, response, evidence, notes, no framework rows) answers the
+        // framework given, or the default one, at its current version.
+        let plainSpreadsheet = isCSV && set.framework.isEmpty && set.frameworkVersion.isEmpty
+        let reference = frameworkReference ?? (plainSpreadsheet ? BundledData.frameworkIDs[0] : set.framework)
         guard !reference.isEmpty else {
             throw ToolError(
                 .badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
@@ -48,6 +51,10 @@ public enum AnswerLoader {
             framework = archived
         } else {
             framework = try BundledData.resolveFramework(reference)
+        }
+        if plainSpreadsheet {
+            set.framework = framework.id
+            set.frameworkVersion = framework.version.description
         }
         let validated = try AnswerValidator.validate(set, against: framework, file: name)
         return Loaded(answers: validated, framework: framework)

@@ -20,6 +20,19 @@ public enum ReportDate {
         return d <= days
     }
 
+    /// A date as a spreadsheet in the UK writes it (`20/11/2026`, `1/2/2026`) or as ISO, in ISO
+    /// form; nil when it is not a real date.
+    static func fromSpreadsheet(_ text: String) -> String? {
+        if isValid(text) { return text }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4
+        else { return nil }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let iso = "\(y)-\(pad(m))-\(pad(d))"
+        return isValid(iso) ? iso : nil
+    }
+
     public static func resolve(option: String?, answers: String, environment: [String: String]) throws(ToolError)
         -> String?
     {

@@ -32,7 +32,7 @@ public struct Score: Sendable, Equatable {
     public var percent: Double?
     public var band: Band?
 
-    var isAssessed: Bool { percent != nil }
+    public var isAssessed: Bool { percent != nil }
 
     /// Nothing in scope was scored.
     public static let notAssessed = Score(points: 0, max: 0, percent: nil, band: nil)
@@ -64,8 +64,11 @@ public struct Completion: Sendable, Equatable {
     public var answered: Int
     /// Questions in scope: every question whose condition is met.
     public var total: Int
+    /// Answered "don't know": answered, but not yet known, so the result is provisional too.
+    public var dontKnow = 0
     public var percent: Double { total == 0 ? 100 : (Double(answered) / Double(total) * 1000).rounded() / 10 }
-    public var isProvisional: Bool { answered < total }
+    /// The one definition every command and renderer uses: something in scope is unanswered or not known.
+    public var isProvisional: Bool { answered < total || dontKnow > 0 }
 }
 
 public struct Finding: Sendable {

@@ -137,7 +137,9 @@ public enum Scorer {
             framework: framework, answers: answers, findings: findings, stages: stages,
             concerns: concernScores(findings, framework),
             overall: score(findings, framework),
-            completion: Completion(answered: inScope.filter { $0.status == .answered }.count, total: inScope.count),
+            completion: Completion(
+                answered: inScope.filter { $0.status == .answered }.count, total: inScope.count,
+                dontKnow: inScope.filter { $0.flags.contains(.dontKnow) }.count),
             legalRisks: legalRisks,
             legalDutyExclusions: findings.filter {
                 ($0.dutyApplicability?.counts ?? false) && $0.flags.contains(.notApplicable)

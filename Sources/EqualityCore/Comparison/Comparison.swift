@@ -36,6 +36,12 @@ public struct Comparison: Sendable {
     public var improved: [QuestionChange]
     public var worsened: [QuestionChange]
     public var newlyAnswered: [QuestionChange]
+    /// Now marked not applicable (left out of the totals), having been something else.
+    public var newlyNotApplicable: [QuestionChange]
+    /// Asked before, not asked now: its condition on an earlier answer is no longer met.
+    public var noLongerAsked: [QuestionChange]
+    /// Not asked before, asked now.
+    public var newlyInScope: [QuestionChange]
     public var risksOpened: [QuestionChange]
     public var risksClosed: [QuestionChange]
     public var actionsDone: [Action]
@@ -90,6 +96,19 @@ public struct Comparison: Sendable {
         risksOpened = pairs.filter { !$0.before.isLegalRisk && $0.after.isLegalRisk }
         risksClosed = pairs.filter { $0.before.isLegalRisk && !$0.after.isLegalRisk }
         let stillOpen = Set(after.actions.map(\.id))
-        actionsDone = before.actions.filter { like.contains($0.question) && !stillOpen.contains($0.id) }
+        func notAsked(_ f: Finding) -> Bool {
+            if case .conditionNotMet = f.status { return true } else { return false }
+        }
+        newlyNotApplicable = pairs.filter {
+            $0.after.flags.contains(.notApplicable) && !$0.before.flags.contains(.notApplicable)
+        }
+        noLongerAsked = pairs.filter { !notAsked($0.before) && notAsked($0.after) }
+        newlyInScope = pairs.filter { notAsked($0.before) && !notAsked($0.after) }
+        // Done only when the question now scores full marks: an action whose question dropped out
+        // (not applicable, no longer asked) is not done.
+        let fullMarks = Set(after.findings.filter { $0.points != nil && $0.points == $0.maxPoints }.map(\.question.id))
+        actionsDone = before.actions.filter {
+            like.contains($0.question) && !stillOpen.contains($0.id) && fullMarks.contains($0.question)
+        }
     }
 }

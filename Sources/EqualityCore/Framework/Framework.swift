@@ -17,6 +17,8 @@ public struct Framework: Sendable {
     public var profile: OrganisationProfile?
     /// The context fields this framework asks before its questions (none: every duty applies).
     public var contextFields: [AssessmentContext.Field] = []
+    /// How the respondent details name what is assessed, when not a commissioning exercise.
+    public var exerciseLabel: String?
     /// SHA-256 of the framework file's bytes, so a report names exactly the rules it used.
     public var sha256: String
     /// Question positions by ID, filled in once the framework has loaded (lookups are hot when

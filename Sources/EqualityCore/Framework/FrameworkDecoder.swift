@@ -9,6 +9,7 @@ struct FrameworkDecoder {
             let o = root.object(allowed: [
                 "$schema", "id", "version", "title", "purpose", "audience", "stages",
                 "characteristics", "groups", "legalDuties", "scale", "bands", "questions", "profile", "context",
+                "exerciseLabel",
             ])
         else { return nil }
         var version = SemanticVersion(major: 0, minor: 0, patch: 0)
@@ -47,6 +48,7 @@ struct FrameworkDecoder {
             profile: o.field("profile", required: false).flatMap(profile),
             sha256: sha256)
         framework.contextFields = contextFields
+        framework.exerciseLabel = o.text("exerciseLabel", required: false)
         return framework
     }
 

@@ -3,7 +3,8 @@ public enum InputClassifier {
     public enum Kind { case framework, answersJSON, answersCSV }
 
     public static func kind(path: String, bytes: [UInt8]) throws(ToolError) -> Kind {
-        if path.lowercased().hasSuffix(".csv") { return .answersCSV }
+        let name = path.lowercased()
+        if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") { return .answersCSV }
         let value: JSONValue
         do { value = try JSONParser.parse(bytes) } catch {
             if !path.lowercased().hasSuffix(".json"), looksLikeCSV(bytes) { return .answersCSV }
@@ -16,14 +17,15 @@ public enum InputClassifier {
             "is neither a framework (no \"questions\") nor an answer set (no \"answers\")")
     }
 
-    /// CSV by name, or by a `question,` header when the name does not say JSON.
+    /// CSV by name (`.csv`, `.tsv`, or `.txt` as Excel saves "Unicode text"), or by a header row
+    /// naming the question and response columns when the name does not say JSON.
     static func isCSV(path: String, bytes: [UInt8]) -> Bool {
         let name = path.lowercased()
-        return name.hasSuffix(".csv") || (!name.hasSuffix(".json") && looksLikeCSV(bytes))
+        if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") { return true }
+        return !name.hasSuffix(".json") && looksLikeCSV(bytes)
     }
 
     static func looksLikeCSV(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
-        return head.hasPrefix("question,") || head.hasPrefix("\u{FEFF}question,")
+        CSVReader.separator(CSVReader.utf8(Array(bytes.prefix(400)))) != nil
     }
 }

@@ -12,7 +12,41 @@ enum CSVReader {
         var message: String
     }
 
-    static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [CSVRecord] {
+    /// Spreadsheets save "Unicode text" as UTF-16 with a byte order mark; this gives the UTF-8 bytes.
+    /// Anything without a UTF-16 byte order mark is returned as it is.
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        let little = bytes.starts(with: [0xFF, 0xFE])
+        let big = bytes.starts(with: [0xFE, 0xFF])
+        guard little || big else { return bytes }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(
+                little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
+    /// The separator a spreadsheet used, from the header row: the one (comma, semicolon or tab)
+    /// that makes both a `question` and a `response` column; nil when none does.
+    static func separator(_ bytes: [UInt8]) -> Unicode.Scalar? {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let firstLine = String(decoding: body.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        for candidate in [",", ";", "\t"] as [Unicode.Scalar] {
+            let names = firstLine.unicodeScalars.split(separator: candidate).map { cell -> String in
+                var text = Substring(String(String.UnicodeScalarView(cell)).trimmingWhitespace().lowercased())
+                if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = text.dropFirst().dropLast() }
+                return String(text)
+            }
+            if names.contains("question") && names.contains("response") { return candidate }
+        }
+        return nil
+    }
+
+    static func parse(_ bytes: [UInt8], separator: Unicode.Scalar = ",") throws(SyntaxError) -> [CSVRecord] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let offset = UTF8Validation.firstInvalidOffset(body) {
@@ -59,7 +93,7 @@ enum CSVReader {
                 continue
             }
             switch c {
-            case ",":
+            case separator:
                 fields.append(field)
                 field = ""
                 afterQuote = false

@@ -23,6 +23,8 @@ public enum ComparisonMarkdown {
         }
         md +=
             "\n\(list("Improved", c.improved))\(list("Worsened", c.worsened))\(list("Newly answered", c.newlyAnswered))"
+        md += "\(list("Newly not applicable", c.newlyNotApplicable))\(list("No longer asked", c.noLongerAsked))"
+        md += "\(list("Newly in scope", c.newlyInScope))"
         md += "\(list("Legal risks opened", c.risksOpened))\(list("Legal risks closed", c.risksClosed))"
         md += "## Actions from the earlier report now done\n\n"
         if c.actionsDone.isEmpty { md += "None.\n\n" }
@@ -90,6 +92,8 @@ public enum ComparisonHTML {
         h += "</tbody>\n</table>\n</section>\n"
         for (title, items) in [
             ("Improved", c.improved), ("Worsened", c.worsened), ("Newly answered", c.newlyAnswered),
+            ("Newly not applicable", c.newlyNotApplicable), ("No longer asked", c.noLongerAsked),
+            ("Newly in scope", c.newlyInScope),
             ("Legal risks opened", c.risksOpened), ("Legal risks closed", c.risksClosed),
         ] {
             h += "<section>\n<h2>\(title): \(items.count)</h2>\n"
@@ -170,6 +174,8 @@ public enum ComparisonJSON {
                     })
             ),
             ("improved", items(c.improved)), ("worsened", items(c.worsened)), ("newlyAnswered", items(c.newlyAnswered)),
+            ("newlyNotApplicable", items(c.newlyNotApplicable)), ("noLongerAsked", items(c.noLongerAsked)),
+            ("newlyInScope", items(c.newlyInScope)),
             ("legalRisksOpened", items(c.risksOpened)), ("legalRisksClosed", items(c.risksClosed)),
             ("actionsDone", .array(c.actionsDone.map { .string($0.id) })),
         ])

@@ -17,7 +17,7 @@ public enum QuestionnaireCSV {
                 AssessmentContext.allowedValues(field).joined(separator: " | "),
             ])
         }
-        for (key, label) in AnswerFields.respondent {
+        for (key, label) in AnswerFields.respondent(for: framework) {
             csv += CSVText.row(["respondent:\(key)", "", "", "", "", label, key == "date" ? "YYYY-MM-DD" : "free text"])
         }
         for field in framework.profile?.fields ?? [] {

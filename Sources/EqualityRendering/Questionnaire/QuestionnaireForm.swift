@@ -35,7 +35,7 @@ public enum QuestionnaireForm {
             b += "</fieldset>\n"
         }
         b += "<fieldset class=\"about\">\n<legend>About you</legend>\n"
-        for (key, label) in AnswerFields.respondent {
+        for (key, label) in AnswerFields.respondent(for: framework) {
             let pattern: HTML = key == "date" ? " pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"" : ""
             b +=
                 "<p><label for=\"respondent-\(key)\">\(label)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(pattern)></p>\n"

@@ -34,7 +34,7 @@ public enum QuestionnaireHTML {
             b += "</section>\n"
         }
         b += "<section>\n<h2>About you</h2>\n"
-        for (key, label) in AnswerFields.respondent {
+        for (key, label) in AnswerFields.respondent(for: framework) {
             b += "<p class=\"write-label\">\(label)</p>\n\(writeIn(answers?.respondent[key], short: true))"
         }
         b += "</section>\n"

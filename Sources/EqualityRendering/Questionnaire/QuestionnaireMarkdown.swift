@@ -31,7 +31,7 @@ public enum QuestionnaireMarkdown {
             }
         }
         md += "\n## About you\n\n"
-        for (key, label) in AnswerFields.respondent {
+        for (key, label) in AnswerFields.respondent(for: framework) {
             md += "- \(label): \(cell: answers?.respondent[key] ?? "")\n"
         }
         md += "\n"

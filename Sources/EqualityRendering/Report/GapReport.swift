@@ -25,7 +25,7 @@ public struct GapReport: Sendable {
     var completionText: String {
         let c = assessment.completion
         var text = "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))"
-        if c.isProvisional { text += ". This report is provisional until every question is answered." }
+        if c.isProvisional { text += ". This report is provisional until every question is answered and known." }
         return text
     }
 

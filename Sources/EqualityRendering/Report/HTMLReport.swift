@@ -27,8 +27,7 @@ public enum HTMLReport {
                 "<p class=\"callout\"><strong>Legal context not stated.</strong> \(Wording.contextNotStatedNotice(r.framework, r.context))</p>\n"
         }
         if a.completion.isProvisional {
-            b +=
-                "<p class=\"callout\"><strong>Provisional:</strong> \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.</p>\n"
+            b += "<p class=\"callout\"><strong>Provisional:</strong> \(Wording.provisionalText(a.completion))</p>\n"
         }
         b += "</header>\n<main>\n"
 
@@ -43,7 +42,7 @@ public enum HTMLReport {
             : "Listed under Legal risks below; these stand whatever the totals say.</p>\n"
         b += "<h3>Top \(a.topGaps.count) gaps</h3>\n"
         if a.topGaps.isEmpty {
-            b += "<p>No gaps: every question in scope is fully in place and evidenced.</p>\n"
+            b += "<p>\(Wording.noGapsText(a))</p>\n"
         } else {
             b += "<ol>\n"
             for g in a.topGaps {
@@ -178,11 +177,7 @@ public enum HTMLReport {
 
     static func finding(_ f: Finding, _ r: GapReport) -> HTML {
         var b: HTML = "<div class=\"finding\">\n<h4>\(f.question.id): \(f.question.text)</h4>\n<dl>\n"
-        var response: HTML = "\(Wording.responseText(f))"
-        if let scored = f.scoredAs, scored.id != f.response?.id {
-            response += " (scored as \(scored.label.lowercased()))"
-        }
-        b += "<dt>Response</dt><dd>\(response)</dd>\n"
+        b += "<dt>Response</dt><dd>\(Wording.responseText(f))</dd>\n"
         b += "<dt>Evidence given</dt><dd>\(f.evidence.isBlank ? "none" : HTML("\(multiline: f.evidence)"))</dd>\n"
         if !f.notes.isBlank { b += "<dt>Notes</dt><dd>\(multiline: f.notes)</dd>\n" }
         b += "<dt>Points</dt><dd>\(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))</dd>\n"

@@ -21,10 +21,7 @@ public enum MarkdownReport {
         if !a.contextStated {
             md += "> **Legal context not stated.** \(Wording.contextNotStatedNotice(r.framework, r.context))\n\n"
         }
-        if a.completion.isProvisional {
-            md +=
-                "> **Provisional:** \(a.completion.total - a.completion.answered) question(s) are unanswered and score 0 until answered.\n\n"
-        }
+        if a.completion.isProvisional { md += "> **Provisional:** \(Wording.provisionalText(a.completion))\n\n" }
 
         md += "## Summary\n\n"
         md +=
@@ -40,7 +37,7 @@ public enum MarkdownReport {
             md +=
                 "\(i + 1). **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)\n"
         }
-        if a.topGaps.isEmpty { md += "No gaps: every question in scope is fully in place and evidenced.\n" }
+        if a.topGaps.isEmpty { md += "\(Wording.noGapsText(a))\n" }
 
         md +=
             "\n## Scores by stage\n\n| Stage | Score | Band | Chart | Scored | Excluded |\n| --- | ---: | --- | --- | ---: | ---: |\n"
@@ -142,11 +139,7 @@ public enum MarkdownReport {
     static func finding(_ f: Finding, _ r: GapReport) -> Markdown {
         var md: Markdown = "\n#### \(f.question.id): \(f.question.text)\n\n"
         md += "| | |\n| --- | --- |\n"
-        var response: Markdown = "\(Wording.responseText(f))"
-        if let scored = f.scoredAs, scored.id != f.response?.id {
-            response += " (scored as \(scored.label.lowercased()))"
-        }
-        md += "| Response | \(response) |\n"
+        md += "| Response | \(Wording.responseText(f)) |\n"
         md += "| Evidence given | \(f.evidence.isBlank ? "none" : Markdown("\(cell: f.evidence)")) |\n"
         if !f.notes.isBlank { md += "| Notes | \(cell: f.notes) |\n" }
         md += "| Points | \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight)) |\n"

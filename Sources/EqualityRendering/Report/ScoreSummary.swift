@@ -24,8 +24,10 @@ public enum ScoreSummary {
         s += "\nLegal risks: \(a.legalRisks.count)\n"
         for f in a.legalRisks {
             let duty = r.framework.legalDuty(f.question.legalDuty ?? "")?.name ?? ""
+            // The question as well as the duty, so two risks on one duty read differently.
             s +=
-                "  \(ConsoleText("!").painted("31;1", colour)) \(f.question.id) \(duty): \(Wording.responseText(f).lowercased())\n"
+                "  \(ConsoleText("!").painted("31;1", colour)) \(f.question.id) \(Wording.shorten(f.question.text, 70))\n"
+            s += "      \(duty): \(Wording.responseText(f).lowercased())\n"
         }
         s += "\nTop gaps:\n"
         if a.topGaps.isEmpty { s += "  none\n" }

@@ -40,7 +40,12 @@ enum Wording {
         switch finding.status {
         case .conditionNotMet: return "Not asked"
         case .unanswered: return "Unanswered"
-        case .answered: return finding.response?.label ?? "Unanswered"
+        case .answered:
+            // An answer that claims more than its evidence shows is never called evidenced.
+            if finding.flags.contains(.unevidenced), let scored = finding.scoredAs?.label.lowercased() {
+                return "Claimed fully in place, no evidence given (scored as \(scored))"
+            }
+            return finding.response?.label ?? "Unanswered"
         }
     }
 
@@ -80,5 +85,20 @@ enum Wording {
     /// What a group-by-stage cell rests on: "3 questions", or "1 question: thin evidence".
     static func cellBasis(_ count: Int) -> String {
         count == 1 ? "1 question: thin evidence" : "\(count) questions"
+    }
+
+    /// Why a report is provisional: "2 question(s) are unanswered and 1 is answered don't know; …".
+    static func provisionalText(_ c: Completion) -> String {
+        var parts: [String] = []
+        if c.answered < c.total { parts.append("\(c.total - c.answered) question(s) are unanswered") }
+        if c.dontKnow > 0 { parts.append("\(c.dontKnow) question(s) are answered don't know") }
+        return parts.joined(separator: " and ") + "; they score 0 until answered and known."
+    }
+
+    /// What the top-gaps list says when it is empty.
+    static func noGapsText(_ a: Assessment) -> String {
+        a.overall.isAssessed
+            ? "No gaps: every question in scope is fully in place and evidenced."
+            : "Nothing in scope was scored: every question was not applicable or not asked."
     }
 }
