@@ -48,9 +48,15 @@ def main(binary, page):
         drv.find_element(By.ID, "NA-02-fully").click()
         drv.find_element(By.ID, "NA-02-evidence").send_keys("EIA signed 3 May")
         drv.find_element(By.ID, "SD-08-not-applicable").click()
+        check("needs a reason" in drv.find_element(By.ID, "check-SD-08").text, "not applicable without a reason is flagged at the question")
         drv.find_element(By.ID, "SD-08-notes").send_keys("No new approach, so no pilot")
+        check(drv.find_element(By.ID, "check-SD-08").text == "", "the flag clears once a reason is given")
+        check(not drv.find_element(By.ID, "q-EV-02").is_displayed(), "EV-02 is not asked while EV-01 is unanswered, as in the report")
+        drv.find_element(By.ID, "EV-01-partly").click()
+        check(drv.find_element(By.ID, "q-EV-02").is_displayed(), "EV-02 appears once EV-01 is partly in place")
         drv.find_element(By.ID, "EV-01-dont-know").click()
-        check(drv.find_element(By.ID, "progress").text == "4 of 47 questions answered", "progress counts answered questions")
+        check(not drv.find_element(By.ID, "q-EV-02").is_displayed(), "EV-02 is hidden once EV-01 rules it out, as the report leaves it out")
+        check(drv.find_element(By.ID, "progress").text == "4 of 46 questions answered", "progress counts answered questions in scope")
         check(drv.find_element(By.ID, "progress-needs-assessment").text == "2 of 12 answered", "per-stage progress")
 
         drv.find_element(By.ID, "save").click()
@@ -68,7 +74,7 @@ def main(binary, page):
         drv.execute_script("window.confirm = function () { return true; };")
         drv.find_element(By.ID, "clear").click()
         check(drv.find_element(By.ID, "respondent-organisation").get_attribute("value") == "", "clear empties the form")
-        check(drv.find_element(By.ID, "progress").text == "0 of 47 questions answered", "progress reset")
+        check(drv.find_element(By.ID, "progress").text == "0 of 46 questions answered", "progress reset (EV-02 is out of scope with EV-01 unanswered)")
 
         saved_path = first / "answers-commissioning-for-equality.json"
         drv.find_element(By.ID, "load").send_keys(str(saved_path))
@@ -80,6 +86,14 @@ def main(binary, page):
         drv.find_element(By.ID, "save").click()
         again = wait_for(second, "answers-commissioning-for-equality.json").read_text(encoding="utf-8")
         check(json.loads(again) == saved, "save, load, save gives the same answers")
+
+        # The CSV template, saved by a spreadsheet with semicolons, loads too.
+        csv_path = second / "template.csv"
+        csv_path.write_text("question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\ncontext:nation;wales\r\nNA-03;mostly;Training log;\r\n", encoding="utf-8")
+        drv.find_element(By.ID, "load").send_keys(str(csv_path))
+        time.sleep(0.5)
+        check(drv.find_element(By.ID, "NA-03-mostly").is_selected(), "the CSV template loads into the form")
+        check(drv.find_element(By.ID, "context-nation-wales").is_selected(), "the CSV context loads into the form")
     finally:
         drv.quit()
 

@@ -14,7 +14,7 @@ public enum QuestionnaireForm {
             "<p>Your answers are kept in this browser on this computer as you type, and nothing is sent anywhere. Use <strong>Save answers</strong> to download them as a file you can keep, send, or turn into a gap report with <code>equality-assess report</code>; use <strong>Load answers</strong> to carry on from a saved file.</p>\n"
         b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">Save answers</button>\n"
         b +=
-            "<label class=\"load\" for=\"load\">Load answers from a file</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
+            "<label class=\"load\" for=\"load\">Load answers from a file</label>\n<input type=\"file\" id=\"load\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n"
         b += "<button type=\"button\" id=\"clear\">Clear all answers</button>\n</div>\n"
         b +=
             "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
@@ -66,6 +66,9 @@ public enum QuestionnaireForm {
         var b: HTML =
             "<fieldset class=\"question\" id=\"q-\(id)\" data-stage=\"\(q.stage)\">\n<legend><strong>\(id)</strong> \(q.text)</legend>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(condition)</p>\n" }
+        if let duty = framework.legalDutyText(q, sources: sources) {
+            b += "<p class=\"duty\"><strong>Legal duty:</strong> \(duty)</p>\n"
+        }
         b += "<details>\n<summary>What good looks like, and evidence</summary>\n<p>\(q.guidance)</p>\n<ul>\n"
         for prompt in q.evidencePrompts { b += "<li>\(prompt)</li>\n" }
         b += "</ul>\n<p class=\"meta\">Sources: \(sources.display(q.citations))"
@@ -79,7 +82,7 @@ public enum QuestionnaireForm {
         b +=
             "</div>\n<p><label for=\"\(id)-evidence\">Evidence</label><br>\n<textarea id=\"\(id)-evidence\" name=\"\(id)-evidence\" rows=\"3\"></textarea></p>\n"
         b +=
-            "<p><label for=\"\(id)-notes\">Notes (a reason is required for not applicable)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\"></textarea></p>\n</fieldset>\n"
+            "<p><label for=\"\(id)-notes\">Notes (a reason is required for not applicable)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\"></textarea></p>\n<p class=\"check\" id=\"check-\(id)\"></p>\n</fieldset>\n"
         return b
     }
 
@@ -134,6 +137,34 @@ public enum QuestionnaireForm {
             ),
             ("questions", .array(framework.questions.map { .string($0.id) })),
             ("stages", .object(stages)),
+            // The rules the form applies as the person types, from the framework: the same ones
+            // `validate`, `score` and `report` apply.
+            (
+                "conditions",
+                .object(
+                    framework.questions.compactMap { q in
+                        q.condition.map { c in
+                            (
+                                q.id,
+                                .object([
+                                    ("question", .string(c.question)),
+                                    ("responses", .array(c.responses.map(JSONValue.string))),
+                                ])
+                            )
+                        }
+                    })
+            ),
+            (
+                "requiresReason",
+                .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
+            ),
+            (
+                "needsEvidence",
+                .object(
+                    framework.scale.responses.compactMap { o in
+                        o.withoutEvidence.map { (o.id, .string(framework.scale.option($0)?.label.lowercased() ?? $0)) }
+                    })
+            ),
         ])
     }
 
@@ -142,7 +173,10 @@ public enum QuestionnaireForm {
         .load { font-weight: bold; }
         button { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
         button:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
-        .progress { font-weight: bold; }
+        .progress { font-weight: bold; position: sticky; top: 0; background: #fff; padding: .3rem 0; border-bottom: 1px solid var(--rule); z-index: 1; }
+        .duty { border-left: 4px solid var(--risk); padding: .2rem .6rem; }
+        .check { color: var(--risk); font-weight: bold; margin: .2rem 0; }
+        .check:empty { display: none; }
         fieldset { border: 1px solid var(--rule); border-radius: 4px; margin: .8rem 0; padding: .5rem .9rem; }
         fieldset.inner { border-style: dashed; }
         legend { padding: 0 .3rem; }
@@ -226,14 +260,97 @@ public enum QuestionnaireForm {
             progress();
           }
 
+          // A question is in scope unless its condition on an earlier answer is not met: the same
+          // rule the tool applies, so the counts here are the counts in the report.
+          function inScope(q) {
+            var c = data.conditions[q];
+            if (!c) { return true; }
+            var parent = checked(c.question);
+            return !!parent && c.responses.indexOf(parent.value) >= 0;
+          }
+
+          // What `validate` will refuse, and what will score lower than it looks, for one question.
+          function problem(q) {
+            var r = checked(q);
+            if (!r || !inScope(q)) { return ""; }
+            var notes = form.elements[q + "-notes"].value.trim(), evidence = form.elements[q + "-evidence"].value.trim();
+            if (data.requiresReason.indexOf(r.value) >= 0 && !notes) {
+              return "This needs a reason in the notes: the file will not validate without one.";
+            }
+            if (data.needsEvidence[r.value] && !evidence) {
+              return "No evidence given: this scores as " + data.needsEvidence[r.value] + " until evidence is added.";
+            }
+            return "";
+          }
+
           function progress() {
-            var answered = 0;
+            var answered = 0, total = 0;
             Object.keys(data.stages).forEach(function (stage) {
-              var ids = data.stages[stage], done = ids.filter(function (q) { return checked(q); }).length;
+              var ids = data.stages[stage].filter(inScope), done = ids.filter(function (q) { return checked(q); }).length;
               answered += done;
+              total += ids.length;
               document.getElementById("progress-" + stage).textContent = done + " of " + ids.length + " answered";
             });
-            document.getElementById("progress").textContent = answered + " of " + data.questions.length + " questions answered";
+            data.questions.forEach(function (q) {
+              document.getElementById("q-" + q).hidden = !inScope(q);
+              document.getElementById("check-" + q).textContent = problem(q);
+            });
+            document.getElementById("progress").textContent = answered + " of " + total + " questions answered";
+          }
+
+          function refusals() {
+            return data.questions.filter(function (q) {
+              var r = checked(q);
+              return r && inScope(q) && data.requiresReason.indexOf(r.value) >= 0 && !form.elements[q + "-notes"].value.trim();
+            });
+          }
+
+          // The CSV template, as saved by a spreadsheet (comma, semicolon or tab), read into answers.
+          function fromCSV(text) {
+            text = text.replace(/^\uFEFF/, "");
+            var first = text.split(/\r?\n/)[0], sep = ",";
+            [",", ";", "\t"].forEach(function (s) {
+              var names = first.split(s).map(function (x) { return x.trim().replace(/^"|"$/g, "").toLowerCase(); });
+              if (names.indexOf("question") >= 0 && names.indexOf("response") >= 0) { sep = s; }
+            });
+            var rows = [], row = [], field = "", quoted = false, i;
+            for (i = 0; i < text.length; i++) {
+              var ch = text[i];
+              if (quoted) {
+                if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+                else if (ch === '"') { quoted = false; }
+                else { field += ch; }
+              } else if (ch === '"' && field === "") { quoted = true; }
+              else if (ch === sep) { row.push(field); field = ""; }
+              else if (ch === "\n" || ch === "\r") {
+                if (ch === "\r" && text[i + 1] === "\n") { i++; }
+                row.push(field); rows.push(row); row = []; field = "";
+              } else { field += ch; }
+            }
+            if (field !== "" || row.length) { row.push(field); rows.push(row); }
+            var head = rows.shift().map(function (x) { return x.trim().toLowerCase(); });
+            var col = function (name) { return head.indexOf(name); };
+            var restore = function (v) { return /^'[=+\-@\t\r]/.test(v || "") ? v.slice(1) : (v || ""); };
+            var out = { framework: data.framework, frameworkVersion: data.version, respondent: {}, context: {}, profile: {}, answers: [] };
+            rows.forEach(function (r) {
+              var key = (r[col("question")] || "").trim(), value = restore(r[col("response")]).trim();
+              if (!key) { return; }
+              if (key === "framework:id") { out.framework = value || data.framework; }
+              else if (key.indexOf("respondent:") === 0) { out.respondent[key.slice(11)] = restore(r[col("response")]); }
+              else if (key.indexOf("context:") === 0) {
+                if (value) { out.context[key.slice(8)] = key === "context:servesUnder18s" ? value === "true" : value; }
+              } else if (key.indexOf("profile:") === 0) {
+                if (!value) { return; }
+                var id = key.slice(8), f = data.profile.filter(function (p) { return p.id === id; })[0];
+                if (!f) { return; }
+                if (f.kind === "count") { out.profile[id] = parseInt(value, 10); }
+                else if (f.kind === "yes-no") { out.profile[id] = /^(yes|y|true)$/i.test(value); }
+                else { out.profile[id] = value.split(";").map(function (x) { return x.trim(); }).filter(Boolean); }
+              } else if (key.indexOf("framework:") !== 0) {
+                out.answers.push({ question: key, response: value, evidence: restore(r[col("evidence")]), notes: restore(r[col("notes")]) });
+              }
+            });
+            return out;
           }
 
           function store() {
@@ -252,7 +369,10 @@ public enum QuestionnaireForm {
             document.body.appendChild(a);
             a.click();
             document.body.removeChild(a);
-            status.textContent = "Answers saved as " + a.download + ".";
+            var refused = refusals();
+            status.textContent = "Answers saved as " + a.download + "." + (refused.length
+              ? " Before 'equality-assess validate' accepts the file, give a reason in the notes for: " + refused.join(", ") + "."
+              : "");
           });
 
           document.getElementById("load").addEventListener("change", function (event) {
@@ -261,7 +381,7 @@ public enum QuestionnaireForm {
             var reader = new FileReader();
             reader.onload = function () {
               try {
-                var saved = JSON.parse(reader.result);
+                var text = String(reader.result), saved = /^\s*\{/.test(text.replace(/^\uFEFF/, "")) ? JSON.parse(text) : fromCSV(text);
                 if (saved.framework !== data.framework) {
                   status.textContent = "That file answers " + saved.framework + ", not " + data.framework + "; nothing was loaded.";
                   return;
