@@ -185,4 +185,56 @@ import Testing
         let saved = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
         #expect(saved.answer("NA-01")?.response == "partly")
     }
+
+    @Test func freeTextKeepsLettersAndSlashCommandsWorkEverywhere() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        // NA-01: partly, evidence "g" (kept as text), notes "/g" (guidance), then "back" as a note.
+        let input = ["", "", "", "", "", "", "", "", "2", "g", "/g", "back", "/q"]
+        let context = CommandContext(environment: [:], input: input)
+        #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
+        let saved = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+        #expect(saved.answer("NA-01")?.evidence == "g")
+        #expect(saved.answer("NA-01")?.notes == "back")
+        #expect(context.standardOutput.contains("What good looks like:"), "/g at a text prompt shows guidance")
+    }
+
+    @Test func askSaysWhenAConditionalQuestionIsSkippedAndMarksLegalDuties() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        let before = commissioning.questions.prefix { $0.id != "EV-01" }
+        var input = Array(repeating: "", count: 8) + before.flatMap { _ in ["4", "e", ""] }
+        input += ["1", "", "", "q"]  // EV-01 not in place: EV-02 is skipped, and ask says so
+        let context = CommandContext(environment: [:], input: input)
+        #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
+        #expect(context.standardOutput.contains("EV-02 is not asked: asked only when EV-01 is"))
+        #expect(context.standardOutput.contains("Legal duty: Public Sector Equality Duty (due regard)"))
+    }
+
+    @Test func ctrlCSavesTheAnswerBeingTyped() throws {
+        let binary = try #require(Support.binary)
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["ask", "-o", path]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("\n\n\n\nOrg\n\n\n\n3\nEvidence typed so far\n".utf8))
+        // Wait for the notes prompt, then press Ctrl-C (the input stays open, as at a terminal).
+        let deadline = Date().addingTimeInterval(20)
+        var seen = Data()
+        while Date() < deadline, !String(decoding: seen, as: UTF8.self).contains("Notes (optional): ") {
+            seen += output.fileHandleForReading.availableData
+        }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        seen += output.fileHandleForReading.readDataToEndOfFile()
+        #expect(process.terminationStatus == 130)
+        #expect(String(decoding: seen, as: UTF8.self).contains("Run the same command again to continue."))
+        let saved = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+        #expect(saved.answer("NA-01")?.response == "mostly")
+        #expect(saved.answer("NA-01")?.evidence == "Evidence typed so far")
+    }
 }

@@ -57,6 +57,9 @@ final class LineInput: Sendable {
         self.lines = Mutex(lines)
     }
 
+    /// Reading the process's own standard input (not a list of lines for a test).
+    var isStandardInput: Bool { fromStandardInput }
+
     /// The next line without its line end, or nil at end of input.
     func next() -> String? {
         if fromStandardInput { return Swift.readLine(strippingNewline: true) }
@@ -148,10 +151,13 @@ protocol Console {
     /// Output goes to a terminal (so typed input is echoed by the terminal itself).
     var isTerminal: Bool { get }
     var colour: Bool { get }
+    /// This is the real process, so Ctrl-C should save the answers and stop.
+    var handlesInterrupts: Bool { get }
 }
 
 extension CommandContext: Console {
     func write(_ text: String) { out(text) }
     func readLine() -> String? { input.next() }
     var isTerminal: Bool { stdoutIsTerminal }
+    var handlesInterrupts: Bool { input.isStandardInput }
 }

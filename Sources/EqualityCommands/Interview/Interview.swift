@@ -23,6 +23,9 @@ final class Interview {
     let framework: Framework
     let path: String
     let console: any Console
+    let sources: SourceRegister
+    /// Saves on Ctrl-C when the interview runs as the real process.
+    var interruptSaver: InterruptSaver?
     let colour: Bool
     var answerSet: AnswerSet
     let steps: [Step]
@@ -30,11 +33,14 @@ final class Interview {
     var done: Set<Int> = []
     /// Steps the person skipped in this run, so the interview moves past them.
     var skipped: Set<Int> = []
+    /// Conditional questions already said to be not asked (and so to announce when they come back).
+    var announcedNotAsked: Set<String> = []
 
     init(framework: Framework, path: String, console: any Console) throws(ToolError) {
         self.framework = framework
         self.path = path
         self.console = console
+        sources = try BundledData.sources()
         colour = console.colour
         var steps = framework.contextFields.map { Step.context($0) }
         steps += AnswerFields.respondent.map { Step.respondent($0.key) }
@@ -76,9 +82,15 @@ final class Interview {
     enum Ending { case finished, quit, endOfInput }
 
     func run() throws(ToolError) -> Ending {
+        if console.handlesInterrupts {
+            let saver = InterruptSaver(
+                answers: answerSet, path: path, profileOrder: framework.profile?.fields.map(\.id) ?? [])
+            saver.install(order: framework.questions.map(\.id))
+            interruptSaver = saver
+        }
         let resuming = !done.isEmpty
         say("\(bold("\(framework.title)")) (\(framework.id) \(framework.version.description))")
-        say("Answers are saved to \(path) after every answer. Type ? at any prompt for help.")
+        say("Answers are saved to \(path) after every answer. Type /? at any prompt for help.")
         if resuming {
             say("Resuming: \(answeredCount) of \(framework.questions.count) questions already answered.")
             say(progressLine())
@@ -90,6 +102,7 @@ final class Interview {
             switch try ask(current) {
             case .next:
                 index = nextPending(after: current)
+                announceNotAsked(from: current + 1, to: index ?? steps.count)
             case .back:
                 index = previousRelevant(before: current) ?? current
                 if previousRelevant(before: current) == nil { say("This is the first question.") }
@@ -173,7 +186,7 @@ final class Interview {
         }
         let label = AnswerFields.respondent(for: framework).first { $0.key == key }?.label ?? key
         while true {
-            switch read("\(label): ") {
+            switch read("\(label): ", choice: false) {
             case .text(let value):
                 if key == "date" && !value.isEmpty && !ReportDate.isValid(value) {
                     say("Please give the date as YYYY-MM-DD, for example 2026-11-25, or press Enter to leave it blank.")
@@ -302,6 +315,12 @@ final class Interview {
         )
         say(progressLine())
         say("\(bold("\(question.id): "))\(question.text)")
+        if announcedNotAsked.remove(id) != nil, let parent = question.condition?.question {
+            say("  (Asked now: the answer to \(parent) changed.)")
+        }
+        if let duty = framework.legalDutyText(question, sources: sources) {
+            say("  \(ConsoleText("Legal duty:").bold(colour)) \(duty)")
+        }
         if let condition = framework.conditionText(question) { say("  (\(condition))") }
         let existing = answerSet.answer(id)
         if let existing, let response = existing.response, let option = framework.scale.option(response) {
@@ -338,6 +357,10 @@ final class Interview {
             }
         }
         guard let chosen = response else { return nil }
+        interruptSaver?.update(
+            answerSet,
+            pending: Answer(
+                question: id, response: chosen.id, evidence: existing?.evidence ?? "", notes: existing?.notes ?? ""))
         var evidence = ""
         if !chosen.requiresReason {
             let evidencePrompt: ConsoleText =
@@ -345,7 +368,11 @@ final class Interview {
                 ? "Evidence (needed for \"\(chosen.label.lowercased())\" to count in full; Enter for none): "
                 : "Evidence (what shows this; Enter for none): "
             switch readText(evidencePrompt, keeping: existing?.evidence ?? "", question: question) {
-            case .text(let value): evidence = value
+            case .text(let value):
+                evidence = value
+                interruptSaver?.update(
+                    answerSet,
+                    pending: Answer(question: id, response: chosen.id, evidence: value, notes: existing?.notes ?? ""))
             case .back: return nil
             case .quit:
                 say("\(id) was not saved.")
@@ -391,15 +418,16 @@ final class Interview {
             guard let line = console.readLine() else { return .endOfInput }
             if !console.isTerminal { console.write("\n") }
             let trimmed = line.trimmingWhitespace()
-            switch trimmed.lowercased() {
-            case "?", "help":
+            switch Self.command(trimmed, choice: false) {
+            case .help?:
                 help()
                 continue
-            case "guidance":
+            case .guidance?:
                 guidance(question)
                 continue
-            case "back": return .back
-            case "quit", "save and quit": return .quit
+            case .back?: return .back
+            case .quit?: return .quit
+            case .skip?: return .text(current)
             default:
                 return .text(trimmed.isEmpty ? current : line)
             }
@@ -432,6 +460,21 @@ final class Interview {
         return condition.responses.contains(parent)
     }
 
+    /// Conditional questions passed over because their condition is not met, said once each, so
+    /// a jump in the numbering is never silent.
+    func announceNotAsked(from start: Int, to end: Int) {
+        guard start < end else { return }
+        for i in start..<end {
+            guard case .question(let id) = steps[i], !isRelevant(i), !announcedNotAsked.contains(id),
+                let question = framework.question(id), let condition = question.condition
+            else { continue }
+            announcedNotAsked.insert(id)
+            let reason = Finding.ConditionNotMet(
+                condition: condition, parentResponse: answerSet.answer(condition.question)?.response)
+            say("  \(id) is not asked: \(framework.conditionNotMetText(reason)).")
+        }
+    }
+
     func nextPending(after index: Int) -> Int? {
         ((index + 1)..<steps.count).first { !done.contains($0) && !skipped.contains($0) && isRelevant($0) }
     }
@@ -452,30 +495,49 @@ final class Interview {
 
     // MARK: - Output
 
-    func read(_ prompt: ConsoleText) -> Reply {
-        console.write(prompt.text)
-        guard let line = console.readLine() else { return .endOfInput }
-        if !console.isTerminal { console.write("\n") }
-        switch line.trimmingWhitespace().lowercased() {
+    /// A command typed at a prompt. Everywhere: `/help` (`/?`), `/guidance` (`/g`), `/back` (`/b`),
+    /// `/skip` (`/s`), `/quit` (`/q`). At a prompt that takes a choice from a list (a number or a
+    /// response), the bare letters and words work too, since no choice can be mistaken for them;
+    /// at a prompt for free text (details, evidence, notes) only the slash forms do, so a note
+    /// that says "g" or "back" is kept as written.
+    static func command(_ text: String, choice: Bool) -> Reply? {
+        var word = text.lowercased()
+        if word.hasPrefix("/") {
+            word.removeFirst()
+        } else if !choice {
+            return nil
+        }
+        switch word {
         case "?", "help", "h": return .help
         case "b", "back": return .back
         case "s", "skip": return .skip
         case "g", "guidance": return .guidance
         case "q", "quit", "save and quit", "exit": return .quit
-        default: return .text(line.trimmingWhitespace())
+        default: return nil
         }
+    }
+
+    /// A line at a prompt: a command, or text. `choice` marks a prompt that takes a choice from a list.
+    func read(_ prompt: ConsoleText, choice: Bool = true) -> Reply {
+        console.write(prompt.text)
+        guard let line = console.readLine() else { return .endOfInput }
+        if !console.isTerminal { console.write("\n") }
+        let trimmed = line.trimmingWhitespace()
+        return Self.command(trimmed, choice: choice) ?? .text(trimmed)
     }
 
     func help() {
         say(
             """
             Commands (at any prompt):
-              ? or help        this help
-              g or guidance    what good looks like, and the evidence that would show it
-              b or back        go back to the previous question
-              s or skip        leave this unanswered for now (it scores 0 until answered)
-              q or quit        save and stop; run the same command again to continue
-            At the evidence and notes prompts, type the whole word (help, guidance, back, quit); Enter keeps any earlier text.
+              /? or /help        this help
+              /g or /guidance    what good looks like, and the evidence that would show it
+              /b or /back        go back to the previous question
+              /s or /skip        leave this unanswered for now (it scores 0 until answered)
+              /q or /quit        save and stop; run the same command again to continue
+            Where you choose from a list, the letter alone works too (?, g, b, s, q). Where you type
+            text (your details, evidence, notes), only the / forms are commands, so your text is kept
+            as you wrote it. Enter keeps an earlier answer or text. Ctrl-C saves and stops.
             Responses: \(framework.scale.responses.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")).
             """)
     }
@@ -507,8 +569,10 @@ final class Interview {
     }
 
     func save() throws(ToolError) {
-        try OutputFile.write(
-            AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? []), to: path)
+        let text = AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? [])
+        guard let interruptSaver else { return try OutputFile.write(text, to: path) }
+        interruptSaver.update(answerSet, pending: nil)
+        try interruptSaver.write(text, to: path)
     }
 
     /// One line to the terminal; every string interpolated into it was sanitised on the way in.

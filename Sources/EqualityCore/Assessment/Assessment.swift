@@ -84,6 +84,11 @@ public struct Finding: Sendable {
     public struct ConditionNotMet: Sendable, Equatable {
         public var condition: Condition
         public var parentResponse: String?
+
+        public init(condition: Condition, parentResponse: String?) {
+            self.condition = condition
+            self.parentResponse = parentResponse
+        }
     }
 
     public enum Flag: String, Sendable, CaseIterable {

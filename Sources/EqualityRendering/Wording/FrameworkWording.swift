@@ -9,7 +9,7 @@ extension Framework {
     }
 
     /// "Public Sector Equality Duty (due regard) (Equality Act 2010 s.149)".
-    func legalDutyText(_ question: Question, sources: SourceRegister) -> String? {
+    public func legalDutyText(_ question: Question, sources: SourceRegister) -> String? {
         guard let id = question.legalDuty, let duty = legalDuty(id) else { return nil }
         return "\(duty.name) (\(sources.display(duty.citation)))"
     }
@@ -30,7 +30,7 @@ extension Framework {
 
     /// Why a conditional question was not asked: "asked only when PR-06 is “partly” or “mostly”;
     /// PR-06 was answered “not in place”".
-    func conditionNotMetText(_ reason: Finding.ConditionNotMet) -> String {
+    public func conditionNotMetText(_ reason: Finding.ConditionNotMet) -> String {
         let condition = reason.condition
         let wanted = condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" }
         let given =
