@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import EqualityCommands
+@testable import EqualityCore
+@testable import EqualityRendering
+
+/// Every command in the README's "Using it" block works as written, run by the real binary in a
+/// fresh folder that holds only what the README says the user brings (earlier answers and a
+/// folder of answer files).
+@Suite struct ReadmeCommandTests {
+    static func usingItCommands() throws -> [String] {
+        let readme = try String(
+            contentsOf: Support.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: "## Using it") else { return [] }
+        let section = readme[start.upperBound...]
+        let blocks = section.components(separatedBy: "```sh\n").dropFirst()
+        guard let usage = blocks.first(where: { $0.hasPrefix("equality-assess ") }) else { return [] }
+        let body = usage.components(separatedBy: "```").first ?? ""
+        return body.split(separator: "\n").map { line in
+            String(line.split(separator: "#", maxSplits: 1).first ?? "").trimmingWhitespace()
+        }.filter { $0.hasPrefix("equality-assess ") }
+    }
+
+    @Test func everyUsingItCommandWorksAsWritten() throws {
+        try #require(Support.binary != nil, "equality-assess could not be found or built")
+        let commands = try Self.usingItCommands()
+        #expect(commands.count >= 10, "found \(commands.count) commands")
+        let folder = Support.temporaryFolder()
+        let examples = Support.packageRoot.appendingPathComponent("Frameworks/examples")
+        try FileManager.default.copyItem(
+            at: examples.appendingPathComponent("commissioning.json"),
+            to: folder.appendingPathComponent("last-year.json"))
+        try FileManager.default.copyItem(
+            at: examples.appendingPathComponent("commissioning.json"),
+            to: folder.appendingPathComponent("this-year.json"))
+        try FileManager.default.copyItem(
+            at: Support.testsFolder.appendingPathComponent("Fixtures/aggregate"),
+            to: folder.appendingPathComponent("answers"))
+        for command in commands {
+            let words = command.split(separator: " ").map(String.init).dropFirst()
+            let result = try Support.runBinary(Array(words), stdin: "", cwd: folder)
+            #expect(result.code == 0, "\(command): exit \(result.code): \(result.err)")
+        }
+        for file in [
+            "answers.json", "form.html", "paper.html", "answers.csv", "report.html", "signed.html", "actions.csv",
+            "region.html",
+        ] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file) written")
+        }
+    }
+}
