@@ -92,7 +92,7 @@ final class Interview {
         say("\(bold("\(framework.title)")) (\(framework.id) \(framework.version.description))")
         say("Answers are saved to \(path) after every answer. Type /? at any prompt for help.")
         if resuming {
-            say("Resuming: \(answeredCount) of \(framework.questions.count) questions already answered.")
+            say("Resuming: \(completion.answered) of \(completion.total) questions already answered.")
             say(progressLine())
         } else {
             try save()
@@ -485,13 +485,22 @@ final class Interview {
 
     var answeredCount: Int { answerSet.answers.filter(\.isAnswered).count }
 
+    /// Progress as the report counts it: answered questions among those in scope, by stage.
     func progressLine() -> ConsoleText {
-        framework.stages.map { stage -> ConsoleText in
-            let questions = framework.questions(in: stage.id)
-            let answered = questions.filter { answerSet.answer($0.id)?.isAnswered == true }.count
-            return "\(stage.name) \(answered)/\(questions.count)"
+        let completion = Scorer.assess(answerSet, framework: framework)
+        return framework.stages.map { stage -> ConsoleText in
+            let inScope = completion.findings.filter {
+                guard $0.question.stage == stage.id else { return false }
+                if case .conditionNotMet = $0.status { return false }
+                return true
+            }
+            let answered = inScope.filter { $0.status == .answered }.count
+            return "\(stage.name) \(answered)/\(inScope.count)"
         }.joined(separator: " · ")
     }
+
+    /// Answered and in scope, as `validate`, `score` and `report` count them.
+    var completion: Completion { Scorer.assess(answerSet, framework: framework).completion }
 
     // MARK: - Output
 

@@ -18,7 +18,12 @@ public enum QuestionnaireForm {
         b += "<button type=\"button\" id=\"clear\">Clear all answers</button>\n</div>\n"
         b +=
             "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
-        b += "<p id=\"status\" role=\"status\"></p>\n</header>\n<main>\n<form id=\"answers\" novalidate>\n"
+        b += "<p id=\"status\" role=\"status\"></p>\n</header>\n<main>\n"
+        b +=
+            "<section id=\"summary\" class=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Your result so far</h2>\n"
+        b +=
+            "<p>Worked out in this browser by the same rules as <code>equality-assess report</code>; it changes as you answer.</p>\n"
+        b += "<div id=\"summary-body\" aria-live=\"polite\"></div>\n</section>\n<form id=\"answers\" novalidate>\n"
         if !framework.contextFields.isEmpty {
             b += "<fieldset class=\"about\" id=\"context\">\n<legend>Your legal context</legend>\n"
             b +=
@@ -158,6 +163,7 @@ public enum QuestionnaireForm {
                 "requiresReason",
                 .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
             ),
+            ("scoring", scoringData(framework)),
             (
                 "needsEvidence",
                 .object(
@@ -168,7 +174,69 @@ public enum QuestionnaireForm {
         ])
     }
 
+    /// The scoring rules as data, so the form's live summary applies exactly the tool's rules.
+    static func scoringData(_ framework: Framework) -> JSONValue {
+        let scale = framework.scale
+        return .object([
+            ("maxPoints", .number(Double(scale.maxPoints))),
+            ("legalRiskBelow", .number(Double(scale.legalRiskBelow))),
+            (
+                "responses",
+                .array(
+                    scale.responses.map { o in
+                        .object([
+                            ("id", .string(o.id)), ("label", .string(o.label)),
+                            ("points", o.points.map { .number(Double($0)) } ?? .null),
+                            ("withoutEvidence", o.withoutEvidence.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "bands",
+                .array(
+                    framework.bands.map { band in
+                        .object([
+                            ("id", .string(band.id)), ("name", .string(band.name)), ("min", .number(band.min)),
+                            ("max", .number(band.max)),
+                        ])
+                    })
+            ),
+            (
+                "stages",
+                .array(framework.stages.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })
+            ),
+            (
+                "questions",
+                .array(
+                    framework.questions.map { q in
+                        .object([
+                            ("id", .string(q.id)), ("stage", .string(q.stage)), ("weight", .number(q.weight)),
+                            ("legalDuty", q.legalDuty.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "duties",
+                .object(
+                    framework.legalDuties.map { duty in
+                        (
+                            duty.id,
+                            .object(
+                                duty.conditions.fields.map { field in
+                                    (
+                                        field.rawValue,
+                                        .array((duty.conditions.values[field] ?? []).map(JSONValue.string))
+                                    )
+                                })
+                        )
+                    })
+            ),
+        ])
+    }
+
     static let css = """
+        .summary { border: 2px solid var(--accent); border-radius: 4px; padding: .5rem .9rem; margin: .8rem 0; }
+        .summary h2 { margin-top: .2rem; }
         .toolbar { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .8rem 0; }
         .load { font-weight: bold; }
         button { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
@@ -283,6 +351,86 @@ public enum QuestionnaireForm {
             return "";
           }
 
+          // The tool's scoring rules (Scorer in EqualityCore), applied to what is on screen.
+          var S = data.scoring;
+          function option(id) { return S.responses.filter(function (o) { return o.id === id; })[0]; }
+          function isBlank(text) { return !/[^\s]/.test(text || ""); }
+          function dutyCounts(dutyId, context) {
+            var when = S.duties[dutyId] || {};
+            return Object.keys(when).every(function (field) {
+              var v = context[field];
+              if (v === undefined || v === null) { return true; }
+              return when[field].indexOf(String(v)) >= 0;
+            });
+          }
+          function band(percent) {
+            return S.bands.filter(function (b) { return percent >= b.min && (percent < b.max || (b.max === 100 && percent <= 100)); })[0] || null;
+          }
+          function score(points, max) {
+            if (max <= 0) { return { percent: null, band: null }; }
+            var percent = Math.round(points / max * 1000) / 10, b = band(percent);
+            return { percent: percent, band: b ? b.id : null, bandName: b ? b.name : "" };
+          }
+          function assess() {
+            var saved = collect(), context = saved.context || {}, findings = [];
+            S.questions.forEach(function (q, order) {
+              var f = { id: q.id, stage: q.stage, order: order, points: 0, weightedPoints: 0, weightedMax: 0, excluded: false, answered: false, dontKnow: false, legalRisk: false };
+              if (!inScope(q.id)) { f.notAsked = true; f.excluded = true; f.points = null; findings.push(f); return; }
+              var r = checked(q.id), o = r ? option(r.value) : null;
+              if (o) {
+                f.answered = true;
+                if (o.points === null) { f.excluded = true; f.points = null; findings.push(f); return; }
+                f.points = o.points;
+                if (o.withoutEvidence && isBlank(form.elements[q.id + "-evidence"].value)) { f.points = option(o.withoutEvidence).points || 0; }
+                f.dontKnow = o.id === "dont-know";
+              }
+              f.weightedPoints = f.points * q.weight;
+              f.weightedMax = S.maxPoints * q.weight;
+              f.legalRisk = !!q.legalDuty && dutyCounts(q.legalDuty, context) && f.points < S.legalRiskBelow;
+              findings.push(f);
+            });
+            function sum(list) {
+              var p = 0, m = 0;
+              list.forEach(function (f) { if (!f.excluded) { p += f.weightedPoints; m += f.weightedMax; } });
+              return score(p, m);
+            }
+            var inScopeList = findings.filter(function (f) { return !f.notAsked; });
+            var answered = inScopeList.filter(function (f) { return f.answered; }).length;
+            var dontKnow = inScopeList.filter(function (f) { return f.dontKnow; }).length;
+            var gaps = findings.filter(function (f) { return f.weightedMax - f.weightedPoints > 0; }).sort(function (a, b) {
+              if (a.legalRisk !== b.legalRisk) { return a.legalRisk ? -1 : 1; }
+              var sa = a.weightedMax - a.weightedPoints, sb = b.weightedMax - b.weightedPoints;
+              if (sa !== sb) { return sb - sa; }
+              return a.order - b.order;
+            });
+            return {
+              completion: { answered: answered, total: inScopeList.length, provisional: answered < inScopeList.length || dontKnow > 0 },
+              overall: sum(findings),
+              stages: S.stages.map(function (s) {
+                var r = sum(findings.filter(function (f) { return f.stage === s.id; }));
+                r.id = s.id; r.name = s.name;
+                return r;
+              }),
+              legalRisks: findings.filter(function (f) { return f.legalRisk; }).map(function (f) { return f.id; }),
+              topGaps: gaps.slice(0, 5).map(function (f) { return f.id; })
+            };
+          }
+          function percentText(s) {
+            if (s.percent === null) { return "not assessed"; }
+            var t = Math.round(s.percent * 10);
+            return Math.floor(t / 10) + "." + (t % 10) + "% " + s.bandName;
+          }
+          function summary() {
+            var a = assess(), body = document.getElementById("summary-body");
+            var lines = ["Overall: " + percentText(a.overall) + (a.completion.provisional ? " (provisional: " + a.completion.answered + " of " + a.completion.total + " answered)" : "")];
+            a.stages.forEach(function (s) { lines.push(s.name + ": " + percentText(s)); });
+            lines.push("Legal risks: " + (a.legalRisks.length ? a.legalRisks.join(", ") : "none"));
+            lines.push("Top gaps: " + (a.topGaps.length ? a.topGaps.join(", ") : "none"));
+            body.textContent = "";
+            lines.forEach(function (line) { var p = document.createElement("p"); p.textContent = line; body.appendChild(p); });
+            body.setAttribute("data-summary", JSON.stringify(a));
+          }
+
           function progress() {
             var answered = 0, total = 0;
             Object.keys(data.stages).forEach(function (stage) {
@@ -296,6 +444,7 @@ public enum QuestionnaireForm {
               document.getElementById("check-" + q).textContent = problem(q);
             });
             document.getElementById("progress").textContent = answered + " of " + total + " questions answered";
+            summary();
           }
 
           function refusals() {
