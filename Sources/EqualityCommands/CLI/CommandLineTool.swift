@@ -123,8 +123,12 @@ public enum CommandLineTool {
               --help, -h     Show this help; 'equality-assess help COMMAND' for one command.
               --version, -V  Show the version.
 
+            Try it on the bundled fictional examples: 'equality-assess score --example' (commissioning)
+            or 'equality-assess score --example voluntary'.
+
             Exit codes: 0 ok; 1 findings (score --fail-on-legal-risk only); 64 usage error; 65 bad data;
-            66 cannot open input; 73 cannot create output; 74 input/output error.
+            66 cannot open input; 73 cannot create output; 74 input/output error; 130 ask stopped with Ctrl-C
+            (answers saved).
 
             The tool supports judgement; it is not legal advice.
 

@@ -27,8 +27,10 @@ enum AskCommand {
         summary: "Answer the questionnaire in the terminal, saving after every answer; run again to resume.",
         usage: ["ask [--framework ID|PATH] -o ANSWERS.json"],
         details: """
-            Asks your details once, then each question in order, with the stage and your progress. At any
-            prompt: ? help, g guidance, b back, s skip, q save and quit. Answers are written to ANSWERS.json
+            Asks your legal context and details once, then each question in order, with the stage and your
+            progress. At any prompt: /? help, /g guidance, /b back, /s skip, /q save and quit (where you
+            choose from a list, the bare letter works too). Enter keeps an earlier answer; Ctrl-C saves
+            what you have typed so far and stops (exit 130). Answers are written to ANSWERS.json
             (atomically) after every answer, so stopping at any point loses nothing; run the same command
             again to continue at the first unanswered question. Works with piped input, for scripts.
             With an existing ANSWERS.json, the framework is taken from it unless --framework is given.
