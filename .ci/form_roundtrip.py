@@ -94,6 +94,19 @@ def main(binary, page):
         time.sleep(0.5)
         check(drv.find_element(By.ID, "NA-03-mostly").is_selected(), "the CSV template loads into the form")
         check(drv.find_element(By.ID, "context-nation-wales").is_selected(), "the CSV context loads into the form")
+
+        # Rules shown as the person works: legal duties marked, progress kept on screen, fully
+        # without evidence flagged, and Save saying what validate will refuse (it still saves).
+        check("Legal duty:" in drv.find_element(By.ID, "q-NA-02").text, "a legal-duty question is marked outside the collapsed panel")
+        check(drv.execute_script("return getComputedStyle(document.getElementById('progress')).position") == "sticky", "progress stays on screen")
+        drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", drv.find_element(By.ID, "SD-01-fully"))
+        drv.find_element(By.ID, "SD-01-fully").click()
+        check("No evidence given" in drv.find_element(By.ID, "check-SD-01").text, "fully without evidence is flagged at the question")
+        drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", drv.find_element(By.ID, "SD-02-not-applicable"))
+        drv.find_element(By.ID, "SD-02-not-applicable").click()
+        drv.find_element(By.ID, "save").click()
+        check("give a reason in the notes for: SD-02" in drv.find_element(By.ID, "status").text, "Save says what validate will refuse")
+        check("Overall:" in drv.find_element(By.ID, "summary-body").text, "the live summary is shown")
     finally:
         drv.quit()
 
