@@ -58,8 +58,8 @@ import Testing
         let order = [
             "# Equality gap report", "## Summary", "## Scores by stage",
             "## Groups and protected characteristics by stage",
-            "## Legal duties and legal risks", "### Legal risks", "## Findings by stage", "## Action plan",
-            "## Race and Justice Network",
+            "## Legal duties and legal risks", "### Legal risks", "## Race and Justice Network", "## Action plan",
+            "## Appendix: findings by question",
             "## Unanswered, don't know and not applicable", "## Method", "## Sources", Disclaimer.text,
         ]
         let positions = order.map { md.range(of: $0)?.lowerBound }

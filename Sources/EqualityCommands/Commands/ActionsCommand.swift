@@ -10,10 +10,12 @@ enum ActionsCommand {
         var source: AnswerSource
         var output: OutputTarget
         var date: String?
+        var status: ReportStatus
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.choice("--format", default: Format.csv)
             date = try DateOption.value(parsed)
+            status = try StatusOption.value(parsed)
             output = OutputTarget(parsed.value("--output"))
             source = try AnswerSource(parsed, command: "actions")
         }
@@ -23,19 +25,20 @@ enum ActionsCommand {
         name: "actions",
         summary: "Write the prioritised action plan on its own (CSV for tracking, Markdown or HTML).",
         usage: [
-            "actions ANSWERS [--format csv|md|html] [-o FILE] [--framework ID|PATH]",
+            "actions ANSWERS [--format csv|md|html] [-o FILE] [--status draft|final] [--framework ID|PATH]",
             "actions --example [commissioning|voluntary]",
         ],
         details:
             "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec,
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
             CommandLineTool.frameworkOption, ReportCommand.exampleOption,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        let report = try GapReportBuilder.build(try options.source.load(), date: options.date, context: context)
+        let report = try GapReportBuilder.build(
+            try options.source.load(), date: options.date, status: options.status, context: context)
         let text: String
         switch options.format {
         case .csv: text = ActionPlanCSV.render(report)

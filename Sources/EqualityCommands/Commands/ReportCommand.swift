@@ -10,10 +10,12 @@ enum ReportCommand {
         var source: AnswerSource
         var output: OutputTarget
         var date: String?
+        var status: ReportStatus
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.choice("--format", default: Format.md)
             date = try DateOption.value(parsed)
+            status = try StatusOption.value(parsed)
             output = OutputTarget(parsed.value("--output"))
             source = try AnswerSource(parsed, command: "report")
         }
@@ -27,7 +29,7 @@ enum ReportCommand {
         name: "report",
         summary: "Score an answer set and write the gap report and action plan (Markdown, HTML or JSON).",
         usage: [
-            "report ANSWERS [--format md|html|json] [-o FILE] [--date YYYY-MM-DD] [--framework ID|PATH]",
+            "report ANSWERS [--format md|html|json] [-o FILE] [--date YYYY-MM-DD] [--status draft|final] [--framework ID|PATH]",
             "report --example [commissioning|voluntary] [--format md|html|json] [-o FILE]",
         ],
         details: """
@@ -37,13 +39,14 @@ enum ReportCommand {
             SOURCE_DATE_EPOCH, never the clock.
             """,
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec,
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
             CommandLineTool.frameworkOption, exampleOption,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        let report = try GapReportBuilder.build(try options.source.load(), date: options.date, context: context)
+        let report = try GapReportBuilder.build(
+            try options.source.load(), date: options.date, status: options.status, context: context)
         let text: String
         switch options.format {
         case .md: text = MarkdownReport.render(report)

@@ -3,8 +3,12 @@ import EqualityCore
 /// The shell every HTML output shares: one self-contained file, `lang="en-GB"`, inline CSS with
 /// an A4 print stylesheet, no scripts and no external requests.
 enum HTMLPage {
-    /// The whole page. `extraCSS` is one of the tool's own stylesheets, never data.
-    static func document(title: String, body: HTML, extraCSS: String = "") -> String {
+    /// The whole page. `extraCSS` is one of the tool's own stylesheets, never data. `footer` is
+    /// printed at the foot of every page beside the page number; it may hold user text, so it is
+    /// escaped as a CSS string.
+    static func document(title: String, body: HTML, extraCSS: String = "", footer: String? = nil) -> String {
+        let footerCSS =
+            footer.map { "@page { @bottom-left { content: \(CSSString.quoted($0)); \(marginBoxFont) } }\n" } ?? ""
         let page: HTML = """
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -13,7 +17,7 @@ enum HTMLPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
             <style>
-            \(HTML(trusted: stylesheet + extraCSS))</style>
+            \(HTML(trusted: stylesheet + extraCSS + footerCSS))</style>
             </head>
             <body>
             \(body)</body>
@@ -22,6 +26,8 @@ enum HTMLPage {
             """
         return page.text
     }
+
+    static let marginBoxFont = "font: 8.5pt \"Liberation Sans\", Arial, sans-serif; color: #4d4d4d;"
 
     /// Colours meet WCAG 2.2 AA contrast on white; meaning never rests on colour alone.
     static let stylesheet = """
@@ -54,13 +60,15 @@ enum HTMLPage {
         .ticked .box { text-align: center; line-height: .9em; font-weight: bold; }
         .condition { border-left: 4px solid var(--accent); padding: .2rem .6rem; background: var(--shade); }
         .notice { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .6rem; color: var(--muted); }
-        @page { size: A4; margin: 16mm 14mm; }
+        @page { size: A4; margin: 14mm 14mm 18mm;
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); white-space: nowrap; \(marginBoxFont) } }
+        @page wide { size: A4 landscape; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { break-after: avoid; }
           h3, h4 { break-after: avoid; }
-          .question, tr, figure { break-inside: avoid; }
-          .stage-section { break-before: page; }
+          .question, tr, figure, .keep { break-inside: avoid; }
+          .landscape { page: wide; }
           thead { display: table-header-group; }
           a { color: var(--ink); text-decoration: none; }
         }
@@ -82,10 +90,14 @@ enum HTMLPage {
         .finding dt { font-weight: bold; }
         .finding dd { margin: 0; overflow-wrap: anywhere; }
         .risk { color: var(--risk); font-weight: bold; }
-        .actions .c-id { width: 9%; } .actions .c-stage { width: 13%; } .actions .c-pri { width: 10%; }
-        .actions .c-src { width: 14%; } .actions .c-fill { width: 8%; }
+        .actions td, .actions th { font-size: .85rem; }
+        .actions .c-id { width: 20mm; } .actions .c-q { width: 34mm; } .actions .c-duty { width: 28mm; }
+        .actions .c-pri { width: 17mm; }
         table.narrow { width: auto; min-width: 20rem; }
-        @media print { .findings h3 { break-before: page; } .actions { break-before: page; } }
+        .signoff td { height: 2.6rem; }
+        .signoff .c-who { width: 17%; } .signoff .c-date { width: 18%; }
+        .status-draft { color: var(--risk); }
+        .actions .c-write { width: 30mm; }
 
         """
 }

@@ -5,6 +5,7 @@ import EqualityCore
 public struct GapReport: Sendable {
     public var assessment: Assessment
     var date: String?
+    var status: ReportStatus
     var sources: [Source]
     var register: SourceRegister
 
@@ -13,9 +14,10 @@ public struct GapReport: Sendable {
     var context: AssessmentContext { assessment.answers.context }
     var title: String { "Equality gap report: \(framework.title)" }
 
-    public init(assessment: Assessment, date: String?, register: SourceRegister) {
+    public init(assessment: Assessment, date: String?, register: SourceRegister, status: ReportStatus = .draft) {
         self.assessment = assessment
         self.date = date
+        self.status = status
         self.register = register
         self.sources = register.cited(by: assessment.framework)
     }
@@ -30,6 +32,24 @@ public struct GapReport: Sendable {
     }
 
     var dateText: String { date ?? "undated" }
+
+    static let signOffSteps = ["Prepared by", "Reviewed by", "Approved by"]
+
+    /// Printed at the foot of every page: organisation, exercise, date and status.
+    var pageFooter: String {
+        let who = respondent.organisation.isEmpty ? "Organisation not given" : respondent.organisation
+        let what = respondent.exercise.isEmpty ? "exercise not given" : respondent.exercise
+        return "\(Self.clipped(who)) · \(Self.clipped(what)) · \(dateText) · \(status.label)"
+    }
+
+    /// A running footer has one line; long names are cut at a word with an ellipsis.
+    static func clipped(_ text: String, to limit: Int = 30) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord + "…"
+    }
 
     func dutyText(_ question: Question) -> String? { framework.legalDutyText(question, sources: register) }
 

@@ -15,7 +15,8 @@ public enum HTMLReport {
         }
         b +=
             "<tr><th scope=\"row\">Framework</th><td><code>\(r.framework.id)</code> version \(r.framework.version.description)</td></tr>\n"
-        b += "<tr><th scope=\"row\">Framework SHA-256</th><td><code>\(r.framework.sha256)</code></td></tr>\n"
+        b +=
+            "<tr><th scope=\"row\">Status</th><td><strong class=\"status-\(r.status.rawValue)\">\(r.status.label)</strong></td></tr>\n"
         b += "<tr><th scope=\"row\">Completion</th><td>\(r.completionText)</td></tr>\n"
         if !r.framework.contextFields.isEmpty {
             b +=
@@ -51,7 +52,7 @@ public enum HTMLReport {
             }
             b += "</ol>\n"
         }
-        b += "</section>\n"
+        b += signOff(r) + "</section>\n"
 
         b += "<section>\n<h2>Scores by stage</h2>\n\(StageChart.svg(a.stages, bands: r.framework.bands))"
         b +=
@@ -109,27 +110,18 @@ public enum HTMLReport {
         }
         b += "</section>\n"
 
-        b += "<section class=\"findings\">\n<h2>Findings by stage</h2>\n"
+        if let network = a.network { b += networkSection(network, a.capacityNeeds, r) }
+
+        b +=
+            "<section class=\"landscape\">\n<h2>Action plan</h2>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are under its question in the appendix. Fill in the owner, due date and status.</p>\n"
+        b += ActionPlanHTML.table(r) + "</section>\n"
+
+        b += "<section class=\"findings\">\n<h2>Appendix: findings by question</h2>\n"
         for s in a.stages {
             b += "<h3>\(s.stage.name): \(Wording.scoreText(s.score))</h3>\n"
             for f in a.findings where f.question.stage == s.stage.id { b += finding(f, r) }
         }
         b += "</section>\n"
-
-        b +=
-            "<section class=\"actions\">\n<h2>Action plan</h2>\n<p>One action per gap, legal risks first. Fill in the owner and due date.</p>\n"
-        b +=
-            "<table>\n<caption>Prioritised actions</caption>\n<thead><tr><th scope=\"col\" class=\"c-id\">ID</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-stage\">Stage</th><th scope=\"col\" class=\"c-pri\">Priority</th><th scope=\"col\" class=\"c-src\">Source</th><th scope=\"col\" class=\"c-fill\">Owner</th><th scope=\"col\" class=\"c-fill\">Due date</th></tr></thead>\n<tbody>\n"
-        for action in a.actions {
-            b +=
-                "<tr><th scope=\"row\">\(action.id)</th><td>\(action.text)</td><td>\(r.stageName(action.stage))</td><td>\(action.priority.rawValue)</td><td>\(r.citationsText(action.citations))</td><td></td><td></td></tr>\n"
-        }
-        if a.actions.isEmpty {
-            b += "<tr><td colspan=\"7\">No actions: nothing is short of fully in place.</td></tr>\n"
-        }
-        b += "</tbody>\n</table>\n</section>\n"
-
-        if let network = a.network { b += networkSection(network, a.capacityNeeds, r) }
 
         b += "<section>\n<h2>Unanswered, don't know and not applicable</h2>\n"
         b += list("Unanswered (score 0)", r.unanswered) { _ in "" }
@@ -164,7 +156,17 @@ public enum HTMLReport {
         return HTMLPage.document(
             title: "\(r.title): \(r.respondent.organisation.isEmpty ? "not given" : r.respondent.organisation)",
             body: b,
-            extraCSS: HTMLPage.reportStylesheet)
+            extraCSS: HTMLPage.reportStylesheet, footer: r.pageFooter)
+    }
+
+    /// Blank rows to sign by hand: who prepared, reviewed and approved the report, and when.
+    static func signOff(_ r: GapReport) -> HTML {
+        var b: HTML =
+            "<table class=\"signoff keep\">\n<caption>Sign-off (\(r.status.label.lowercased()))</caption>\n<thead><tr><th scope=\"col\" class=\"c-who\">Stage</th><th scope=\"col\">Name and role</th><th scope=\"col\">Signature</th><th scope=\"col\" class=\"c-date\">Date</th></tr></thead>\n<tbody>\n"
+        for step in GapReport.signOffSteps {
+            b += "<tr><th scope=\"row\">\(step)</th><td></td><td></td><td></td></tr>\n"
+        }
+        return b + "</tbody>\n</table>\n"
     }
 
     static func matrixCell(_ score: Score?, _ count: Int) -> HTML {

@@ -8,6 +8,7 @@ public enum JSONReport {
         let a = r.assessment
         var root: Members = [
             ("report", .string("equality-gap-report")),
+            ("status", .string(r.status.rawValue)),
             (
                 "framework",
                 .object([

@@ -12,7 +12,7 @@ public enum MarkdownReport {
         md += "| Exercise assessed | \(cell: Wording.orNone(r.respondent.exercise)) |\n"
         md += "| Date | \(cell: r.dateText) |\n"
         md += "| Framework | \(code: r.framework.id) version \(r.framework.version.description) |\n"
-        md += "| Framework SHA-256 | \(code: r.framework.sha256) |\n"
+        md += "| Status | **\(r.status.label)** |\n"
         md += "| Completion | \(cell: r.completionText) |\n"
         if !r.framework.contextFields.isEmpty {
             md += "| Legal context | \(cell: Wording.contextText(r.framework, r.context)) |\n"
@@ -38,6 +38,9 @@ public enum MarkdownReport {
                 "\(i + 1). **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)\n"
         }
         if a.topGaps.isEmpty { md += "\(Wording.noGapsText(a))\n" }
+        md +=
+            "\n**Sign-off (\(r.status.label.lowercased())):**\n\n| Stage | Name and role | Signature | Date |\n| --- | --- | --- | --- |\n"
+        for step in GapReport.signOffSteps { md += "| \(step) | | | |\n" }
 
         md +=
             "\n## Scores by stage\n\n| Stage | Score | Band | Chart | Scored | Excluded |\n| --- | ---: | --- | --- | ---: | ---: |\n"
@@ -82,22 +85,22 @@ public enum MarkdownReport {
             }
         }
 
-        md += "\n## Findings by stage\n"
+        if let network = a.network { md += networkSection(network, a.capacityNeeds, r) }
+
+        md += "\n## Action plan\n\nOne action per gap, legal risks first. Fill in the owner, due date and status.\n\n"
+        md +=
+            "| ID | Action | Stage | Priority | Source | Owner | Due date | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        for action in a.actions {
+            md +=
+                "| \(action.id) | \(action.text) | \(r.stageName(action.stage)) | \(action.priority.rawValue) | \(r.citationsText(action.citations)) | | | |\n"
+        }
+        if a.actions.isEmpty { md += "| | No actions: nothing is short of fully in place. | | | | | | |\n" }
+
+        md += "\n## Appendix: findings by question\n"
         for s in a.stages {
             md += "\n### \(s.stage.name): \(Wording.scoreText(s.score))\n"
             for f in a.findings where f.question.stage == s.stage.id { md += finding(f, r) }
         }
-
-        md += "\n## Action plan\n\nOne action per gap, legal risks first. Fill in the owner and due date.\n\n"
-        md +=
-            "| ID | Action | Stage | Priority | Source | Owner | Due date |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-        for action in a.actions {
-            md +=
-                "| \(action.id) | \(action.text) | \(r.stageName(action.stage)) | \(action.priority.rawValue) | \(r.citationsText(action.citations)) | | |\n"
-        }
-        if a.actions.isEmpty { md += "| | No actions: nothing is short of fully in place. | | | | | |\n" }
-
-        if let network = a.network { md += networkSection(network, a.capacityNeeds, r) }
 
         md += "\n## Unanswered, don't know and not applicable\n\n"
         md += list("Unanswered (score 0)", r.unanswered) { _ in "" }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import EqualityCommands
+@testable import EqualityCore
+@testable import EqualityRendering
+
+/// What a printed report carries on every page: page numbers, a running footer with the
+/// organisation, exercise, date and status, and a sign-off block; and that user text in the
+/// footer cannot break out of the stylesheet.
+@Suite struct PrintedReportTests {
+    @Test(arguments: [
+        ("plain", "\"plain\""),
+        ("say \"hi\"", "\"say \\\"hi\\\"\""),
+        ("back\\slash", "\"back\\\\slash\""),
+        ("</style><script>", "\"\\3C /style\\3E \\3C script\\3E \""),
+        ("line\nbreak\u{7}", "\"line break \""),
+        ("A & B", "\"A \\26  B\""),
+        ("\u{202E}gnp.exe\u{202C}", "\"\u{FFFD}gnp.exe\u{FFFD}\""),
+    ])
+    func cssStringsAreEscaped(text: String, expected: String) {
+        #expect(CSSString.quoted(text) == expected)
+    }
+
+    @Test func draftIsTheDefaultAndSaysSoOnEveryPage() {
+        let html = Support.run(["report", "--example", "--format", "html"])
+        #expect(html.code == 0)
+        #expect(html.out.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"))
+        #expect(html.out.contains("@page { @bottom-left { content: \"Office of the Police and… · Community support for women… · "))
+        #expect(html.out.contains(" · Draft\";"))
+        #expect(html.out.contains("<th scope=\"row\">Status</th><td><strong class=\"status-draft\">Draft</strong>"))
+        for step in ["Prepared by", "Reviewed by", "Approved by"] {
+            #expect(html.out.contains("<tr><th scope=\"row\">\(step)</th><td></td><td></td><td></td></tr>"))
+        }
+        let json = Support.run(["report", "--example", "--format", "json"])
+        #expect(json.out.contains("\"status\": \"draft\""))
+    }
+
+    @Test func finalIsShownWhenAsked() {
+        let html = Support.run(["report", "--example", "voluntary", "--format", "html", "--status", "final"])
+        #expect(html.code == 0)
+        #expect(html.out.contains(" · Final\";"))
+        #expect(!html.out.contains("Draft"))
+        let md = Support.run(["report", "--example", "--status", "final"])
+        #expect(md.out.contains("| Status | **Final** |"))
+        let actions = Support.run(["actions", "--example", "--format", "html", "--status", "final"])
+        #expect(actions.out.contains("Status: <strong class=\"status-final\">Final</strong>"))
+    }
+
+    @Test func aBadStatusIsAUsageError() {
+        let result = Support.run(["report", "--example", "--status", "signed"])
+        #expect(result.code == 64)
+        #expect(result.err.contains("--status: unknown value \"signed\" (allowed: draft, final)"))
+    }
+
+    @Test func theActionPlanHasColumnsToWriteIn() {
+        let csv = Support.run(["actions", "--example"])
+        #expect(
+            csv.out.hasPrefix(
+                "id,question,stage,priority,action,what_good_looks_like,source,legal_duty,owner,due_date,status\r\n")
+                || csv.out.hasPrefix(
+                    "id,question,stage,priority,action,what_good_looks_like,source,legal_duty,owner,due_date,status\n")
+        )
+        let html = Support.run(["actions", "--example", "--format", "html"])
+        for column in ["Question and current response", "Legal duty", "Owner", "Due date", "Status"] {
+            #expect(html.out.contains("\">\(column)</th>"))
+        }
+        #expect(html.out.contains("<div class=\"landscape\">"))
+        #expect(html.out.contains(".actions .c-write { width: 30mm; }"))
+    }
+
+    @Test func hostileNamesStayInsideTheFooterString() throws {
+        let folder = Support.temporaryFolder()
+        var answers = try String(
+            contentsOf: Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json"),
+            encoding: .utf8)
+        answers = answers.replacingOccurrences(
+            of: "\"organisation\": \"Office of the Police and Crime Commissioner",
+            with:
+                "\"organisation\": \"X\\\"; }</style><b> Office of the Police and Crime Commissioner"
+        )
+        let path = Support.write(answers, named: "hostile.json", in: folder)
+        let html = Support.run(["report", path, "--format", "html"])
+        #expect(html.code == 0)
+        #expect(!html.out.contains("</style><b>"))
+        #expect(html.out.contains("content: \"X\\\"; }\\3C /style\\3E \\3C b\\3E  Office"))
+    }
+
+    @Test func longNamesAreClippedAtAWord() {
+        #expect(GapReport.clipped("short name") == "short name")
+        #expect(GapReport.clipped("one two three four five", to: 12) == "one two…")
+        #expect(GapReport.clipped("a\n\tb") == "a b")
+    }
+}
