@@ -26,7 +26,8 @@ import Testing
         let html = Support.run(["report", "--example", "--format", "html"])
         #expect(html.code == 0)
         #expect(html.out.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"))
-        #expect(html.out.contains("@page { @bottom-left { content: \"Office of the Police and… · Community support for women… · "))
+        let footer = "@page { @bottom-left { content: \"Office of the Police and… · Community support for women… · "
+        #expect(html.out.contains(footer))
         #expect(html.out.contains(" · Draft\";"))
         #expect(html.out.contains("<th scope=\"row\">Status</th><td><strong class=\"status-draft\">Draft</strong>"))
         for step in ["Prepared by", "Reviewed by", "Approved by"] {
@@ -84,6 +85,22 @@ import Testing
         #expect(html.code == 0)
         #expect(!html.out.contains("</style><b>"))
         #expect(html.out.contains("content: \"X\\\"; }\\3C /style\\3E \\3C b\\3E  Office"))
+    }
+
+    @Test func theHeatMapShadesByBandAndAlwaysSaysTheBand() throws {
+        let html = Support.run(["report", "--example", "--format", "html"]).out
+        let bands = ["Undeveloped", "Developing", "Achieving", "Excelling"]
+        var seen = Set<Int>()
+        var rest = Substring(html)
+        while let start = rest.range(of: "<td class=\"heat-") {
+            let digit = try #require(Int(String(rest[start.upperBound])))
+            let cellEnd = try #require(rest[start.upperBound...].range(of: "</td>"))
+            let cell = rest[start.upperBound..<cellEnd.lowerBound]
+            #expect(cell.contains(bands[digit]), "heat-\(digit) cell without its band name: \(cell)")
+            seen.insert(digit)
+            rest = rest[cellEnd.upperBound...]
+        }
+        #expect(seen.count >= 3)
     }
 
     @Test func longNamesAreClippedAtAWord() {

@@ -65,14 +65,14 @@ public enum HTMLReport {
 
         b += "<section>\n<h2>Groups and protected characteristics by stage</h2>\n<p>\(GapReport.matrixNote)</p>\n"
         b +=
-            "<table class=\"matrix\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
+            "<p class=\"meta\">Shading follows the band, from lightest red for the lowest band to blue for the highest; every cell also says its score and band in words.</p>\n<table class=\"matrix\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
         for s in a.stages { b += "<th scope=\"col\">\(s.stage.name)</th>" }
         b += "<th scope=\"col\">Overall</th></tr></thead>\n<tbody>\n"
         for row in a.concerns {
             b +=
                 "<tr><th scope=\"row\">\(row.name) <span class=\"meta\">(\(row.isCharacteristic ? "characteristic" : "group"))</span></th>"
-            for s in a.stages { b += matrixCell(row.byStage[s.stage.id], row.countByStage[s.stage.id] ?? 0) }
-            b += matrixCell(row.overall, row.overallCount) + "</tr>\n"
+            for s in a.stages { b += matrixCell(row.byStage[s.stage.id], row.countByStage[s.stage.id] ?? 0, r) }
+            b += matrixCell(row.overall, row.overallCount, r) + "</tr>\n"
         }
         b += "</tbody>\n</table>\n</section>\n"
 
@@ -169,12 +169,16 @@ public enum HTMLReport {
         return b + "</tbody>\n</table>\n"
     }
 
-    static func matrixCell(_ score: Score?, _ count: Int) -> HTML {
+    /// A heat-map cell: shaded by band, and always saying the score, band and basis in words, so
+    /// the colour is never the only signal.
+    static func matrixCell(_ score: Score?, _ count: Int, _ r: GapReport) -> HTML {
         guard let score, let percent = score.percent else { return "<td class=\"na\">not assessed</td>" }
         let basis = Wording.cellBasis(count)
         let cell: HTML =
             "\(Wording.percentText(percent)) \(score.band?.name ?? "") <span class=\"meta\">(\(basis))</span>"
-        return count == 1 ? "<td class=\"thin\">\(cell)</td>" : "<td>\(cell)</td>"
+        let rank = score.band.flatMap { band in r.framework.bands.firstIndex { $0.name == band.name } } ?? 0
+        let heat = min(rank, 3)
+        return count == 1 ? "<td class=\"heat-\(heat) thin\">\(cell)</td>" : "<td class=\"heat-\(heat)\">\(cell)</td>"
     }
 
     static func finding(_ f: Finding, _ r: GapReport) -> HTML {
