@@ -86,7 +86,7 @@ enum HTMLPage {
         .matrix td, .matrix th { overflow-wrap: normal; }
         td.heat-0 { background: #f6d5d1; } td.heat-1 { background: #fbe7b5; }
         td.heat-2 { background: #d9ecd5; } td.heat-3 { background: #c9e0f2; }
-        @media print { td[class^="heat-"] { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        @media print { td[class^="heat-"] { -webkit-print-color-adjust: exact; } }
         td.na { background: var(--shade); color: var(--muted); font-style: italic; }
         td.thin { border-style: dashed; }
         .finding { border: 1px solid var(--rule); border-radius: 4px; padding: .5rem .8rem; margin: .7rem 0; break-inside: avoid; }
