@@ -8,13 +8,16 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 # A4 is 210 mm wide; the stylesheet's @page margins are 14 mm each side: 182 mm at 96 px per inch.
+# Content inside .landscape prints on A4 landscape pages (297 mm less the same margins: 269 mm).
 PRINTABLE_PX = int(182 / 25.4 * 96)
+LANDSCAPE_PX = int(269 / 25.4 * 96)
 OVERFLOW = """const limit = document.documentElement.clientWidth + 1, bad = [];
 for (const el of document.querySelectorAll('body *')) {
   const r = el.getBoundingClientRect();
-  if (r.width > 0 && r.right > limit) bad.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' right=' + Math.round(r.right));
+  const edge = el.closest('.landscape') ? LANDSCAPE + 1 : limit;
+  if (r.width > 0 && r.right > edge) bad.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' right=' + Math.round(r.right));
 }
-return {limit: limit, bad: bad.slice(0, 5), count: bad.length};"""
+return {limit: limit, bad: bad.slice(0, 5), count: bad.length};""".replace("LANDSCAPE", str(LANDSCAPE_PX))
 
 def pdf(html, out):
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -82,8 +82,8 @@ enum HTMLPage {
         .overall { font-size: 1.15rem; }
         .chart { width: 100%; max-width: 44rem; height: auto; display: block; margin: .5rem 0; }
         .matrix td, .matrix th { font-size: .85rem; }
-        .matrix { table-layout: auto; }
-        .matrix td, .matrix th { overflow-wrap: normal; }
+        .heatmap { table-layout: auto; }
+        .heatmap td, .heatmap th { overflow-wrap: normal; }
         td.heat-0 { background: #f6d5d1; } td.heat-1 { background: #fbe7b5; }
         td.heat-2 { background: #d9ecd5; } td.heat-3 { background: #c9e0f2; }
         @media print { td[class^="heat-"] { -webkit-print-color-adjust: exact; } }

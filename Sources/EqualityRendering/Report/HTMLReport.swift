@@ -65,7 +65,7 @@ public enum HTMLReport {
 
         b += "<section>\n<h2>Groups and protected characteristics by stage</h2>\n<p>\(GapReport.matrixNote)</p>\n"
         b +=
-            "<p class=\"meta\">Shading follows the band, from lightest red for the lowest band to blue for the highest; every cell also says its score and band in words.</p>\n<table class=\"matrix\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
+            "<p class=\"meta\">Shading follows the band, from lightest red for the lowest band to blue for the highest; every cell also says its score and band in words.</p>\n<table class=\"matrix heatmap\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
         for s in a.stages { b += "<th scope=\"col\">\(s.stage.name)</th>" }
         b += "<th scope=\"col\">Overall</th></tr></thead>\n<tbody>\n"
         for row in a.concerns {
