@@ -103,6 +103,22 @@ import Testing
         #expect(seen.count >= 3)
     }
 
+    @Test(arguments: ["html", "md"])
+    func theSummaryCarriesTheNetworkResultAndTopActionsBeforeTheSignOff(format: String) throws {
+        let out = Support.run(["report", "--example", "voluntary", "--format", format]).out
+        let summary = try #require(out.range(of: format == "html" ? "<h2>Summary</h2>" : "## Summary"))
+        let network = try #require(out.range(of: "Race and Justice Network:"))
+        let top = try #require(out.range(of: "Top 5 priority actions"))
+        let owner = try #require(out.range(of: "Owner", range: top.upperBound..<out.endIndex))
+        let signOff = try #require(out.range(of: "Sign-off (draft)"))
+        let scores = try #require(out.range(of: format == "html" ? "<h2>Scores by stage</h2>" : "## Scores by stage"))
+        #expect(summary.lowerBound < network.lowerBound)
+        #expect(network.lowerBound < top.lowerBound)
+        #expect(owner.lowerBound < signOff.lowerBound)
+        #expect(signOff.lowerBound < scores.lowerBound)
+        #expect(out.contains("Capacity needs: "))
+    }
+
     @Test func longNamesAreClippedAtAWord() {
         #expect(GapReport.clipped("short name") == "short name")
         #expect(GapReport.clipped("one two three four five", to: 12) == "one two…")

@@ -103,6 +103,8 @@ enum HTMLPage {
         .signoff .c-who { width: 17%; } .signoff .c-date { width: 18%; }
         .status-draft { color: var(--risk); }
         .actions .c-write { width: 30mm; }
+        .top-actions td, .top-actions th { font-size: .88rem; }
+        .top-actions .c-gap { width: 46%; } .top-actions .c-write { width: 24mm; }
 
         """
 }

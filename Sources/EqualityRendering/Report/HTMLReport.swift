@@ -41,16 +41,26 @@ public enum HTMLReport {
             a.legalRisks.isEmpty
             ? "No legal-duty question scored below the threshold.</p>\n"
             : "Listed under Legal risks below; these stand whatever the totals say.</p>\n"
-        b += "<h3>Top \(a.topGaps.count) gaps</h3>\n"
+        if let n = a.network {
+            b += "<p><strong>\(n.network.name):</strong> \(Wording.networkSummary(n))"
+            if !a.capacityNeeds.isEmpty {
+                b +=
+                    " Capacity needs: \(a.capacityNeeds.map(\.label).joined(separator: "; ")) (where to get help is under \(n.network.name) below)."
+            }
+            b += "</p>\n"
+        }
+        b += "<h3>Top \(a.topGaps.count) priority actions</h3>\n"
         if a.topGaps.isEmpty {
             b += "<p>\(Wording.noGapsText(a))</p>\n"
         } else {
-            b += "<ol>\n"
+            b +=
+                "<table class=\"top-actions keep\">\n<caption>The largest gaps, legal risks first, and what to do</caption>\n<thead><tr><th scope=\"col\" class=\"c-gap\">Question and current response</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-write\">Owner</th><th scope=\"col\" class=\"c-write\">Due date</th></tr></thead>\n<tbody>\n"
             for g in a.topGaps {
+                let action = a.actions.first { $0.question == g.question.id }
                 b +=
-                    "<li><strong>\(g.question.id)</strong> \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? HTML(", <strong>legal risk</strong>") : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)</li>\n"
+                    "<tr><th scope=\"row\"><strong>\(g.question.id)</strong> \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? HTML(", <strong>legal risk</strong>") : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)</th><td>\(action?.text ?? "")</td><td></td><td></td></tr>\n"
             }
-            b += "</ol>\n"
+            b += "</tbody>\n</table>\n"
         }
         b += signOff(r) + "</section>\n"
 

@@ -32,10 +32,23 @@ public enum MarkdownReport {
             a.legalRisks.isEmpty
             ? "No legal-duty question scored below the threshold.\n\n"
             : "Listed under Legal risks below; these stand whatever the totals say.\n\n"
-        md += "**Top \(a.topGaps.count) gaps** (legal risks first, then the largest weighted shortfall):\n\n"
-        for (i, g) in a.topGaps.enumerated() {
+        if let n = a.network {
+            md += "**\(n.network.name):** \(Wording.networkSummary(n))"
+            if !a.capacityNeeds.isEmpty {
+                md +=
+                    " Capacity needs: \(a.capacityNeeds.map(\.label).joined(separator: "; ")) (where to get help is under \(n.network.name) below)."
+            }
+            md += "\n\n"
+        }
+        md +=
+            "**Top \(a.topGaps.count) priority actions** (legal risks first, then the largest weighted shortfall):\n\n"
+        if !a.topGaps.isEmpty {
+            md += "| Question and current response | Action | Owner | Due date |\n| --- | --- | --- | --- |\n"
+        }
+        for g in a.topGaps {
+            let action = a.actions.first { $0.question == g.question.id }
             md +=
-                "\(i + 1). **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)\n"
+                "| **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points) | \(action?.text ?? "") | | |\n"
         }
         if a.topGaps.isEmpty { md += "\(Wording.noGapsText(a))\n" }
         md +=
