@@ -94,6 +94,11 @@ enum HTMLPage {
         .finding dl { display: grid; grid-template-columns: 10.5rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
         .finding dt { font-weight: bold; }
         .finding dd { margin: 0; overflow-wrap: anywhere; }
+        @media print {
+          .findings .finding { break-inside: auto; font-size: 9.5pt; padding: .3rem .6rem; margin: .4rem 0; }
+          .findings .finding dl { grid-template-columns: 8.5rem 1fr; gap: .1rem .6rem; }
+          .findings .finding h4 { break-after: avoid; }
+        }
         .risk { color: var(--risk); font-weight: bold; }
         .actions td, .actions th { font-size: .85rem; }
         .actions .c-id { width: 20mm; } .actions .c-q { width: 34mm; } .actions .c-duty { width: 28mm; }
