@@ -115,6 +115,17 @@ import Testing
             #expect(
                 !hasEventHandler(tag.text), "event handler in \(tag.text.prefix(80))", sourceLocation: sourceLocation)
             #expect(!tag.text.contains("javascript:"), sourceLocation: sourceLocation)
+            if tag.name == "a" {
+                // Only the contents list links, and only to the report's own sections: <a href="#name">.
+                let text = tag.text.hasSuffix(">") ? tag.text.dropLast() : tag.text
+                let prefix = "<a href=\"#"
+                let target = text.dropFirst(prefix.count).dropLast()
+                #expect(
+                    text.hasPrefix(prefix) && text.hasSuffix("\"") && !target.isEmpty
+                        && target.allSatisfy { $0.isASCII && $0.isLowercase },
+                    "link other than the contents' own: \(tag.text)",
+                    sourceLocation: sourceLocation)
+            }
         }
         #expect(!hasUnsafeScalars(html.replacingOccurrences(of: "\t", with: "")), sourceLocation: sourceLocation)
     }
@@ -191,7 +202,7 @@ import Testing
         for framework in [commissioning, voluntary] {
             let r = try report(payload, framework)
             let baseline = try report("plain text", framework)
-            Self.checkHTML(HTMLReport.render(r), payload: payload, svgCount: 1)
+            Self.checkHTML(HTMLReport.render(r), payload: payload, svgCount: 1, extraTags: ["nav", "a"])
             Self.checkMarkdown(MarkdownReport.render(r), baseline: MarkdownReport.render(baseline), payload: payload)
             let json = JSONReport.render(r)
             #expect(!Self.hasUnsafeScalars(json.replacingOccurrences(of: "\n", with: "")))

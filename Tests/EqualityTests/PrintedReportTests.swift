@@ -119,6 +119,23 @@ import Testing
         #expect(out.contains("Capacity needs: "))
     }
 
+    @Test(arguments: ["commissioning", "voluntary"])
+    func everyContentsLinkReachesItsSection(example: String) throws {
+        let html = Support.run(["report", "--example", example, "--format", "html"]).out
+        let nav = try #require(html.range(of: "<nav class=\"contents\"")).lowerBound
+        let navEnd = try #require(html.range(of: "</nav>")).upperBound
+        let targets = html[nav..<navEnd].components(separatedBy: "href=\"#").dropFirst().compactMap {
+            $0.split(separator: "\"").first.map(String.init)
+        }
+        #expect(targets.count == (example == "voluntary" ? 10 : 9))
+        var last = navEnd
+        for target in targets {
+            let section = try #require(html.range(of: "<section id=\"\(target)\""), "no section for #\(target)")
+            #expect(section.lowerBound > last, "#\(target) is out of order")
+            last = section.lowerBound
+        }
+    }
+
     @Test func longNamesAreClippedAtAWord() {
         #expect(GapReport.clipped("short name") == "short name")
         #expect(GapReport.clipped("one two three four five", to: 12) == "one two…")

@@ -30,9 +30,9 @@ public enum HTMLReport {
         if a.completion.isProvisional {
             b += "<p class=\"callout\"><strong>Provisional:</strong> \(Wording.provisionalText(a.completion))</p>\n"
         }
-        b += "</header>\n<main>\n"
+        b += "</header>\n<main>\n" + contents(r)
 
-        b += "<section>\n<h2>Summary</h2>\n"
+        b += "<section id=\"summary\">\n<h2>Summary</h2>\n"
         b +=
             "<p class=\"overall\"><strong>Overall: \(Wording.scoreText(a.overall))</strong> (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points)</p>\n<ul>\n"
         for s in a.stages { b += "<li>\(s.stage.name): \(Wording.scoreText(s.score))</li>\n" }
@@ -64,7 +64,7 @@ public enum HTMLReport {
         }
         b += signOff(r) + "</section>\n"
 
-        b += "<section>\n<h2>Scores by stage</h2>\n\(StageChart.svg(a.stages, bands: r.framework.bands))"
+        b += "<section id=\"scores\">\n<h2>Scores by stage</h2>\n\(StageChart.svg(a.stages, bands: r.framework.bands))"
         b +=
             "<table>\n<caption>Scores by stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Weighted points</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Excluded</th></tr></thead>\n<tbody>\n"
         for s in a.stages {
@@ -73,7 +73,8 @@ public enum HTMLReport {
         }
         b += "</tbody>\n</table>\n</section>\n"
 
-        b += "<section>\n<h2>Groups and protected characteristics by stage</h2>\n<p>\(GapReport.matrixNote)</p>\n"
+        b +=
+            "<section id=\"groups\">\n<h2>Groups and protected characteristics by stage</h2>\n<p>\(GapReport.matrixNote)</p>\n"
         b +=
             "<p class=\"meta\">Shading follows the band, from lightest red for the lowest band to blue for the highest; every cell also says its score and band in words.</p>\n<table class=\"matrix heatmap\">\n<caption>Score by group or characteristic and stage</caption>\n<thead><tr><th scope=\"col\">Group or characteristic</th>"
         for s in a.stages { b += "<th scope=\"col\">\(s.stage.name)</th>" }
@@ -86,7 +87,7 @@ public enum HTMLReport {
         }
         b += "</tbody>\n</table>\n</section>\n"
 
-        b += "<section>\n<h2>Legal duties and legal risks</h2>\n"
+        b += "<section id=\"legal\">\n<h2>Legal duties and legal risks</h2>\n"
         b +=
             "<p>Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.</p>\n"
         b +=
@@ -123,17 +124,17 @@ public enum HTMLReport {
         if let network = a.network { b += networkSection(network, a.capacityNeeds, r) }
 
         b +=
-            "<section class=\"landscape\">\n<h2>Action plan</h2>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are under its question in the appendix. Fill in the owner, due date and status.</p>\n"
+            "<section id=\"actions\" class=\"landscape\">\n<h2>Action plan</h2>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are under its question in the appendix. Fill in the owner, due date and status.</p>\n"
         b += ActionPlanHTML.table(r) + "</section>\n"
 
-        b += "<section class=\"findings\">\n<h2>Appendix: findings by question</h2>\n"
+        b += "<section id=\"findings\" class=\"findings\">\n<h2>Appendix: findings by question</h2>\n"
         for s in a.stages {
             b += "<h3>\(s.stage.name): \(Wording.scoreText(s.score))</h3>\n"
             for f in a.findings where f.question.stage == s.stage.id { b += finding(f, r) }
         }
         b += "</section>\n"
 
-        b += "<section>\n<h2>Unanswered, don't know and not applicable</h2>\n"
+        b += "<section id=\"excluded\">\n<h2>Unanswered, don't know and not applicable</h2>\n"
         b += list("Unanswered (score 0)", r.unanswered) { _ in "" }
         b += list("Don't know (score 0)", r.dontKnow) { $0.notes.isEmpty ? "" : " Notes: \(multiline: $0.notes)" }
         b += list("Not applicable (left out of the totals)", r.notApplicable) { " Reason: \(multiline: $0.notes)" }
@@ -143,7 +144,7 @@ public enum HTMLReport {
         b += "</section>\n"
 
         b +=
-            "<section>\n<h2>Method</h2>\n<table class=\"narrow\">\n<caption>Response scale</caption>\n<thead><tr><th scope=\"col\">Response</th><th scope=\"col\" class=\"num\">Points</th></tr></thead>\n<tbody>\n"
+            "<section id=\"method\">\n<h2>Method</h2>\n<table class=\"narrow\">\n<caption>Response scale</caption>\n<thead><tr><th scope=\"col\">Response</th><th scope=\"col\" class=\"num\">Points</th></tr></thead>\n<tbody>\n"
         for o in r.framework.scale.responses {
             b +=
                 "<tr><th scope=\"row\">\(o.label)</th><td class=\"num\">\(o.points.map(String.init) ?? "excluded")</td></tr>\n"
@@ -157,7 +158,7 @@ public enum HTMLReport {
         b +=
             "</ul>\n<p>Rules, weights and bands come from framework <code>\(r.framework.id)</code> version \(r.framework.version.description) (SHA-256 <code>\(r.framework.sha256)</code>).</p>\n</section>\n"
 
-        b += "<section>\n<h2>Sources</h2>\n<ul>\n"
+        b += "<section id=\"sources\">\n<h2>Sources</h2>\n<ul>\n"
         for s in r.sources {
             b +=
                 "<li><strong>\(s.citeAs)</strong>: \(s.title). \(s.publisher), \(s.date). \(s.kind). Used for: \(s.takes)</li>\n"
@@ -167,6 +168,22 @@ public enum HTMLReport {
             title: "\(r.title): \(r.respondent.organisation.isEmpty ? "not given" : r.respondent.organisation)",
             body: b,
             extraCSS: HTMLPage.reportStylesheet, footer: r.pageFooter)
+    }
+
+    /// A one-paragraph contents list linking every section, in the order they appear.
+    static func contents(_ r: GapReport) -> HTML {
+        var entries: [(String, String)] = [
+            ("summary", "Summary"), ("scores", "Scores by stage"), ("groups", "Groups and characteristics"),
+            ("legal", "Legal duties and risks"),
+        ]
+        if let n = r.assessment.network { entries.append(("network", n.network.name)) }
+        entries += [
+            ("actions", "Action plan"), ("findings", "Appendix: findings by question"),
+            ("excluded", "Unanswered, don't know and not applicable"), ("method", "Method"), ("sources", "Sources"),
+        ]
+        let links = entries.map { id, title -> HTML in "<a href=\"#\(id)\">\(title)</a>" }
+        return
+            "<nav class=\"contents\" aria-label=\"Contents\"><p><strong>Contents:</strong> \(links.joined(separator: " · "))</p></nav>\n"
     }
 
     /// Blank rows to sign by hand: who prepared, reviewed and approved the report, and when.
@@ -226,7 +243,7 @@ public enum HTMLReport {
 
     static func networkSection(_ n: NetworkResult, _ needs: [ProfileOption], _ r: GapReport) -> HTML {
         let met = n.metNumbers
-        var b: HTML = "<section>\n<h2>\(n.network.name)</h2>\n<p>"
+        var b: HTML = "<section id=\"network\">\n<h2>\(n.network.name)</h2>\n<p>"
         b += "\(Wording.networkSummary(n))"
         b +=
             "</p>\n<table>\n<caption>Membership categories</caption>\n<thead><tr><th scope=\"col\">Category</th><th scope=\"col\">Result</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
