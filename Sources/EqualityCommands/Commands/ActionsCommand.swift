@@ -7,17 +7,11 @@ enum ActionsCommand {
 
     struct Options: Equatable {
         var format: Format
-        var source: AnswerSource
-        var output: OutputTarget
-        var date: String?
-        var status: ReportStatus
+        var input: ReportInput
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.choice("--format", default: Format.csv)
-            date = try DateOption.value(parsed)
-            status = try StatusOption.value(parsed)
-            output = OutputTarget(parsed.value("--output"))
-            source = try AnswerSource(parsed, command: "actions")
+            input = try ReportInput(parsed, command: "actions")
         }
     }
 
@@ -37,15 +31,13 @@ enum ActionsCommand {
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        let report = try GapReportBuilder.build(
-            try options.source.load(), date: options.date, status: options.status, context: context)
-        let text: String
-        switch options.format {
-        case .csv: text = ActionPlanCSV.render(report)
-        case .md: text = ActionPlanMarkdown.render(report)
-        case .html: text = ActionPlanHTML.render(report)
+        try GapReportBuilder.write(options.input, context: context) { report in
+            switch options.format {
+            case .csv: ActionPlanCSV.render(report)
+            case .md: ActionPlanMarkdown.render(report)
+            case .html: ActionPlanHTML.render(report)
+            }
         }
-        try context.emit(text, to: options.output, inputs: options.source.inputs)
         return .ok
     }
 }

@@ -13,4 +13,26 @@ enum GapReportBuilder {
         let assessment = Scorer.assess(loaded.answers, framework: loaded.framework)
         return GapReport(assessment: assessment, date: date, register: try BundledData.sources(), status: status)
     }
+
+    /// Score `input`'s answers, render the report with `render` and write it where `input` says.
+    static func write(_ input: ReportInput, context: CommandContext, render: (GapReport) -> String) throws(ToolError) {
+        let report = try build(try input.source.load(), date: input.date, status: input.status, context: context)
+        try context.emit(render(report), to: input.output, inputs: input.source.inputs)
+    }
+}
+
+/// What `report` and `actions` share: where the answers come from, where the output goes, and
+/// the date and status printed on it.
+struct ReportInput: Equatable {
+    var source: AnswerSource
+    var output: OutputTarget
+    var date: String?
+    var status: ReportStatus
+
+    init(_ parsed: ParsedArguments, command: String) throws(ToolError) {
+        date = try DateOption.value(parsed)
+        status = try StatusOption.value(parsed)
+        output = OutputTarget(parsed.value("--output"))
+        source = try AnswerSource(parsed, command: command)
+    }
 }

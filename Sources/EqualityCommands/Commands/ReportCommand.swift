@@ -7,17 +7,11 @@ enum ReportCommand {
 
     struct Options: Equatable {
         var format: Format
-        var source: AnswerSource
-        var output: OutputTarget
-        var date: String?
-        var status: ReportStatus
+        var input: ReportInput
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.choice("--format", default: Format.md)
-            date = try DateOption.value(parsed)
-            status = try StatusOption.value(parsed)
-            output = OutputTarget(parsed.value("--output"))
-            source = try AnswerSource(parsed, command: "report")
+            input = try ReportInput(parsed, command: "report")
         }
     }
 
@@ -45,15 +39,13 @@ enum ReportCommand {
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        let report = try GapReportBuilder.build(
-            try options.source.load(), date: options.date, status: options.status, context: context)
-        let text: String
-        switch options.format {
-        case .md: text = MarkdownReport.render(report)
-        case .html: text = HTMLReport.render(report)
-        case .json: text = JSONReport.render(report)
+        try GapReportBuilder.write(options.input, context: context) { report in
+            switch options.format {
+            case .md: MarkdownReport.render(report)
+            case .html: HTMLReport.render(report)
+            case .json: JSONReport.render(report)
+            }
         }
-        try context.emit(text, to: options.output, inputs: options.source.inputs)
         return .ok
     }
 }

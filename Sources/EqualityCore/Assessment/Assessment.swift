@@ -21,7 +21,9 @@ public struct Assessment: Sendable {
     public var network: NetworkResult?
     public var capacityNeeds: [ProfileOption]
 
-    func finding(_ question: String) -> Finding? { findings.first { $0.question.id == question } }
+    public func finding(_ question: String) -> Finding? { findings.first { $0.question.id == question } }
+    /// The action for a question's gap, if it has one.
+    public func action(_ question: String) -> Action? { actions.first { $0.question == question } }
 }
 
 public struct Score: Sendable, Equatable {

@@ -102,12 +102,11 @@ enum HTMLPage {
         .risk { color: var(--risk); font-weight: bold; }
         .actions td, .actions th { font-size: .85rem; }
         .actions .c-id { width: 20mm; } .actions .c-q { width: 34mm; } .actions .c-duty { width: 28mm; }
-        .actions .c-pri { width: 17mm; }
+        .actions .c-pri { width: 17mm; } .actions .c-write { width: 30mm; }
         table.narrow { width: auto; min-width: 20rem; }
         .signoff td { height: 2.6rem; }
         .signoff .c-who { width: 17%; } .signoff .c-date { width: 18%; }
         .status-draft { color: var(--risk); }
-        .actions .c-write { width: 30mm; }
         .top-actions td, .top-actions th { font-size: .88rem; }
         .top-actions .c-gap { width: 46%; } .top-actions .c-write { width: 24mm; }
 

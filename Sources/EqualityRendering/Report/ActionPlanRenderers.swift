@@ -13,7 +13,7 @@ public enum ActionPlanCSV {
         for a in r.assessment.actions {
             csv += CSVText.row([
                 a.id, a.question, r.stageName(a.stage), a.priority.rawValue, a.text, a.whatGoodLooksLike,
-                r.citationsText(a.citations), a.legalDuty.flatMap { r.framework.legalDuty($0)?.name } ?? "", "", "", "",
+                r.citationsText(a.citations), r.dutyName(a) ?? "", "", "", "",
             ])
         }
         return csv
@@ -57,9 +57,9 @@ public enum ActionPlanHTML {
         var b: HTML =
             "<table class=\"actions\">\n<caption>Prioritised actions</caption>\n<thead><tr><th scope=\"col\" class=\"c-id\">ID</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-q\">Question and current response</th><th scope=\"col\" class=\"c-duty\">Legal duty</th><th scope=\"col\" class=\"c-pri\">Priority</th><th scope=\"col\" class=\"c-write\">Owner</th><th scope=\"col\" class=\"c-write\">Due date</th><th scope=\"col\" class=\"c-write\">Status</th></tr></thead>\n<tbody>\n"
         for a in r.assessment.actions {
-            let response = r.assessment.findings.first { $0.question.id == a.question }.map(Wording.responseText) ?? ""
+            let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
             b +=
-                "<tr><th scope=\"row\">\(a.id)</th><td>\(a.text)</td><td>\(a.question), \(r.stageName(a.stage)): \(response)</td><td>\(a.legalDuty.flatMap { r.framework.legalDuty($0)?.name } ?? "None")</td><td>\(a.priority.rawValue)</td><td></td><td></td><td></td></tr>\n"
+                "<tr><th scope=\"row\">\(a.id)</th><td>\(a.text)</td><td>\(a.question), \(r.stageName(a.stage)): \(response)</td><td>\(r.dutyName(a) ?? "None")</td><td>\(a.priority.rawValue)</td><td></td><td></td><td></td></tr>\n"
         }
         if r.assessment.actions.isEmpty {
             b += "<tr><td colspan=\"8\">No actions: nothing is short of fully in place.</td></tr>\n"

@@ -37,8 +37,8 @@ public struct GapReport: Sendable {
 
     /// Printed at the foot of every page: organisation, exercise, date and status.
     var pageFooter: String {
-        let who = respondent.organisation.isEmpty ? "Organisation not given" : respondent.organisation
-        let what = respondent.exercise.isEmpty ? "exercise not given" : respondent.exercise
+        let who = respondent.organisation.isBlank ? "Organisation not given" : respondent.organisation
+        let what = respondent.exercise.isBlank ? "exercise not given" : respondent.exercise
         return "\(Self.clipped(who)) · \(Self.clipped(what)) · \(dateText) · \(status.label)"
     }
 
@@ -52,6 +52,9 @@ public struct GapReport: Sendable {
     }
 
     func dutyText(_ question: Question) -> String? { framework.legalDutyText(question, sources: register) }
+
+    /// The name of the legal duty an action rests on, if any.
+    func dutyName(_ action: Action) -> String? { action.legalDuty.flatMap { framework.legalDuty($0)?.name } }
 
     func citationsText(_ citations: [Citation]) -> String { register.display(citations) }
 

@@ -56,7 +56,7 @@ public enum HTMLReport {
             b +=
                 "<table class=\"top-actions keep\">\n<caption>The largest gaps, legal risks first, and what to do</caption>\n<thead><tr><th scope=\"col\" class=\"c-gap\">Question and current response</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-write\">Owner</th><th scope=\"col\" class=\"c-write\">Due date</th></tr></thead>\n<tbody>\n"
             for g in a.topGaps {
-                let action = a.actions.first { $0.question == g.question.id }
+                let action = a.action(g.question.id)
                 b +=
                     "<tr><th scope=\"row\"><strong>\(g.question.id)</strong> \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? HTML(", <strong>legal risk</strong>") : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points)</th><td>\(action?.text ?? "")</td><td></td><td></td></tr>\n"
             }

@@ -46,7 +46,7 @@ public enum MarkdownReport {
             md += "| Question and current response | Action | Owner | Due date |\n| --- | --- | --- | --- |\n"
         }
         for g in a.topGaps {
-            let action = a.actions.first { $0.question == g.question.id }
+            let action = a.action(g.question.id)
             md +=
                 "| **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points) | \(action?.text ?? "") | | |\n"
         }
