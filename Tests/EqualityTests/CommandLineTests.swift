@@ -229,7 +229,9 @@ import Testing
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(html.contains("@page { size: A4"))
         let count = (try? BundledData.framework("commissioning-for-equality"))??.questions.count ?? 0
-        #expect(html.components(separatedBy: "class=\"question\"").count - 1 == count)
+        #expect(html.components(separatedBy: "class=\"question paper\"").count - 1 == count)
+        #expect(html.components(separatedBy: "<div class=\"ruled\">").count - 1 == count * 2)
+        #expect(html.contains("<caption>Sign-off</caption>"))
     }
 
     @Test func csvTemplateHasTheColumnsReportReads() {

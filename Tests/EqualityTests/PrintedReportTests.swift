@@ -104,7 +104,8 @@ import Testing
     func theSummaryCarriesTheNetworkResultAndTopActionsBeforeTheSignOff(format: String) throws {
         let out = Support.run(["report", "--example", "voluntary", "--format", format]).out
         let summary = try #require(out.range(of: format == "html" ? "<h2>Summary</h2>" : "## Summary"))
-        let network = try #require(out.range(of: "Race and Justice Network:"))
+        let network = try #require(
+            out.range(of: format == "html" ? "Race and Justice Network</h3>" : "Race and Justice Network:"))
         let top = try #require(out.range(of: "Top 5 priority actions"))
         let owner = try #require(out.range(of: "Owner", range: top.upperBound..<out.endIndex))
         let signOff = try #require(out.range(of: "Sign-off (draft)"))
@@ -124,13 +125,57 @@ import Testing
         let targets = html[nav..<navEnd].components(separatedBy: "href=\"#").dropFirst().compactMap {
             $0.split(separator: "\"").first.map(String.init)
         }
-        #expect(targets.count == (example == "voluntary" ? 10 : 9))
+        #expect(targets.count == (example == "voluntary" ? 9 : 8))
         var last = navEnd
         for target in targets {
             let section = try #require(html.range(of: "<section id=\"\(target)\""), "no section for #\(target)")
             #expect(section.lowerBound > last, "#\(target) is out of order")
             last = section.lowerBound
         }
+    }
+
+    @Test(arguments: ["commissioning", "voluntary"])
+    func theSummaryComesFirstAndTheTechnicalDetailsLast(example: String) throws {
+        let html = Support.run(["report", "--example", example, "--format", "html"]).out
+        let order = [
+            "<section id=\"summary\"", "<svg class=\"chart\"", "<h3>Legal risks: ", "<table class=\"matrix heatmap\">",
+            "priority actions</h3>", "<caption>Sign-off (draft)</caption>", "<section id=\"scores\"",
+            "<section id=\"actions\" class=\"landscape\">", "<section id=\"findings\" class=\"findings landscape\">",
+            "<section id=\"method\">", "SHA-256 <code class=\"hash\">",
+        ]
+        var last = html.startIndex
+        for marker in order {
+            let found = try #require(
+                html.range(of: marker, range: last..<html.endIndex), "\(marker) missing or out of order")
+            last = found.upperBound
+        }
+        let header = try #require(html.range(of: "</header>")).lowerBound
+        #expect(!html[..<header].contains("SHA-256"), "the framework hash belongs with the technical details")
+    }
+
+    @Test(arguments: ["commissioning-for-equality", "voluntary-organisation-self-assessment"])
+    func thePaperQuestionnaireHasRoomToWriteAndMarksLegalDuties(framework: String) throws {
+        let html = Support.run(["questionnaire", "--framework", framework, "--format", "html"]).out
+        let questions = try #require(try BundledData.framework(framework)).questions
+        var rest = Substring(html)
+        var blocks = 0
+        while let start = rest.range(of: "<div class=\"question paper\">") {
+            let end = try #require(rest.range(of: "</div>\n</div>\n", range: start.upperBound..<rest.endIndex))
+            let block = rest[start.upperBound..<end.upperBound]
+            let q = questions[blocks]
+            #expect(block.contains("<h3>\(q.id)"))
+            #expect(block.contains("<span class=\"duty-mark\">Legal duty</span>") == (q.legalDuty != nil), "\(q.id)")
+            // The label sits on the first ruled line; each empty <div></div> is one more line.
+            let evidence = try #require(block.range(of: "evidence:</span></div>"))
+            let notes = try #require(block.range(of: "notes (", range: evidence.upperBound..<block.endIndex))
+            let lines =
+                1 + block[evidence.upperBound..<notes.lowerBound].components(separatedBy: "<div></div>").count - 1
+            #expect(lines >= 5, "\(q.id): \(lines) lines for evidence, fewer than 5")
+            blocks += 1
+            rest = rest[end.upperBound...]
+        }
+        #expect(blocks == questions.count)
+        #expect(html.contains("<caption>Sign-off</caption>"))
     }
 
     @Test func longNamesAreClippedAtAWord() {

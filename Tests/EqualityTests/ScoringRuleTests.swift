@@ -90,7 +90,9 @@ import Testing
         let report = GapReport(assessment: a, date: nil, register: try BundledData.sources())
         #expect(report.unanswered.map(\.question.id) == ["NA-06"])
         #expect(report.dontKnow.map(\.question.id) == ["NA-05"])
-        #expect(MarkdownReport.render(report).contains("This report is provisional"))
+        #expect(
+            MarkdownReport.render(report).contains(
+                "**Provisional:** 1 question(s) are unanswered and 1 question(s) are answered don't know"))
     }
 
     @Test func conditionNotMetExcludesTheQuestionAndSaysWhy() throws {

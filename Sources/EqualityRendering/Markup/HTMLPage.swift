@@ -38,12 +38,12 @@ enum HTMLPage {
         h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
         h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
         h4 { font-size: 1rem; margin: .8rem 0 .3rem; }
-        p, li { overflow-wrap: anywhere; }
+        p, li { overflow-wrap: break-word; }
         .meta { color: var(--muted); font-size: .9rem; }
-        code { font-family: "Liberation Mono", "Courier New", monospace; font-size: .85em; overflow-wrap: anywhere; }
+        code { font-family: "Liberation Mono", "Courier New", monospace; font-size: .85em; overflow-wrap: break-word; }
         table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; table-layout: fixed; font-size: .92rem; }
         caption { text-align: left; font-weight: bold; padding: .3rem 0; }
-        th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: var(--shade); }
         th[scope="row"] { font-weight: normal; }
         .num { text-align: right; }
@@ -59,11 +59,13 @@ enum HTMLPage {
         .filled { border-left: 3px solid var(--rule); padding: .2rem .6rem; margin: .2rem 0 .5rem; }
         .ticked .box { text-align: center; line-height: .9em; font-weight: bold; }
         .condition { border-left: 4px solid var(--accent); padding: .2rem .6rem; background: var(--shade); }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         .notice { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .6rem; color: var(--muted); }
         @page { size: A4; margin: 14mm 14mm 18mm;
           @bottom-right { content: "Page " counter(page) " of " counter(pages); white-space: nowrap; \(marginBoxFont) } }
         @page wide { size: A4 landscape; }
         @media print {
+          html { font-size: 10pt; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { break-after: avoid; }
           h3, h4 { break-after: avoid; }
@@ -77,38 +79,98 @@ enum HTMLPage {
 
     /// Shared by the gap report, the action plan and the aggregate.
     static let reportStylesheet = """
-        .titleblock th { width: 11rem; }
+        .titleblock th { width: 17%; }
+        .titleblock td { width: 33%; }
         .callout { border: 2px solid var(--risk); padding: .4rem .7rem; }
         .overall { font-size: 1.15rem; }
-        .chart { width: 100%; max-width: 44rem; height: auto; display: block; margin: .5rem 0; }
+        .chart { width: 100%; max-width: 40rem; height: auto; display: block; margin: .5rem 0; }
+        .risks .c-duty { width: 25%; } .risks .c-resp { width: 17%; }
         .matrix td, .matrix th { font-size: .85rem; }
-        .heatmap { table-layout: auto; }
-        .heatmap td, .heatmap th { overflow-wrap: normal; }
+        .heatmap .c-name { width: 18%; }
         td.heat-0 { background: #f6d5d1; } td.heat-1 { background: #fbe7b5; }
         td.heat-2 { background: #d9ecd5; } td.heat-3 { background: #c9e0f2; }
         @media print { td[class^="heat-"] { -webkit-print-color-adjust: exact; } }
-        td.na { background: var(--shade); color: var(--muted); font-style: italic; }
+        td.na { background: var(--shade); color: var(--muted); }
         td.thin { border-style: dashed; }
-        .finding { border: 1px solid var(--rule); border-radius: 4px; padding: .5rem .8rem; margin: .7rem 0; break-inside: avoid; }
-        .finding h4 { margin-top: .1rem; }
-        .finding dl { display: grid; grid-template-columns: 10.5rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
-        .finding dt { font-weight: bold; }
-        .finding dd { margin: 0; overflow-wrap: anywhere; }
-        @media print {
-          .findings .finding { break-inside: auto; font-size: 9.5pt; padding: .3rem .6rem; margin: .4rem 0; }
-          .findings .finding dl { grid-template-columns: 8.5rem 1fr; gap: .1rem .6rem; }
-          .findings .finding h4 { break-after: avoid; }
-        }
+        .finding-table .c-q { width: 29%; } .finding-table .c-resp { width: 14%; }
+        .finding-table .c-duty { width: 14%; } .finding-table .c-src { width: 17%; }
+        .finding-table td, .finding-table th { font-size: .85rem; }
         .risk { color: var(--risk); font-weight: bold; }
         .actions td, .actions th { font-size: .85rem; }
-        .actions .c-id { width: 20mm; } .actions .c-q { width: 34mm; } .actions .c-duty { width: 28mm; }
+        .actions .c-id { width: 17mm; } .actions .c-q { width: 40mm; } .actions .c-duty { width: 30mm; }
         .actions .c-pri { width: 17mm; } .actions .c-write { width: 30mm; }
+        .duties .c-name { width: 24%; } .duties .c-binds { width: 22%; } .duties .c-qs { width: 12%; }
+        .c-result { width: 9rem; }
         table.narrow { width: auto; min-width: 20rem; }
-        .signoff td { height: 2.6rem; }
+        .signoff td { height: 2.2rem; }
         .signoff .c-who { width: 17%; } .signoff .c-date { width: 18%; }
         .status-draft { color: var(--risk); }
         .top-actions td, .top-actions th { font-size: .88rem; }
-        .top-actions .c-gap { width: 46%; } .top-actions .c-write { width: 24mm; }
+        .top-actions .c-gap { width: 26%; } .top-actions .c-write { width: 24mm; }
+        code.hash { overflow-wrap: anywhere; }
+        @media print {
+          .summary { font-size: 9pt; }
+          .summary h2 { margin-top: .6rem; }
+          .summary h3 { font-size: 10.5pt; margin: .5rem 0 .2rem; }
+          .summary .overall { font-size: 11pt; margin: .2rem 0; }
+          .summary table { margin: .2rem 0 .4rem; font-size: 8.5pt; }
+          .summary th, .summary td { padding: .12rem .3rem; }
+          .summary .meta { font-size: 8pt; margin: .1rem 0; }
+          .summary .chart { max-width: 150mm; margin: .2rem 0; }
+          .matrix td, .matrix th { font-size: 7.5pt; }
+          header { font-size: 9pt; }
+          header h1 { font-size: 15pt; }
+          header table { margin: .2rem 0; }
+          header th, header td { padding: .1rem .3rem; }
+          .contents { font-size: 8.5pt; }
+          .actions td, .actions th, .finding-table td, .finding-table th { font-size: 8pt; padding: .15rem .3rem; }
+          .findings caption { font-size: 10pt; }
+          #method, #excluded, #legal, #scores, #network { font-size: 9pt; }
+          #legal table, #scores table, #network table { font-size: 8.5pt; }
+          .findings tr { break-inside: auto; }
+          table { line-height: 1.3; }
+          .sources { font-size: 8pt; }
+          .sources ul { columns: 2; column-gap: 7mm; padding-left: 1rem; margin: 0; }
+          .sources li { margin: 0 0 .15rem; break-inside: avoid; }
+          #method ul { margin: .2rem 0; }
+        }
+
+        """
+
+    /// The paper questionnaire: several questions to a page, ruled lines to write on.
+    static let paperStylesheet = """
+        .paper h3 { font-size: 1rem; }
+        .paper .help { margin: .2rem 0; font-size: .92rem; }
+        .paper .facts { margin: .2rem 0; color: var(--muted); font-size: .85rem; }
+        .duty-mark { display: inline-block; border: 1.5px solid var(--risk); color: var(--risk); font-size: .8em; padding: 0 .3em; border-radius: 3px; text-transform: uppercase; letter-spacing: .03em; }
+        .ruled > div { height: 7mm; border-bottom: 1px solid var(--muted); display: flex; align-items: flex-end; }
+        .ruled .write-label { margin: 0 0 .05rem; font-size: .85rem; }
+        .paper .choices .write-label { margin: 0; }
+        .signoff td { height: 2.4rem; }
+        .signoff .c-who { width: 17%; } .signoff .c-date { width: 18%; }
+        .sources ul { padding-left: 1rem; }
+        .scale .c-resp { width: 30%; } .scale .c-pts { width: 12%; }
+        @media print {
+          header, .front { font-size: 9pt; }
+          .front table { font-size: 8.5pt; line-height: 1.3; }
+          .front li { margin: 0; }
+          .front .write-in.short { min-height: 1.6rem; }
+          .stage-section > p { break-after: avoid; }
+          .paper { font-size: 9pt; padding: .3rem .6rem; margin: .35rem 0; line-height: 1.3; }
+          .paper h3 { font-size: 10pt; margin: 0 0 .15rem; }
+          .paper .help { font-size: 8.5pt; margin: .1rem 0; }
+          .paper .facts { font-size: 7.5pt; margin: .1rem 0; }
+          .paper .write-label { margin: .2rem 0 0; font-size: 8.5pt; }
+          .paper .choices { margin: .1rem 0; gap: .1rem .7rem; font-size: 8pt; }
+          .paper { break-inside: auto; }
+          .paper .about, .paper .ruled { break-inside: avoid; }
+          .paper .choices { break-after: avoid; }
+          .paper .ruled > div { height: 6.35mm; }
+          .paper .ruled .write-label { font-size: 8pt; color: var(--muted); }
+          .sources { font-size: 8pt; }
+          .sources ul { columns: 2; column-gap: 7mm; margin: 0; }
+          .sources li { break-inside: avoid; }
+        }
 
         """
 }

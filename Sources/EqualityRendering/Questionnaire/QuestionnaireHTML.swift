@@ -10,11 +10,11 @@ public enum QuestionnaireHTML {
             "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
         b +=
             "<p>\(framework.purpose)</p>\n<p><strong>Who it is for:</strong> \(framework.audience)</p>\n</header>\n<main>\n"
-        b += "<section>\n<h2>How to answer</h2>\n"
+        b += "<section class=\"front\">\n<h2>How to answer</h2>\n"
         b +=
             "<p>Tick one response for each question and note the evidence that supports it. Leave a question blank only if you cannot answer it yet: unanswered questions score 0 and are listed.</p>\n"
         b +=
-            "<table>\n<caption>Responses and points</caption>\n<thead><tr><th scope=\"col\">Response</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n"
+            "<table class=\"scale\">\n<caption>Responses and points</caption>\n<thead><tr><th scope=\"col\" class=\"c-resp\">Response</th><th scope=\"col\" class=\"num c-pts\">Points</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n"
         for option in framework.scale.responses {
             b +=
                 "<tr><th scope=\"row\">\(option.label)</th><td class=\"num\">\(option.points.map(String.init) ?? "left out")</td><td>\(option.description)</td></tr>\n"
@@ -24,7 +24,7 @@ public enum QuestionnaireHTML {
         b += "</ul>\n</section>\n"
         if !framework.contextFields.isEmpty {
             b +=
-                "<section>\n<h2>Your legal context</h2>\n<p>Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.</p>\n"
+                "<section class=\"front\">\n<h2>Your legal context</h2>\n<p>Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.</p>\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 b += "<p class=\"write-label\">\(label)</p>\n<ul class=\"choices\">\n"
@@ -33,7 +33,7 @@ public enum QuestionnaireHTML {
             }
             b += "</section>\n"
         }
-        b += "<section>\n<h2>About you</h2>\n"
+        b += "<section class=\"front\">\n<h2>About you</h2>\n"
         for (key, label) in AnswerFields.respondent(for: framework) {
             b += "<p class=\"write-label\">\(label)</p>\n\(writeIn(answers?.respondent[key], short: true))"
         }
@@ -48,21 +48,26 @@ public enum QuestionnaireHTML {
             }
             b += "</section>\n"
         }
-        b += "<section>\n<h2>Sources</h2>\n<ul>\n"
+        b += "<section class=\"sources\">\n<h2>Sources</h2>\n<ul>\n"
         for source in sources.cited(by: framework) {
             b += "<li><strong>\(source.citeAs)</strong>: \(source.title), \(source.publisher), \(source.date)</li>\n"
         }
         b += "</ul>\n</section>\n"
-        if answers != nil {
-            b += "<section>\n<h2>Sign-off</h2>\n<p>I confirm these answers and the evidence given are accurate.</p>\n"
-            for label in ["Name", "Role", "Signature", "Date"] {
-                b += "<p class=\"write-label\">\(label)</p>\n<div class=\"write-in short\"></div>\n"
-            }
-            b += "</section>\n"
-        }
+        b += signOff()
         b += "</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
         return HTMLPage.document(
-            title: "\(framework.title): questionnaire\(answers == nil ? "" : " (completed)")", body: b)
+            title: "\(framework.title): questionnaire\(answers == nil ? "" : " (completed)")", body: b,
+            extraCSS: HTMLPage.paperStylesheet)
+    }
+
+    /// Who completed and who checked the answers, to sign by hand.
+    static func signOff() -> HTML {
+        var b: HTML =
+            "<section class=\"keep\">\n<h2>Sign-off</h2>\n<p>We confirm these answers and the evidence given are accurate.</p>\n<table class=\"signoff\">\n<caption>Sign-off</caption>\n<thead><tr><th scope=\"col\" class=\"c-who\">Stage</th><th scope=\"col\">Name and role</th><th scope=\"col\">Signature</th><th scope=\"col\" class=\"c-date\">Date</th></tr></thead>\n<tbody>\n"
+        for step in ["Completed by", "Checked by"] {
+            b += "<tr><th scope=\"row\">\(step)</th><td></td><td></td><td></td></tr>\n"
+        }
+        return b + "</tbody>\n</table>\n</section>\n"
     }
 
     /// A box to write in, or the text already given.
@@ -79,27 +84,47 @@ public enum QuestionnaireHTML {
             : "<li><span class=\"box\"></span>\(label)</li>\n"
     }
 
+    /// Lines to write on: at least five for evidence, two for notes.
+    static let evidenceLines = 5
+    static let noteLines = 2
+
+    /// Ruled lines with the label written on the first, as on a paper form.
+    static func ruled(_ label: HTML, _ lines: Int) -> HTML {
+        var b: HTML = "<div class=\"ruled\"><div><span class=\"write-label\">\(label)</span></div>"
+        b += Array(repeating: HTML("<div></div>"), count: max(lines - 1, 0)).joined()
+        return b + "</div>\n"
+    }
+
+    /// Blank: ruled lines. Filled: the label and the text given, or "(none given)".
+    static func writeOn(_ label: HTML, _ text: String?, lines: Int) -> HTML {
+        guard let text else { return ruled(label, lines) }
+        let given: HTML = text.isBlank ? "(none given)" : "\(multiline: text)"
+        return "<p class=\"write-label\">\(label)</p>\n<p class=\"filled\">\(given)</p>\n"
+    }
+
     static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister, answer: Answer? = nil)
         -> HTML
     {
-        var b: HTML = "<div class=\"question\">\n<h3>\(q.id): \(q.text)</h3>\n"
+        let mark: HTML = q.legalDuty == nil ? "" : " <span class=\"duty-mark\">Legal duty</span>"
+        var b: HTML = "<div class=\"question paper\">\n<div class=\"about\">\n<h3>\(q.id)\(mark): \(q.text)</h3>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(condition)</p>\n" }
-        b += "<p><strong>What good looks like:</strong> \(q.guidance)</p>\n"
-        b += "<p class=\"write-label\">Evidence that would show it:</p>\n<ul>\n"
-        for prompt in q.evidencePrompts { b += "<li>\(prompt)</li>\n" }
-        b += "</ul>\n<ul class=\"facts\">\n"
-        if let concerns = framework.concernsText(q) { b += "<li><strong>Concerns:</strong> \(concerns)</li>\n" }
-        if let duty = framework.legalDutyText(q, sources: sources) {
-            b += "<li><strong>Legal duty:</strong> \(duty)</li>\n"
-        }
-        if let also = framework.alsoStagesText(q) { b += "<li><strong>Also relevant to:</strong> \(also)</li>\n" }
-        b += "<li><strong>Weight:</strong> \(NumberText.plain(q.weight))</li>\n"
-        b += "<li><strong>Sources:</strong> \(sources.display(q.citations))</li>\n</ul>\n"
-        b += "<p class=\"write-label\">Response (tick one):</p>\n<ul class=\"choices\">\n"
-        for option in framework.scale.responses { b += box(answer?.response == option.id, option.label) }
-        b += "</ul>\n<p class=\"write-label\">Evidence:</p>\n\(writeIn(answer?.evidence))"
+        b += "<p class=\"help\"><strong>What good looks like:</strong> \(q.guidance)</p>\n"
         b +=
-            "<p class=\"write-label\">Notes (a reason is required for not applicable):</p>\n\(writeIn(answer?.notes, short: true))</div>\n"
+            "<p class=\"help\"><strong>Evidence that would show it:</strong> \(q.evidencePrompts.joined(separator: "; "))</p>\n"
+        var facts: [HTML] = []
+        if let duty = framework.legalDutyText(q, sources: sources) {
+            facts.append("<strong>Legal duty:</strong> \(duty)")
+        }
+        if let concerns = framework.concernsText(q) { facts.append("<strong>Concerns:</strong> \(concerns)") }
+        if let also = framework.alsoStagesText(q) { facts.append("<strong>Also relevant to:</strong> \(also)") }
+        facts.append("<strong>Weight:</strong> \(NumberText.plain(q.weight))")
+        facts.append("<strong>Sources:</strong> \(sources.display(q.citations))")
+        b += "<p class=\"facts\">\(facts.joined(separator: ". "))</p>\n"
+        b += "<ul class=\"choices\" aria-label=\"Response (tick one)\">\n<li class=\"write-label\">Tick one:</li>\n"
+        for option in framework.scale.responses { b += box(answer?.response == option.id, option.label) }
+        b += "</ul>\n</div>\n\(writeOn("\(q.id) evidence:", answer?.evidence, lines: evidenceLines))"
+        b +=
+            "\(writeOn("\(q.id) notes (give a reason for not applicable):", answer?.notes, lines: noteLines))</div>\n"
         return b
     }
 

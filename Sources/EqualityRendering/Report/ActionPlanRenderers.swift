@@ -59,7 +59,7 @@ public enum ActionPlanHTML {
         for a in r.assessment.actions {
             let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
             b +=
-                "<tr><th scope=\"row\">\(a.id)</th><td>\(a.text)</td><td>\(a.question), \(r.stageName(a.stage)): \(response)</td><td>\(r.dutyName(a) ?? "None")</td><td>\(a.priority.rawValue)</td><td></td><td></td><td></td></tr>\n"
+                "<tr><th scope=\"row\">\(a.id)</th><td>\(a.text)</td><td>\(a.question): \(response)</td><td>\(r.dutyName(a) ?? "None")</td><td>\(a.priority.rawValue)</td><td></td><td></td><td></td></tr>\n"
         }
         if r.assessment.actions.isEmpty {
             b += "<tr><td colspan=\"8\">No actions: nothing is short of fully in place.</td></tr>\n"

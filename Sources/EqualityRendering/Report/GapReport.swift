@@ -26,9 +26,8 @@ public struct GapReport: Sendable {
 
     var completionText: String {
         let c = assessment.completion
-        var text = "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))"
-        if c.isProvisional { text += ". This report is provisional until every question is answered and known." }
-        return text
+        // Whether the report is provisional is said once, in the callout under the title block.
+        return "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))"
     }
 
     var dateText: String { date ?? "undated" }
@@ -50,6 +49,9 @@ public struct GapReport: Sendable {
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atWord + "…"
     }
+
+    /// The name of the legal duty a question rests on, if any.
+    func dutyName(_ question: Question) -> String? { question.legalDuty.flatMap { framework.legalDuty($0)?.name } }
 
     func dutyText(_ question: Question) -> String? { framework.legalDutyText(question, sources: register) }
 
@@ -88,6 +90,10 @@ public struct GapReport: Sendable {
             return "\(band.name): from \(NumberText.plain(band.min))% to \(upper). \(band.description)"
         }
     }
+
+    /// The key printed under the summary's heat map.
+    static let heatMapKey =
+        "Each cell gives the score, its band and, in brackets, how many questions it rests on; a dashed border marks a cell resting on one question (thin evidence). “Not assessed” means no question at that stage names the group; it is not a score of 0. Groups no question names are not shown."
 
     static let matrixNote =
         "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Each cell says how many questions it rests on; a cell resting on a single question is thin evidence, not a measure of the group. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."

@@ -1,4 +1,5 @@
 import EqualityCore
+import Foundation
 
 /// The gap report as GitHub-flavoured Markdown. Every value from the answers or the framework is
 /// escaped; tables have one row per line so common viewers render them.
@@ -23,45 +24,33 @@ public enum MarkdownReport {
         }
         if a.completion.isProvisional { md += "> **Provisional:** \(Wording.provisionalText(a.completion))\n\n" }
 
+        md += contents(r)
         md += "## Summary\n\n"
         md +=
-            "**Overall: \(Wording.scoreText(a.overall))** (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points).\n\n"
-        for s in a.stages { md += "- \(s.stage.name): \(Wording.scoreText(s.score))\n" }
-        md += "\n**Legal risks: \(a.legalRisks.count).** "
-        md +=
-            a.legalRisks.isEmpty
-            ? "No legal-duty question scored below the threshold.\n\n"
-            : "Listed under Legal risks below; these stand whatever the totals say.\n\n"
+            "**Overall: \(Wording.scoreText(a.overall))** (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points). \(a.legalRisks.count) legal risk\(a.legalRisks.count == 1 ? "" : "s").\n\n"
+        for s in a.stages { md += "- \(s.stage.name): \(Wording.scoreText(s.score)) `\(bar(s.score.percent))`\n" }
+        md += "\n### Legal risks: \(a.legalRisks.isEmpty ? "none" : String(a.legalRisks.count))\n\n"
+        if a.legalRisks.isEmpty {
+            md +=
+                "Every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
+        } else {
+            md +=
+                "Questions on a legal duty that applies here scoring under \(r.framework.scale.legalRiskBelow) points. They stand whatever the totals say.\n\n"
+            md += "| Question | Legal duty | Response |\n| --- | --- | --- |\n"
+            for f in a.legalRisks {
+                md +=
+                    "| **\(f.question.id)** \(f.question.text) | \(r.dutyName(f.question) ?? "") | \(Wording.responseText(f)) (\(Wording.pointsCell(f))) |\n"
+            }
+        }
         if let n = a.network {
-            md += "**\(n.network.name):** \(Wording.networkSummary(n))"
+            md += "\n**\(n.network.name):** \(Wording.networkSummary(n))"
             if !a.capacityNeeds.isEmpty {
                 md +=
                     " Capacity needs: \(a.capacityNeeds.map(\.label).joined(separator: "; ")) (where to get help is under \(n.network.name) below)."
             }
-            md += "\n\n"
+            md += "\n"
         }
-        md +=
-            "**Top \(a.topGaps.count) priority actions** (legal risks first, then the largest weighted shortfall):\n\n"
-        if !a.topGaps.isEmpty {
-            md += "| Question and current response | Action | Owner | Due date |\n| --- | --- | --- | --- |\n"
-        }
-        for g in a.topGaps {
-            let action = a.action(g.question.id)
-            md +=
-                "| **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""); shortfall \(Wording.pointsText(g.shortfall)) weighted points) | \(action?.text ?? "") | | |\n"
-        }
-        if a.topGaps.isEmpty { md += "\(Wording.noGapsText(a))\n" }
-        md +=
-            "\n**Sign-off (\(r.status.label.lowercased())):**\n\n| Stage | Name and role | Signature | Date |\n| --- | --- | --- | --- |\n"
-        for step in GapReport.signOffSteps { md += "| \(step) | | | |\n" }
-
-        md +=
-            "\n## Scores by stage\n\n| Stage | Score | Band | Chart | Scored | Excluded |\n| --- | ---: | --- | --- | ---: | ---: |\n"
-        for s in a.stages {
-            md +=
-                "| \(s.stage.name) | \(Wording.percentText(s.score)) | \(s.score.band?.name ?? "not assessed") | `\(bar(s.score.percent))` | \(s.scored) | \(s.excluded) |\n"
-        }
-        md += "\n## Groups and protected characteristics by stage\n\n\(GapReport.matrixNote)\n\n"
+        md += "\n### Groups and protected characteristics by stage\n\n"
         let stageNames = a.stages.map { stage -> Markdown in "\(stage.stage.name)" }
         md += "| Group or characteristic | \(stageNames.joined(separator: " | ")) | Overall |\n"
         md += "| --- |\(Array(repeating: Markdown(" --- |"), count: a.stages.count + 1).joined())\n"
@@ -71,25 +60,36 @@ public enum MarkdownReport {
             md +=
                 "| \(row.name) (\(kind)) | \(cells.joined(separator: " | ")) | \(matrixCell(row.overall, row.overallCount)) |\n"
         }
-
-        md += "\n## Legal duties and legal risks\n\n"
+        md += "\n\(GapReport.matrixNote)\n\n"
         md +=
-            "Which legal duties the questions rest on, and whether each applies in this context. A legal risk is a question on a duty that applies (or is treated as applying) scoring under \(r.framework.scale.legalRiskBelow) points.\n\n"
+            "### Top \(a.topGaps.count) priority actions\n\nLegal risks first, then the largest weighted shortfall.\n\n"
+        if !a.topGaps.isEmpty {
+            md += "| Question and current response | Action | Owner | Due date |\n| --- | --- | --- | --- |\n"
+        }
+        for g in a.topGaps {
+            let action = a.action(g.question.id)
+            md +=
+                "| **\(g.question.id)** \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : "")) | \(action?.text ?? "") | | |\n"
+        }
+        if a.topGaps.isEmpty { md += "\(Wording.noGapsText(a))\n" }
+        md +=
+            "\n**Sign-off (\(r.status.label.lowercased())):**\n\n| Stage | Name and role | Signature | Date |\n| --- | --- | --- | --- |\n"
+        for step in GapReport.signOffSteps { md += "| \(step) | | | |\n" }
+
+        md +=
+            "\n## Scores by stage\n\n| Stage | Score | Band | Weighted points | Scored | Excluded |\n| --- | ---: | --- | ---: | ---: | ---: |\n"
+        for s in a.stages {
+            md +=
+                "| \(s.stage.name) | \(Wording.percentText(s.score)) | \(s.score.band?.name ?? "not assessed") | \(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max)) | \(s.scored) | \(s.excluded) |\n"
+        }
+
+        md += "\n## Legal duties\n\n"
+        md +=
+            "Which legal duties the questions rest on, and whether each applies in this context. A legal risk (listed in the summary) is a question on a duty that applies, or is treated as applying, scoring under \(r.framework.scale.legalRiskBelow) points.\n\n"
         md += "| Duty | Who it binds | Here | Questions |\n| --- | --- | --- | --- |\n"
         for d in a.duties {
             md +=
                 "| \(d.duty.name) (\(r.register.display(d.duty.citation))) | \(d.duty.appliesTo) | **\(Wording.applicabilityLabel(d.applicability)).** \(Wording.applicabilityReason(d, r.context)) | \(d.questions.joined(separator: ", ")) |\n"
-        }
-        md += "\n### Legal risks\n\n"
-        if a.legalRisks.isEmpty {
-            md +=
-                "None: every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
-        } else {
-            md += "| Question | Legal duty | Response | Points |\n| --- | --- | --- | --- |\n"
-            for f in a.legalRisks {
-                md +=
-                    "| **\(f.question.id)** \(f.question.text) | \(r.dutyText(f.question) ?? "") | \(Wording.responseText(f)) | \(Wording.pointsCell(f)) |\n"
-            }
         }
         if !a.legalDutyExclusions.isEmpty {
             md += "\nMarked not applicable on a legal duty (not scored; check the reason holds):\n\n"
@@ -123,7 +123,7 @@ public enum MarkdownReport {
             " (\(r.conditionReason($0)))"
         }
 
-        md += "\n## Method\n\n"
+        md += "\n## Method and technical details\n\n"
         md += "| Response | Points |\n| --- | --- |\n"
         for o in r.framework.scale.responses { md += "| \(o.label) | \(o.points.map(String.init) ?? "excluded") |\n" }
         md += "\n"
@@ -141,6 +141,32 @@ public enum MarkdownReport {
         }
         md += "\n---\n\n\(Disclaimer.text)\n"
         return md.text
+    }
+
+    /// A contents line linking each section (the anchors GitHub and most viewers give headings).
+    static func contents(_ r: GapReport) -> Markdown {
+        var entries: [(String, Markdown)] = [
+            ("summary", "Summary"), ("scores-by-stage", "Scores by stage"), ("legal-duties", "Legal duties"),
+        ]
+        if let n = r.assessment.network { entries.append((anchor(n.network.name), "\(n.network.name)")) }
+        entries += [
+            ("action-plan", "Action plan"), ("appendix-findings-by-question", "Appendix: findings by question"),
+            ("unanswered-dont-know-and-not-applicable", "Unanswered, don't know and not applicable"),
+            ("method-and-technical-details", "Method and technical details"), ("sources", "Sources"),
+        ]
+        // A slug holds only ASCII letters, digits and hyphens (see `anchor`), so it goes in as it is.
+        let links = entries.map { slug, title -> Markdown in "[\(title)](#\(Markdown(trusted: slug)))" }
+        return "**Contents:** \(links.joined(separator: " · "))\n\n"
+    }
+
+    /// The anchor GitHub gives a heading: lower case, spaces to hyphens, other punctuation
+    /// dropped. Only letters, digits and hyphens survive, so framework text cannot break the link.
+    static func anchor(_ heading: String) -> String {
+        String(
+            heading.lowercased().unicodeScalars.compactMap { c -> Character? in
+                if c == " " || c == "-" { return "-" }
+                return CharacterSet.alphanumerics.contains(c) && c.isASCII ? Character(c) : nil
+            })
     }
 
     static func bar(_ percent: Double?) -> String {

@@ -6,8 +6,8 @@ enum StageChart {
     static func svg(_ stages: [StageScore], bands: [Band]) -> HTML {
         let labelWidth = 190.0
         let barWidth = 360.0
-        let rowHeight = 34.0
-        let top = 26.0
+        let rowHeight = 28.0
+        let top = 22.0
         let width = labelWidth + barWidth + 150
         let height = top + rowHeight * Double(stages.count) + 10
         let f = { (x: Double) in NumberText.plain((x * 10).rounded() / 10) }
@@ -27,15 +27,15 @@ enum StageChart {
         }
         for (i, stage) in stages.enumerated() {
             let y = top + rowHeight * Double(i)
-            s += "<text x=\"0\" y=\"\(f(y + 19))\" font-size=\"13\" fill=\"#1a1a1a\">\(stage.stage.name)</text>\n"
+            s += "<text x=\"0\" y=\"\(f(y + 16))\" font-size=\"13\" fill=\"#1a1a1a\">\(stage.stage.name)</text>\n"
             s +=
-                "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 5))\" width=\"\(f(barWidth))\" height=\"20\" fill=\"#ffffff\" stroke=\"#4d4d4d\"/>\n"
+                "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#ffffff\" stroke=\"#4d4d4d\"/>\n"
             if let percent = stage.score.percent {
                 s +=
-                    "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 5))\" width=\"\(f(barWidth * percent / 100))\" height=\"20\" fill=\"#0b4f8a\"/>\n"
+                    "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth * percent / 100))\" height=\"18\" fill=\"#0b4f8a\"/>\n"
             }
             s +=
-                "<text x=\"\(f(labelWidth + barWidth + 8))\" y=\"\(f(y + 19))\" font-size=\"13\" fill=\"#1a1a1a\">\(Wording.scoreText(stage.score))</text>\n"
+                "<text x=\"\(f(labelWidth + barWidth + 8))\" y=\"\(f(y + 16))\" font-size=\"13\" fill=\"#1a1a1a\">\(Wording.scoreText(stage.score))</text>\n"
         }
         return s + "</svg>\n"
     }
