@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Print check: each HTML file prints to an A4 PDF in headless Chromium with a sensible page count,
-and at the A4 printable width (print media) no table, figure or element runs past the page edge.
+"""Print check: each HTML file prints to an A4 PDF in headless Chromium with a sensible page count;
+at the A4 printable width (print media) no table, figure or element runs past the page edge; no word
+of the document's own text is split across two lines of the PDF; and the page budgets hold.
 
-usage: print_check.py OUTDIR FILE.html..."""
-import pathlib, re, shutil, subprocess, sys, tempfile
+usage: print_check.py OUTDIR [--budget NAME=PAGES[:TEXT@PAGE]]... FILE.html...
+  --budget example-commissioning=16:Sign-off (draft)@2  at most 16 pages, and "Sign-off (draft)"
+                                                          printed on page 2 or earlier"""
+import html.parser, pathlib, re, shutil, subprocess, sys, tempfile, xml.etree.ElementTree as ET
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -30,7 +33,73 @@ def pdf(html, out):
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     return pages, "(A4)" in info
 
-def main(outdir, files):
+class _Text(html.parser.HTMLParser):
+    """The visible text of an HTML file (no style, script or title)."""
+    def __init__(self):
+        super().__init__()
+        self.parts, self.skip = [], 0
+    def handle_starttag(self, tag, attrs):
+        if tag in ("style", "script", "title"): self.skip += 1
+        if tag in ("br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "dt", "dd", "caption", "tr"): self.parts.append(" ")
+    def handle_endtag(self, tag):
+        if tag in ("style", "script", "title"): self.skip -= 1
+        if tag in ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "dt", "dd", "caption"): self.parts.append(" ")
+    def handle_data(self, data):
+        if not self.skip: self.parts.append(data)
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
+
+def split_words(pdf_path, html_path):
+    """Words the PDF breaks across two lines: a line ending in a fragment A and the next line of the
+    same block starting with B, where AB is a word of the HTML's text, A or B is not, and "A B" never
+    appears in the HTML. Breaking after a hyphen is a safe point and allowed."""
+    parser = _Text()
+    parser.feed(html_path.read_text(encoding="utf-8"))
+    text = re.sub(r"\s+", " ", "".join(parser.parts))
+    vocab = {w.lower() for w in WORD.findall(text)}
+    spaced = text.lower()
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    xhtml = re.sub(r"<!DOCTYPE[^>]*>", "", xhtml).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
+    root = ET.fromstring(xhtml)
+    found = []
+    for page_no, page in enumerate(root.iter("page"), 1):
+        for block in page.iter("block"):
+            lines = [[w.text or "" for w in line.iter("word")] for line in block.iter("line")]
+            for a_line, b_line in zip(lines, lines[1:]):
+                if not a_line or not b_line: continue
+                a_raw, b_raw = a_line[-1], b_line[0]
+                if a_raw.endswith(("-", "\u2010", "/", "_")): continue
+                a_m, b_m = re.search(r"([A-Za-z\u00C0-\u024F']+)$", a_raw), re.match(r"^([A-Za-z\u00C0-\u024F']+)", b_raw)
+                if not a_m or not b_m: continue
+                a, b = a_m.group(1).lower(), b_m.group(1).lower()
+                joined = a + b
+                if joined in vocab and (a not in vocab or b not in vocab) and f"{a} {b}" not in spaced:
+                    found.append(f"page {page_no}: {a_raw} | {b_raw}")
+    return found
+
+def parse_budgets(args):
+    budgets, files = {}, []
+    it = iter(args)
+    for a in it:
+        if a == "--budget":
+            spec = next(it)
+            name, rest = spec.split("=", 1)
+            pages, _, need = rest.partition(":")
+            text, _, by = need.rpartition("@")
+            budgets[name] = (int(pages), text or None, int(by) if text else None)
+        else:
+            files.append(a)
+    return budgets, files
+
+def text_page(pdf_path, text, pages):
+    """The first page whose text contains `text`, or None."""
+    for page in range(1, pages + 1):
+        got = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+        if text in re.sub(r"\s+", " ", got): return page
+    return None
+
+def main(outdir, args):
+    budgets, files = parse_budgets(args)
     outdir = pathlib.Path(outdir)
     o = webdriver.ChromeOptions()
     o.binary_location = shutil.which("chromium")
@@ -50,10 +119,25 @@ def main(outdir, files):
             res = drv.execute_script(OVERFLOW)
             ok = a4 and 1 <= pages <= 80 and res["count"] == 0
             print(f"{html}: {pages} A4 page(s)" if a4 else f"{html}: {pages} page(s), NOT A4", end="")
-            print("; nothing past the page edge" if res["count"] == 0 else f"; {res['count']} element(s) past {res['limit']}px: {res['bad']}")
+            print("; nothing past the page edge" if res["count"] == 0 else f"; {res['count']} element(s) past {res['limit']}px: {res['bad']}", end="")
+            split = split_words(outdir / (html.stem + ".pdf"), html)
+            print("; no word split across lines" if not split else f"; {len(split)} word(s) split across lines: {split[:6]}")
+            ok = ok and not split
+            if html.stem in budgets:
+                most, text, by = budgets.pop(html.stem)
+                within = pages <= most
+                print(f"  budget: {pages} of at most {most} pages: {'ok' if within else 'OVER BUDGET'}")
+                ok = ok and within
+                if text:
+                    at = text_page(outdir / (html.stem + ".pdf"), text, pages)
+                    print(f"  {text!r} on page {at} (must be page {by} or earlier): {'ok' if at and at <= by else 'FAIL'}")
+                    ok = ok and at is not None and at <= by
             failures += not ok
     finally:
         drv.quit()
+    for name in budgets:
+        print(f"budget given for {name}, but no such file was printed")
+        failures += 1
     return 1 if failures else 0
 
 if __name__ == "__main__":

@@ -81,7 +81,7 @@ public enum AggregateHTML {
             b += "</ol>\n"
         }
         b +=
-            "</section>\n<section>\n<h2>Questions</h2>\n<table class=\"matrix\">\n<caption>Responses per question</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal-risk share</th>"
+            "</section>\n<section class=\"landscape\">\n<h2>Questions</h2>\n<table class=\"matrix\">\n<caption>Responses per question</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal-risk share</th>"
         for label in r.responseLabels { b += "<th scope=\"col\" class=\"num\">\(label)</th>" }
         b += "</tr></thead>\n<tbody>\n"
         for q in r.questions {
