@@ -33,6 +33,43 @@ def pdf(html, out):
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     return pages, "(A4)" in info
 
+class _Headings(html.parser.HTMLParser):
+    """The text of every heading and table caption in an HTML file."""
+    def __init__(self):
+        super().__init__()
+        self.found, self.depth, self.current = [], 0, []
+    def handle_starttag(self, tag, attrs):
+        if tag in ("h1", "h2", "h3", "h4", "caption"):
+            self.depth += 1
+            self.current = []
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3", "h4", "caption") and self.depth:
+            self.depth -= 1
+            self.found.append(re.sub(r"\s+", " ", "".join(self.current)).strip())
+    def handle_data(self, data):
+        if self.depth: self.current.append(data)
+
+def stranded_headings(pdf_path, html_path):
+    """Pages whose last line of body text (above the footer) is a heading or caption, or its start."""
+    parser = _Headings()
+    parser.feed(html_path.read_text(encoding="utf-8"))
+    headings = [h for h in parser.found if len(h) > 3]
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    xhtml = re.sub(r"<!DOCTYPE[^>]*>", "", xhtml).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
+    found = []
+    pages = list(ET.fromstring(xhtml).iter("page"))
+    for page_no, page in enumerate(pages, 1):
+        if page_no == len(pages): continue
+        footer_top = float(page.get("height")) - 16 / 25.4 * 72
+        lines = [(float(l.get("yMax")), " ".join(w.text or "" for w in l.iter("word"))) for l in page.iter("line")]
+        body = sorted((y, t) for y, t in lines if y < footer_top and t.strip())
+        if not body: continue
+        last_y = body[-1][0]
+        last = " ".join(t for y, t in body if abs(y - last_y) < 2).strip()
+        if len(last) > 3 and any(h == last or (h.startswith(last) and len(last) >= 8) for h in headings):
+            found.append(f"page {page_no}: {last!r}")
+    return found
+
 class _Text(html.parser.HTMLParser):
     """The visible text of an HTML file (no style, script or title)."""
     def __init__(self):
@@ -123,6 +160,10 @@ def main(outdir, args):
             split = split_words(outdir / (html.stem + ".pdf"), html)
             print("; no word split across lines" if not split else f"; {len(split)} word(s) split across lines: {split[:6]}")
             ok = ok and not split
+            stranded = stranded_headings(outdir / (html.stem + ".pdf"), html)
+            if stranded:
+                print(f"  heading left at the foot of a page: {stranded}")
+                ok = False
             if html.stem in budgets:
                 most, text, by = budgets.pop(html.stem)
                 within = pages <= most

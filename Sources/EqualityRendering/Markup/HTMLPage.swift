@@ -127,7 +127,8 @@ enum HTMLPage {
           .findings caption { font-size: 10pt; }
           #method, #excluded, #legal, #scores, #network { font-size: 9pt; }
           #legal table, #scores table, #network table { font-size: 8.5pt; }
-          .findings tr { break-inside: auto; }
+          .findings tr, .duties tr { break-inside: auto; }
+          caption { break-after: avoid; }
           table { line-height: 1.3; }
           .sources { font-size: 8pt; }
           .sources ul { columns: 2; column-gap: 7mm; padding-left: 1rem; margin: 0; }
