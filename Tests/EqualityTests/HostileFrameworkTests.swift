@@ -80,7 +80,9 @@ import Testing
         var tally = AggregateTally(framework: fw)
         for shift in 0..<7 { tally.add(Scorer.summary(try answers(fw, shift: shift), framework: fw)) }
         let aggregate = AggregateReport(
-            Aggregator.Result(framework: fw, tally: tally, files: 7, excluded: []), minCount: 2)
+            Aggregator.Result(
+                framework: fw, tally: tally, fileNames: (0..<7).map { "answers-\($0).json" }, excluded: []),
+            minCount: 2)
         return [
             "report.md": MarkdownReport.render(report), "report.html": HTMLReport.render(report),
             "report.json": JSONReport.render(report),

@@ -61,79 +61,116 @@ import Testing
     @Test(arguments: ["md", "html", "csv", "json"])
     func aggregateMatchesGolden(format: String) {
         let result = Support.run(["aggregate", Self.fixture("aggregate"), "--format", format])
-        #expect(result.code == 0)
+        #expect(result.code == 2, "published, with files left out")
         Support.expectGolden(Self.portable(result.out), "aggregate.\(format)")
     }
 
-    @Test func fileFailingValidationIsReportedAndSkipped() throws {
-        let result = Support.run(["aggregate", Self.fixture("aggregate"), "--format", "json"])
-        let json = try JSONParser.parse(result.out)
-        #expect(json["files"] == .number(8))
-        #expect(json["respondents"] == .number(7))
+    @Test func leftOutFilesAreCountedInPublicAndNamedOnlyInThePrivateLog() throws {
+        let folder = Support.temporaryFolder()
+        let log = folder.appendingPathComponent("private.log").path
+        let result = Support.run(["aggregate", Self.fixture("aggregate"), "--format", "json", "--log", log])
+        #expect(result.code == 2)
+        for text in [result.out, Support.run(["aggregate", Self.fixture("aggregate"), "--format", "html"]).out] {
+            #expect(!text.contains("respondent-"), "a file name was published")
+            #expect(!text.contains(".json") && !text.contains("Fixtures"))
+            #expect(!text.contains("Office of the Police") && !text.contains("Synthetic commissioner"))
+            #expect(!text.contains("Evidence held on file"), "free text was published")
+        }
         #expect(
-            Self.portable(JSONWriter.write(json["excluded"]!)).contains("Fixtures/aggregate/respondent-8-broken.json"))
-        #expect(Self.portable(JSONWriter.write(json["excluded"]!)).contains("answers[0].response: unknown response"))
+            result.err.contains(
+                "1 file uses voluntary-organisation-self-assessment: aggregate it with --framework voluntary-organisation-self-assessment"
+            ))
+        #expect(result.err.contains("1 file failed validation and was left out"))
+        let logText = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(logText.contains("It names files: do not publish it."))
+        #expect(logText.contains("Files read: 27; used: 25; left out: 2 (exact counts)"))
+        #expect(logText.contains("respondent-8-broken.json: answers[0].response: unknown response \"sometimes\""))
+        #expect(logText.contains("voluntary-organisation.json: answers voluntary-organisation-self-assessment"))
+        #expect(logText.contains("respondent-12.json"))
     }
 
-    @Test func fourRespondentsAtMinCountFivePrintNoCountAverageOrShare() throws {
+    @Test func theFrameworkOptionDecidesAndOtherFrameworksAreOneLine() throws {
+        let result = Support.run([
+            "aggregate", Self.fixture("aggregate"), "--framework", "voluntary-organisation-self-assessment",
+            "--format", "json",
+        ])
+        #expect(result.code == 3, "one voluntary answer set is too few to publish")
+        #expect(
+            result.err.contains(
+                "26 files use commissioning-for-equality: aggregate them with --framework commissioning-for-equality"))
+        #expect(!result.err.contains("unknown question"), "no error per question for another framework's files")
+        let json = try JSONParser.parse(result.out)
+        #expect(json["framework"]?["id"] == .string("voluntary-organisation-self-assessment"))
+        #expect(json["outcome"] == .string("too-few"))
+    }
+
+    @Test func tooFewToPublishSaysSoAndPublishesNoFigure() throws {
         let folder = Support.temporaryFolder()
-        for i in 1...4 {
+        for i in 1...9 {
             try FileManager.default.copyItem(
-                atPath: Self.fixture("aggregate/respondent-\(i).json"),
+                atPath: Self.fixture("aggregate/respondent-\(i == 8 ? 20 : i).json"),
                 toPath: folder.appendingPathComponent("r\(i).json").path)
         }
-        let json = try JSONParser.parse(
-            Support.run(["aggregate", folder.path, "--format", "json", "--min-count", "5"]).out)
-        var figures: [JSONValue] = []
+        let result = Support.run(["aggregate", folder.path, "--format", "json"])
+        #expect(result.code == 3)
+        let json = try JSONParser.parse(result.out)
+        #expect(json["outcome"] == .string("too-few"))
+        var figures: [String] = []
         func collect(_ v: JSONValue, _ key: String) {
             switch v {
             case .object(let members):
-                for m in members where !["minCount", "files", "framework", "suppression", "excluded"].contains(m.key) {
+                for m in members
+                where !["minCount", "roundingBase", "filesRead", "filesLeftOut", "framework"].contains(m.key) {
                     collect(m.value, m.key)
                 }
             case .array(let items): for item in items { collect(item, key) }
-            case .number: figures.append(v)
+            case .number: figures.append(key)
             default: break
             }
         }
         collect(json, "")
-        #expect(figures.isEmpty, "numbers published: \(figures.prefix(5))")
-        #expect(json["respondents"] == .string("suppressed"))
-        #expect(json["meanOverallPercent"] == .string("suppressed"))
-        #expect(json["respondentsWithLegalRiskPercent"] == .string("suppressed"))
-        let md = Support.run(["aggregate", folder.path, "--min-count", "5"]).out
-        for line in md.split(separator: "\n")
-        where line.hasPrefix("| ") && !line.hasPrefix("| ---") && !line.hasPrefix("| Question")
-            && !line.hasPrefix("| Stage") && !line.hasPrefix("| Band")
-        {
-            let cells = line.split(separator: "|").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(
-                cells.allSatisfy { $0.rangeOfCharacter(from: .decimalDigits) == nil || $0.contains("-") }, "\(line)")
-        }
-        #expect(!md.contains("Fictional commissioner"), "no respondent is named")
+        #expect(figures.isEmpty, "figures published: \(figures.prefix(5))")
+        #expect(json["filesUsed"] == .string("withheld"))
+        let md = Support.run(["aggregate", folder.path]).out
+        #expect(md.contains("> Nothing can be published: fewer than 10 answer sets could be used"))
+        #expect(!md.contains("## Questions"))
     }
 
-    @Test func noRowHasASingleSuppressedCellThatSubtractionWouldReveal() throws {
-        let files = try Aggregator.expand([Self.fixture("aggregate")])
-        let framework = try BundledData.framework("commissioning-for-equality")!
-        let report = AggregateReport(Aggregator.run(files: files, framework: framework), minCount: 5)
-        let rows = [report.overallBands] + report.stages.map(\.bands) + report.questions.map(\.counts)
-        for row in rows {
-            #expect(row.filter { $0 == .suppressed }.count != 1, "\(row)")
+    @Test func everyPublishedCountIsAMultipleOfFive() throws {
+        let json = try JSONParser.parse(Support.run(["aggregate", Self.fixture("aggregate"), "--format", "json"]).out)
+        var counts: [Double] = []
+        func collect(_ v: JSONValue, _ key: String) {
+            switch v {
+            case .object(let members): for m in members { collect(m.value, m.key) }
+            case .array(let items): for item in items { collect(item, key) }
+            case .number(let n)
+            where !["minCount", "roundingBase"].contains(key) && !key.hasSuffix("Percent")
+                && !key.hasSuffix("Points") && key != "meanPoints":
+                counts.append(n)
+            default: break
+            }
         }
-        #expect(AggregateReport.protect([.value(7), .suppressed, .value(9)]) == [.suppressed, .suppressed, .value(9)])
-        #expect(AggregateReport.protect([.value(7), .value(9)]) == [.value(7), .value(9)])
+        collect(json, "")
+        #expect(counts.count > 400)
+        #expect(
+            counts.allSatisfy { $0.truncatingRemainder(dividingBy: 5) == 0 },
+            "\(counts.filter { $0.truncatingRemainder(dividingBy: 5) != 0 }.prefix(5))")
+    }
+
+    @Test func theLogCannotBeThePublishedReport() {
+        let result = Support.run(["aggregate", Self.fixture("aggregate"), "-o", "same.md", "--log", "same.md"])
+        #expect(result.code == 64)
+        #expect(result.err.contains("--log: the private log cannot be the published report"))
     }
 
     @Test func aggregateIsTheSameWhateverTheNumberOfWorkers() throws {
         let files = try Aggregator.expand([Self.fixture("aggregate")])
         let framework = try BundledData.framework("commissioning-for-equality")!
         let one = AggregateJSON.render(
-            AggregateReport(Aggregator.run(files: files, framework: framework, workers: 1), minCount: 1))
+            AggregateReport(Aggregator.run(files: files, framework: framework, workers: 1), minCount: 10))
         let three = AggregateJSON.render(
-            AggregateReport(Aggregator.run(files: files.reversed(), framework: framework, workers: 3), minCount: 1))
-        let strip = { (s: String) in s.components(separatedBy: "\"excluded\"")[0] }
-        #expect(strip(one) == strip(three))
+            AggregateReport(Aggregator.run(files: files.reversed(), framework: framework, workers: 3), minCount: 10))
+        #expect(one == three)
     }
 
     @Test func actionsCSVIsStableAndFormulaSafe() throws {

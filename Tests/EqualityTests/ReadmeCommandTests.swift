@@ -40,7 +40,10 @@ import Testing
         for command in commands {
             let words = command.split(separator: " ").map(String.init).dropFirst()
             let result = try Support.runBinary(Array(words), stdin: "", cwd: folder)
-            #expect(result.code == 0, "\(command): exit \(result.code): \(result.err)")
+            // aggregate exits 2 when it published but left some files out (the example folder has a
+            // broken file and one of another framework, on purpose).
+            let allowed: Set<Int32> = command.contains(" aggregate ") ? [0, 2] : [0]
+            #expect(allowed.contains(result.code), "\(command): exit \(result.code): \(result.err)")
         }
         for file in [
             "answers.json", "form.html", "paper.html", "answers.csv", "report.html", "signed.html", "actions.csv",

@@ -1,92 +1,271 @@
-/// What an aggregate may publish: every figure built from fewer than `minCount` respondents is
-/// suppressed, never shown, and no respondent is named.
+/// What an aggregate may publish, decided once for every format. Every count is randomly rounded
+/// to base 5 (`RandomRounding`), including the numbers of files read, used and left out; every
+/// percentage and mean is worked out from the rounded counts, so it says nothing the counts do
+/// not, and is shown only when the rounded count it divides by is at least `minCount`. Nothing is
+/// published unless at least `minCount` answer sets were used. `DisclosureAudit` checks that no
+/// rounded count can be worked out exactly from the others. No file name, organisation, role or
+/// free text is ever part of it.
 public struct AggregateReport: Sendable {
     public enum Cell: Sendable, Equatable {
-        /// A count of respondents.
-        case value(Double)
-        /// An average or share, shown with one decimal place.
+        /// A count, rounded to a multiple of 5.
+        case count(Int)
+        /// A percentage or mean from rounded counts, one decimal place.
         case measure(Double)
-        case suppressed
+        /// Not shown: too few behind it, or nothing can be published.
+        case withheld
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case published
+        /// Fewer than `minCount` answer sets could be used: no figure is published.
+        case tooFew
+        /// The rounding could not be made safe (the audit failed on every draw): nothing published.
+        case unsafe
     }
 
     public struct StageRow: Sendable {
         public var id: String, name: String
-        public var meanPercent: Cell
+        public var pooledPercent: Cell
         public var bands: [Cell]
     }
 
     public struct QuestionRow: Sendable {
         public var id: String, stage: String, text: String
+        /// The rounded response counts summed over the responses that score.
         public var scored: Cell
         public var meanPoints: Cell
         public var counts: [Cell]
+        public var unevidenced: Cell
+        public var legalRisk: Cell
         public var legalRiskShare: Cell
         public var isLegalDuty: Bool
     }
 
-    public var result: Aggregator.Result
+    public var framework: Framework
     public var minCount: Int
-    public var respondents: Cell
-    public var meanOverall: Cell
+    public var outcome: Outcome
+    public var filesRead: Cell
+    public var filesUsed: Cell
+    public var filesLeftOut: Cell
+    public var pooledOverall: Cell
     public var bandNames: [String]
     public var overallBands: [Cell]
     public var stages: [StageRow]
     public var questions: [QuestionRow]
     public var weakest: [QuestionRow]
+    public var legalRiskRespondents: Cell
     public var legalRiskShare: Cell
-
-    public var framework: Framework { result.framework }
+    public var responseKeys: [String]
+    /// How many times the rounding was drawn before the audit passed (1 almost always).
+    public var draws: Int
 
     public init(_ result: Aggregator.Result, minCount: Int) {
-        self.result = result
-        self.minCount = minCount
         let t = result.tally
         let fw = result.framework
-        func count(_ n: Int) -> Cell { n >= minCount ? .value(Double(n)) : .suppressed }
-        /// part / whole as a percentage, one decimal, from integers only.
-        func share(_ part: Int, _ whole: Int) -> Cell {
-            guard part >= minCount, whole >= minCount else { return .suppressed }
-            return .measure(Double((part * 2000 + whole) / (2 * whole)) / 10)
-        }
-        func mean(tenths: Int, over n: Int) -> Cell {
-            guard n >= minCount else { return .suppressed }
-            return .measure(Double((tenths * 2 + n) / (2 * n)) / 10)
-        }
-        respondents = count(t.respondents)
-        meanOverall = mean(tenths: t.overallTenths, over: t.overallAssessed)
+        framework = fw
+        self.minCount = minCount
+        responseKeys = t.responseKeys
         bandNames = fw.bands.map(\.name)
-        overallBands = Self.protect(t.overallBands.map(count))
-        stages = fw.stages.enumerated().map { i, stage in
+        let leftOut = result.excluded.count
+        let seed = SHA256.hex(Array("\(fw.id)|\(fw.version.description)|\(result.files)|\(t.seedText)".utf8))
+
+        var figures = Figures(tally: t, framework: fw, read: result.files, leftOut: leftOut)
+        var rounding = RandomRounding(seed: seed)
+        var published: [Int]?
+        if t.respondents >= minCount {
+            for attempt in 0..<32 {
+                rounding.attempt = attempt
+                let values = figures.values.enumerated().map { rounding.round($1, figures.names[$0]) }
+                if figures.audit(values).exposed().isEmpty {
+                    published = values
+                    break
+                }
+            }
+        }
+        draws = published == nil ? 0 : rounding.attempt + 1
+        outcome = t.respondents < minCount ? .tooFew : published == nil ? .unsafe : .published
+        // The numbers of files read and left out are published, rounded, even when nothing else is.
+        let headline = RandomRounding(seed: seed)
+        filesRead = .count(headline.round(result.files, "files-read"))
+        filesLeftOut = .count(headline.round(leftOut, "files-left-out"))
+        guard let values = published else {
+            filesUsed = .withheld
+            pooledOverall = .withheld
+            overallBands = fw.bands.map { _ in .withheld }
+            stages = fw.stages.map { StageRow(id: $0.id, name: $0.name, pooledPercent: .withheld, bands: []) }
+            questions = []
+            weakest = []
+            legalRiskRespondents = .withheld
+            legalRiskShare = .withheld
+            return
+        }
+        figures.published = values
+        let minCount = minCount
+        func measure(_ numerator: Double, over denominator: Int, scale: Double = 100) -> Cell {
+            denominator >= minCount && denominator > 0
+                ? .measure((numerator * scale / Double(denominator) * 10).rounded() / 10) : .withheld
+        }
+        let f = figures
+        let n = f.value(f.respondents)
+        filesUsed = .count(n)
+        filesRead = .count(f.value(f.read))
+        filesLeftOut = .count(f.value(f.leftOut))
+        overallBands = f.overallBands.map { .count(f.value($0)) }
+        legalRiskRespondents = .count(f.value(f.anyRisk))
+        legalRiskShare = measure(Double(f.value(f.anyRisk)), over: n)
+
+        // Pooled scores from the rounded response counts: weighted points given, over the most
+        // they could be, across every scored answer.
+        let scale = fw.scale
+        let points = scale.responses.map(\.points)
+        var stagePoints = [Double](repeating: 0, count: fw.stages.count)
+        var stageMax = stagePoints
+        var rows: [QuestionRow] = []
+        for (q, question) in fw.questions.enumerated() {
+            let counts = f.responses[q].map { f.value($0) }
+            var given = 0.0
+            var scoredCount = 0
+            for (k, p) in points.enumerated() {
+                if let p {
+                    given += Double(p * counts[k])
+                    scoredCount += counts[k]
+                }
+            }
+            let unevidenced = f.value(f.unevidenced[q])
+            if let fully = fw.scale.responses.first(where: { $0.withoutEvidence != nil }),
+                let fallback = fully.withoutEvidence, let weaker = scale.responses.first(where: { $0.id == fallback }),
+                let strong = fully.points, let weak = weaker.points
+            {
+                given -= Double((strong - weak) * unevidenced)
+            }
+            given = max(0, given)
+            if let s = fw.stages.firstIndex(where: { $0.id == question.stage }) {
+                stagePoints[s] += given * question.weight
+                stageMax[s] += Double(scoredCount * scale.maxPoints) * question.weight
+            }
+            let risk = f.legalRisk[q].map { f.value($0) }
+            rows.append(
+                QuestionRow(
+                    id: question.id, stage: question.stage, text: question.text, scored: .count(scoredCount),
+                    meanPoints: measure(given, over: scoredCount, scale: 1), counts: counts.map { .count($0) },
+                    unevidenced: .count(unevidenced), legalRisk: risk.map { .count($0) } ?? .withheld,
+                    legalRiskShare: risk.map { measure(Double($0), over: n) } ?? .withheld,
+                    isLegalDuty: question.legalDuty != nil))
+        }
+        questions = rows
+        stages = fw.stages.enumerated().map { s, stage in
             StageRow(
-                id: stage.id, name: stage.name, meanPercent: mean(tenths: t.stageTenths[i], over: t.stageAssessed[i]),
-                bands: Self.protect(t.stageBands[i].map(count)))
+                id: stage.id, name: stage.name,
+                pooledPercent: stageMax[s] > 0 && n >= minCount
+                    ? .measure((stagePoints[s] / stageMax[s] * 1000).rounded() / 10) : .withheld,
+                bands: f.stageBands[s].map { .count(f.value($0)) })
         }
-        questions = fw.questions.enumerated().map { i, q in
-            QuestionRow(
-                id: q.id, stage: q.stage, text: q.text, scored: count(t.questionScored[i]),
-                meanPoints: mean(tenths: t.questionPoints[i] * 10, over: t.questionScored[i]),
-                counts: Self.protect(t.responses[i].map(count)),
-                legalRiskShare: q.legalDuty == nil ? .suppressed : share(t.questionLegalRisk[i], t.respondents),
-                isLegalDuty: q.legalDuty != nil)
-        }
+        let allMax = stageMax.reduce(0, +)
+        pooledOverall =
+            allMax > 0 && n >= minCount
+            ? .measure((stagePoints.reduce(0, +) / allMax * 1000).rounded() / 10) : .withheld
         weakest = Array(
-            questions.enumerated().compactMap { i, row -> (Int, QuestionRow, Double)? in
+            rows.enumerated().compactMap { i, row -> (Int, QuestionRow, Double)? in
                 guard case .measure(let m) = row.meanPoints else { return nil }
                 return (i, row, m)
             }.sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }.prefix(5).map(\.1))
-        legalRiskShare = share(t.respondentsWithLegalRisk, t.respondents)
+    }
+}
+
+/// Every count an aggregate publishes, each with a name (the rounding draws from it) and its place
+/// in one list, and the links between them that any reader knows.
+struct Figures: Sendable {
+    var names: [String] = []
+    var values: [Int] = []
+    var fixed: Set<Int> = []
+    var links: [DisclosureAudit.Link] = []
+    var published: [Int] = []
+
+    var read = 0, leftOut = 0, respondents = 0, anyRisk = 0
+    var overallBands: [Int] = []
+    var stageBands: [[Int]] = []
+    var responses: [[Int]] = []
+    var unevidenced: [Int] = []
+    var legalRisk: [Int?] = []
+
+    func value(_ index: Int) -> Int { published[index] }
+
+    mutating func add(_ name: String, _ value: Int, fixed isFixed: Bool = false) -> Int {
+        names.append(name)
+        values.append(value)
+        if isFixed { fixed.insert(values.count - 1) }
+        return values.count - 1
     }
 
-    /// Secondary suppression: when a row's total is known, a single suppressed cell could be
-    /// worked out by subtraction, so the smallest shown cell in that row is suppressed as well.
-    static func protect(_ cells: [Cell]) -> [Cell] {
-        guard cells.filter({ $0 == .suppressed }).count == 1 else { return cells }
-        let shown = cells.enumerated().compactMap { i, cell -> (Int, Double)? in
-            if case .value(let v) = cell { return (i, v) } else { return nil }
+    init(tally t: AggregateTally, framework fw: Framework, read files: Int, leftOut excluded: Int) {
+        read = add("files-read", files)
+        leftOut = add("files-left-out", excluded)
+        respondents = add("respondents", t.respondents)
+        links.append(.init(terms: [respondents, leftOut], target: read, relation: .equal))
+        anyRisk = add("legal-risk-respondents", t.respondentsWithLegalRisk)
+        links.append(.init(terms: [anyRisk], target: respondents, relation: .atMost))
+        overallBands = fw.bands.indices.map { add("overall-band-\(fw.bands[$0].id)", t.overallBands[$0]) }
+        links.append(.init(terms: overallBands, target: respondents, relation: .atMost))
+        for (s, stage) in fw.stages.enumerated() {
+            let row = fw.bands.indices.map { add("stage-\(stage.id)-band-\(fw.bands[$0].id)", t.stageBands[s][$0]) }
+            stageBands.append(row)
+            links.append(.init(terms: row, target: respondents, relation: .atMost))
         }
-        guard let smallest = shown.min(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }) else { return cells }
-        var protected = cells
-        protected[smallest.0] = .suppressed
-        return protected
+        let keys = t.responseKeys
+        let notAsked = keys.count - 1
+        let unanswered = keys.count - 2
+        let scale = fw.scale
+        for (q, question) in fw.questions.enumerated() {
+            // A question without a condition is always asked: its "not asked" count is 0 and every reader knows it.
+            let row = keys.indices.map { k in
+                add(
+                    "q-\(question.id)-\(keys[k])", t.responses[q][k],
+                    fixed: k == notAsked && question.condition == nil)
+            }
+            responses.append(row)
+            links.append(.init(terms: row, target: respondents, relation: .equal))
+            if let fully = scale.responses.firstIndex(where: { $0.withoutEvidence != nil }) {
+                let u = add("q-\(question.id)-unevidenced", t.unevidenced[q])
+                unevidenced.append(u)
+                links.append(.init(terms: [u], target: row[fully], relation: .atMost))
+            } else {
+                unevidenced.append(add("q-\(question.id)-unevidenced", 0, fixed: true))
+            }
+            if question.legalDuty != nil {
+                let r = add("q-\(question.id)-legal-risk", t.questionLegalRisk[q])
+                legalRisk.append(r)
+                // A legal risk is a low score: a response under the threshold, or no answer.
+                var low = scale.responses.indices.filter {
+                    (scale.responses[$0].points ?? Int.max) < scale.legalRiskBelow
+                }
+                low.append(unanswered)
+                links.append(.init(terms: [r], target: anyRisk, relation: .atMost))
+                links.append(.init(terms: low.map { row[$0] }, target: r, relation: .atLeast))
+            } else {
+                legalRisk.append(nil)
+            }
+        }
+        let risks = legalRisk.compactMap { $0 }
+        if !risks.isEmpty { links.append(.init(terms: risks, target: anyRisk, relation: .atLeast)) }
+        // A conditional question is not asked exactly when its (always asked) parent's answer is not
+        // one of the condition's responses.
+        for (q, question) in fw.questions.enumerated() {
+            guard let condition = question.condition,
+                let p = fw.questions.firstIndex(where: { $0.id == condition.question }),
+                fw.questions[p].condition == nil
+            else { continue }
+            let failing = keys.indices.filter { $0 != notAsked && !condition.responses.contains(keys[$0]) }
+            links.append(
+                .init(terms: failing.map { responses[p][$0] }, target: responses[q][notAsked], relation: .equal))
+        }
+    }
+
+    /// The audit of one draw: each published count stands for a range of true counts.
+    func audit(_ published: [Int]) -> DisclosureAudit {
+        DisclosureAudit(
+            ranges: published.indices.map {
+                fixed.contains($0) ? values[$0]...values[$0] : RandomRounding.range(published[$0])
+            },
+            fixed: fixed, links: links)
     }
 }

@@ -1,25 +1,24 @@
-/// Running totals across many answer sets of one framework. Only integers are summed (percentages
-/// in tenths), so the result is the same whatever order or thread the sets arrive in, and nothing
-/// about an individual respondent is kept.
+/// Running counts across many answer sets of one framework. Only integers are summed, so the result
+/// is the same whatever order or thread the sets arrive in, and nothing about an individual
+/// respondent is kept. These are the true counts: only `AggregateReport` decides what is published.
 public struct AggregateTally: Sendable {
     let questionIDs: [String]
     let stageIDs: [String]
     let bandIDs: [String]
     public let responseKeys: [String]
 
-    var respondents = 0
-    var overallTenths = 0
-    var overallAssessed = 0
+    public internal(set) var respondents = 0
     var overallBands: [Int]
-    var stageTenths: [Int]
-    var stageAssessed: [Int]
     var stageBands: [[Int]]
-    /// Per question, a count per response key (the six responses, then unanswered and not asked).
+    /// Per question, a count per response key (the six responses as given, then unanswered and not asked).
     var responses: [[Int]]
-    var questionPoints: [Int]
-    var questionScored: [Int]
+    /// Per question, "fully in place" given without evidence (scored as the weaker response).
+    var unevidenced: [Int]
     var questionLegalRisk: [Int]
     var respondentsWithLegalRisk = 0
+    /// A fingerprint of every file used (the wrapping sum of each file's FNV-1a hash, so the order
+    /// files arrive in does not matter); part of the rounding seed.
+    var fingerprint: UInt64 = 0
 
     init(framework: Framework) {
         questionIDs = framework.questions.map(\.id)
@@ -27,29 +26,31 @@ public struct AggregateTally: Sendable {
         bandIDs = framework.bands.map(\.id)
         responseKeys = framework.scale.responses.map(\.id) + ["unanswered", "not-asked"]
         overallBands = Array(repeating: 0, count: bandIDs.count)
-        stageTenths = Array(repeating: 0, count: stageIDs.count)
-        stageAssessed = Array(repeating: 0, count: stageIDs.count)
         stageBands = Array(repeating: Array(repeating: 0, count: bandIDs.count), count: stageIDs.count)
         responses = Array(repeating: Array(repeating: 0, count: responseKeys.count), count: questionIDs.count)
-        questionPoints = Array(repeating: 0, count: questionIDs.count)
-        questionScored = Array(repeating: 0, count: questionIDs.count)
+        unevidenced = Array(repeating: 0, count: questionIDs.count)
         questionLegalRisk = Array(repeating: 0, count: questionIDs.count)
     }
 
-    static func tenths(_ percent: Double) -> Int { Int((percent * 10).rounded()) }
+    /// FNV-1a, 64 bits: a fast fingerprint of a file's bytes (not a security hash; SHA-256 is
+    /// applied to the seed built from it).
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        return h
+    }
 
-    mutating func add(_ scores: Scorer.Summary) {
+    mutating func add(_ scores: Scorer.Summary, fingerprint: UInt64 = 0) {
         respondents += 1
-        if let percent = scores.overall.percent, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id)
-        {
-            overallTenths += Self.tenths(percent)
-            overallAssessed += 1
+        self.fingerprint = self.fingerprint &+ fingerprint
+        if scores.overall.percent != nil, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id) {
             overallBands[b] += 1
         }
         for (i, stage) in scores.stages.enumerated() {
-            if let percent = stage.percent, let band = stage.band, let b = bandIDs.firstIndex(of: band.id) {
-                stageTenths[i] += Self.tenths(percent)
-                stageAssessed[i] += 1
+            if stage.percent != nil, let band = stage.band, let b = bandIDs.firstIndex(of: band.id) {
                 stageBands[i][b] += 1
             }
         }
@@ -62,10 +63,7 @@ public struct AggregateTally: Sendable {
             case .unanswered: responses[q][unanswered] += 1
             case .answered: responses[q][e.response ?? unanswered] += 1
             }
-            if let points = e.points {
-                questionPoints[q] += points
-                questionScored[q] += 1
-            }
+            if e.unevidenced { unevidenced[q] += 1 }
             if e.legalRisk {
                 questionLegalRisk[q] += 1
                 anyRisk = true
@@ -74,21 +72,24 @@ public struct AggregateTally: Sendable {
         if anyRisk { respondentsWithLegalRisk += 1 }
     }
 
+    /// Every true count in a fixed order, for the rounding seed.
+    var seedText: String {
+        var parts = [respondents, respondentsWithLegalRisk] + overallBands + stageBands.flatMap { $0 }
+        parts += responses.flatMap { $0 } + unevidenced + questionLegalRisk
+        return parts.map(String.init).joined(separator: ",") + ";" + String(fingerprint, radix: 16)
+    }
+
     mutating func merge(_ other: AggregateTally) {
         respondents += other.respondents
-        overallTenths += other.overallTenths
-        overallAssessed += other.overallAssessed
+        fingerprint = fingerprint &+ other.fingerprint
         respondentsWithLegalRisk += other.respondentsWithLegalRisk
         for i in overallBands.indices { overallBands[i] += other.overallBands[i] }
         for s in stageIDs.indices {
-            stageTenths[s] += other.stageTenths[s]
-            stageAssessed[s] += other.stageAssessed[s]
             for b in bandIDs.indices { stageBands[s][b] += other.stageBands[s][b] }
         }
         for q in questionIDs.indices {
             for k in responseKeys.indices { responses[q][k] += other.responses[q][k] }
-            questionPoints[q] += other.questionPoints[q]
-            questionScored[q] += other.questionScored[q]
+            unevidenced[q] += other.unevidenced[q]
             questionLegalRisk[q] += other.questionLegalRisk[q]
         }
     }

@@ -2,18 +2,34 @@ import Foundation
 import Synchronization
 
 /// Reads many answer sets of one framework, on every core, streaming: each file is read, checked,
-/// scored, added to a tally and dropped. Files that fail validation are listed and left out.
+/// scored, added to a tally and dropped. Files that fail validation, or that answer another
+/// framework, are left out and listed for the private log, never for the published report.
 public enum Aggregator {
     public struct Excluded: Sendable {
+        public enum Reason: Sendable {
+            case invalid([Diagnostic])
+            /// The file answers another framework (its id).
+            case otherFramework(String)
+        }
+
         public var file: String
-        public var diagnostics: [Diagnostic]
+        public var reason: Reason
     }
 
     public struct Result: Sendable {
         var framework: Framework
         public var tally: AggregateTally
-        public var files: Int
+        public var files: Int { fileNames.count }
+        /// Every file read, for the private log only.
+        public var fileNames: [String]
         public var excluded: [Excluded]
+
+        /// How many left-out files answer each other framework, by framework id, sorted.
+        public var otherFrameworks: [(id: String, files: Int)] {
+            var counts: [String: Int] = [:]
+            for x in excluded { if case .otherFramework(let id) = x.reason { counts[id, default: 0] += 1 } }
+            return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
     }
 
     /// Every answer file named, folders expanded to the `.json` and `.csv` files in them, sorted.
@@ -69,10 +85,15 @@ public enum Aggregator {
                 let file = files[index]
                 do throws(ToolError) {
                     let bytes = try InputFile.read(file)
-                    tally.add(
-                        Scorer.summary(try answers(bytes, file: file, framework: framework), framework: framework))
+                    switch try answers(bytes, file: file, framework: framework) {
+                    case .answers(let set):
+                        tally.add(
+                            Scorer.summary(set, framework: framework), fingerprint: AggregateTally.fingerprint(bytes))
+                    case .otherFramework(let id):
+                        excluded.append((index, Excluded(file: file, reason: .otherFramework(id))))
+                    }
                 } catch {
-                    excluded.append((index, Excluded(file: file, diagnostics: error.inFile(file).diagnostics)))
+                    excluded.append((index, Excluded(file: file, reason: .invalid(error.inFile(file).diagnostics))))
                 }
                 index += workers
                 sinceReport += 1
@@ -93,39 +114,54 @@ public enum Aggregator {
         var total = AggregateTally(framework: framework)
         for tally in tallies { if let tally { total.merge(tally) } }
         let excluded = excludedLists.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
-        return Result(framework: framework, tally: total, files: files.count, excluded: excluded)
+        return Result(framework: framework, tally: total, fileNames: files, excluded: excluded)
     }
 
-    /// One file's validated answers: the quick path for plain JSON, the full one (with its exact
-    /// messages) for anything else or anything wrong.
-    static func answers(_ bytes: [UInt8], file: String, framework: Framework) throws(ToolError) -> AnswerSet {
+    enum Read { case answers(AnswerSet), otherFramework(String) }
+
+    /// One file's validated answers, or the id of the other framework it answers: the quick path
+    /// for plain JSON, the full one (with its exact messages) for anything else or anything wrong.
+    static func answers(_ bytes: [UInt8], file: String, framework: Framework) throws(ToolError) -> Read {
         if file.lowercased().hasSuffix(".csv") {
-            return try AnswerValidator.validate(try AnswerCSV.decode(bytes, file: file), against: framework, file: file)
+            let set = try AnswerCSV.decode(bytes, file: file)
+            if set.framework != framework.id && !set.framework.isEmpty { return .otherFramework(set.framework) }
+            return .answers(try AnswerValidator.validate(set, against: framework, file: file))
         }
-        if let quick = AnswerJSON.quickDecode(bytes),
-            let valid = try? AnswerValidator.validate(quick, against: framework, file: file)
-        {
-            return valid
+        if let quick = AnswerJSON.quickDecode(bytes) {
+            if quick.framework != framework.id && !quick.framework.isEmpty { return .otherFramework(quick.framework) }
+            if let valid = try? AnswerValidator.validate(quick, against: framework, file: file) {
+                return .answers(valid)
+            }
         }
-        return try AnswerValidator.validate(try AnswerJSON.decode(bytes, file: file), against: framework, file: file)
+        let set = try AnswerJSON.decode(bytes, file: file)
+        if set.framework != framework.id && !set.framework.isEmpty { return .otherFramework(set.framework) }
+        return .answers(try AnswerValidator.validate(set, against: framework, file: file))
     }
 
-    /// The framework named by `reference`, or else by the first readable answer file.
-    public static func framework(for files: [String], reference: String?) throws(ToolError) -> Framework {
-        if let reference { return try BundledData.resolveFramework(reference) }
+    /// The framework to aggregate: the one `--framework` names, else the commissioning framework.
+    /// Files answering any other framework are counted and left out, never guessed from.
+    public static let defaultFramework = "commissioning-for-equality"
+
+    public static func framework(reference: String?, files: [String]) throws(ToolError) -> Framework {
+        let id = reference ?? defaultFramework
+        let framework = try BundledData.resolveFramework(id)
+        // Answers made with an earlier bundled version of this framework are aggregated against
+        // that version, judged from the first readable file that answers it.
+        guard BundledData.frameworkBytes(id) != nil else { return framework }
         for file in files {
             guard let bytes = try? InputFile.read(file) else { continue }
             let set =
                 file.lowercased().hasSuffix(".csv")
                 ? try? AnswerCSV.decode(bytes, file: file) : try? AnswerJSON.decode(bytes, file: file)
-            if let set, BundledData.frameworkBytes(set.framework) != nil {
-                // Answers made with an earlier bundled version are aggregated against that version.
-                if let archived = try BundledData.framework(set.framework, version: set.frameworkVersion) {
-                    return archived
-                }
-                return try BundledData.resolveFramework(set.framework)
+            guard let set, set.framework == framework.id else { continue }
+            if set.frameworkVersion != framework.version.description,
+                let archived = try BundledData.framework(id, version: set.frameworkVersion)
+            {
+                return archived
             }
+            return framework
         }
-        throw ToolError(.badData, "no answer file names a bundled framework; pass --framework ID|PATH")
+        return framework
     }
+
 }
