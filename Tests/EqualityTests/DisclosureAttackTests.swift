@@ -173,8 +173,7 @@ import Testing
         var riskVars: [Int] = []
         guard case .array(let questions)? = json["questions"] else { return m }
         let keys = fw.scale.responses.map(\.id) + ["unanswered", "not-asked"]
-        for (q, row) in questions.enumerated() {
-            let question = fw.questions[q]
+        for (question, row) in zip(fw.questions, questions) {
             let cells = keys.map { key in
                 m.variable(
                     "\(question.id)/\(key)", number(row["responses"]?[key]) ?? 0, exact: exact,

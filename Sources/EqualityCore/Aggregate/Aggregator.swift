@@ -117,7 +117,10 @@ public enum Aggregator {
         return Result(framework: framework, tally: total, fileNames: files, excluded: excluded)
     }
 
-    enum Read { case answers(AnswerSet), otherFramework(String) }
+    enum Read {
+        case answers(AnswerSet)
+        case otherFramework(String)
+    }
 
     /// One file's validated answers, or the id of the other framework it answers: the quick path
     /// for plain JSON, the full one (with its exact messages) for anything else or anything wrong.
