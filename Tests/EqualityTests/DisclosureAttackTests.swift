@@ -190,7 +190,7 @@ import Testing
             }
         }
         if !riskVars.isEmpty { m.links.append((riskVars, risk, 1)) }
-        for (q, question) in fw.questions.enumerated() {
+        for question in fw.questions {
             guard let c = question.condition, let p = fw.questions.firstIndex(where: { $0.id == c.question }),
                 fw.questions[p].condition == nil
             else { continue }
