@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The baseline a data analyst would write: per-stage average scores over a folder of answer sets,
 with the same rules as the tool (weights, evidence rule, not applicable, conditions), in plain
-Python 3, one process. Prints the mean stage and overall percentages as JSON.
+Python 3, one process. Prints the mean stage and overall percentages, and the exact count of each
+response to each question (what the tool publishes, rounded), as JSON.
 
 usage: baseline.py FRAMEWORK.json DIR"""
 import json, os, sys
@@ -14,6 +15,8 @@ def main(framework_path, folder):
     maxp = fw["scale"]["maxPoints"]
     sums = {s: 0 for s in stages}; counts = {s: 0 for s in stages}
     overall_sum = overall_n = 0
+    keys = [r["id"] for r in fw["scale"]["responses"]] + ["unanswered", "not-asked"]
+    tallies = {q["id"]: {k: 0 for k in keys} for q in fw["questions"]}
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".json"):
             continue
@@ -28,9 +31,11 @@ def main(framework_path, folder):
             if cond:
                 parent = answers.get(cond["question"], {}).get("response") or None
                 if parent not in cond["responses"]:
+                    tallies[q["id"]]["not-asked"] += 1
                     continue
             a = answers.get(q["id"])
             r = (a or {}).get("response") or ""
+            tallies[q["id"]][r or "unanswered"] += 1
             if r and points.get(r) is None:
                 continue  # not applicable
             p = 0
@@ -46,7 +51,8 @@ def main(framework_path, folder):
         if sum(top.values()) > 0:
             overall_sum += round(sum(got.values()) / sum(top.values()) * 1000); overall_n += 1
     mean = lambda t, n: int((t * 2 + n) // (2 * n)) / 10 if n else None
-    print(json.dumps({"overall": mean(overall_sum, overall_n), "stages": {s: mean(sums[s], counts[s]) for s in stages}}))
+    print(json.dumps({"overall": mean(overall_sum, overall_n), "stages": {s: mean(sums[s], counts[s]) for s in stages},
+                      "respondents": overall_n, "responses": tallies}))
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2])

@@ -32,29 +32,39 @@ out += ["## `aggregate` over synthetic answer sets", "",
         "Answer sets from `bench/generate.py 42 N` (commissioning framework, all six responses, some unanswered, 80% with evidence). "
         "The baseline is `bench/baseline.py`: plain Python 3, one process, computing the same per-stage averages from the same files; "
         "the tool also validates every file and tallies every question, and uses both cores.", "",
-        "| Answer sets | equality-assess (s) | Python baseline (s) | Speed-up | Peak memory, tool (MB) | Peak memory, Python (MB) | Same averages |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
-times = {}
+        "| Answer sets | Reading the files (s) | equality-assess (s) | × reading | Python baseline (s) | Speed-up | CPU, tool (s) | CPU, Python (s) | Peak memory, tool (MB) | Peak memory, Python (MB) | Counts agree |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+times, ratios, cpus = {}, {}, {}
 for n in sorted(memory):
-    t, p = load(f"aggregate-{n}.json")
+    t, p, reading = load(f"aggregate-{n}.json")
     ours = json.load(open(os.path.join(work, f"aggregate-{n}.out.json")))
     base = json.load(open(os.path.join(work, f"baseline-{n}.json")))
-    same = ours["meanOverallPercent"] == base["overall"] and all(s["meanPercent"] == base["stages"][s["id"]] for s in ours["stages"])
+    # The tool publishes counts randomly rounded to base 5: each must be a multiple of 5 within 4 of
+    # the exact count the baseline computed.
+    def near(published, exact): return isinstance(published, int) and published % 5 == 0 and abs(published - exact) <= 4
+    same = near(ours["filesUsed"], base["respondents"]) and all(
+        near(v, base["responses"][q["id"]][k]) for q in ours["questions"] for k, v in q["responses"].items())
     times[n] = t["mean"]
-    out.append(f"| {n:,} | {t['mean']:.3f} | {p['mean']:.3f} | {p['mean'] / t['mean']:.1f}× | {memory[n][0] / 1024:.1f} | {memory[n][1] / 1024:.1f} | {'yes' if same else 'NO'} |")
+    cpu = lambda r: r["user"] + r["system"]
+    ratios[n] = t["mean"] / reading["mean"]
+    cpus[n] = (cpu(t), cpu(p))
+    out.append(f"| {n:,} | {reading['mean']:.3f} | {t['mean']:.3f} | {t['mean'] / reading['mean']:.2f}× | {p['mean']:.3f} | {p['mean'] / t['mean']:.1f}× | {cpu(t):.2f} | {cpu(p):.2f} | {memory[n][0] / 1024:.1f} | {memory[n][1] / 1024:.1f} | {'yes' if same else 'NO'} |")
 t10, t100 = times.get(10000), times.get(100000)
 speedups = [load(f"aggregate-{n}.json")[1]["mean"] / times[n] for n in times]
 out += ["",
         f"- 10,000 answer sets in under 1 s: {t10:.2f} s — {'met' if t10 < 1 else 'not met'}.",
         f"- 100,000 in under 10 s: {t100:.2f} s — {'met' if t100 < 10 else 'not met'}.",
         f"- Linear growth: 10,000 → 100,000 took {t100 / t10:.1f}× as long for 10× the files.",
+        f"- 100,000 within 2× the time to read the same files: {ratios[100000]:.2f}× — {'met' if ratios[100000] <= 2 else 'not met'}.",
         f"- At least 3× faster than the Python baseline: {min(speedups):.1f}× at worst — {'met' if min(speedups) >= 3 else 'not met'}.",
+        f"- Less total CPU time than the Python baseline at 100,000: {cpus[100000][0]:.2f} s against {cpus[100000][1]:.2f} s — {'met' if cpus[100000][0] < cpus[100000][1] else 'not met'}.",
         f"- Peak memory under 200 MB: {max(m[0] for m in memory.values()) / 1024:.1f} MB at most — {'met' if max(m[0] for m in memory.values()) < 200 * 1024 else 'not met'}.", ""]
 out += ["## Notes", "",
         "- The hello floor is a binary with no Foundation. equality-assess links Foundation (file handling, process info), and its start-up alone (`--version`) "
         "is about twice the hello floor when both are linked statically; the report's own work (load and check the framework, score, render) is the rest. "
         "Dynamically linked, start-up is dominated by loading the shared libraries (about 9 ms on this machine), so the benchmark compares static builds of both.",
-        "- `aggregate` reads plain answer files through a byte-level quick reader, validates every file against the framework and tallies every question on both cores; "
-        "anything unusual falls back to the full decoder, whose messages are reported. The Python baseline skips validation and per-question tallies, and its JSON "
-        "parser is C; closing the remaining gap would mean a hand-tuned parser and scorer working without intermediate strings, which we have not done.", ""]
+        "- `aggregate` reads plain answer files with POSIX calls and scans them straight into response codes (`CompactAnswerScanner`, `ScoringPlan`), making no strings; "
+        "it steps aside to the full reader and validator for anything it is not sure of (escapes, a context or profile, unknown keys, questions or responses), and tests check "
+        "the two paths agree. It validates and tallies every question on both cores. Checking that `-o` is not one of 100,000 inputs is one `stat` per input, and only when the output already exists.",
+        "- Reading the files is `find DIR -name '*.json' -exec cat {} +` to /dev/null: opening and reading 100,000 small files, the floor any tool pays.", ""]
 print("\n".join(out))

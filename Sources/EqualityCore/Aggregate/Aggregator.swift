@@ -44,8 +44,8 @@ public enum Aggregator {
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                     throw ToolError(.cannotOpen, file: path, "the folder cannot be read; check its permissions")
                 }
-                files += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }.sorted()
-                    .map { (path as NSString).appendingPathComponent($0) }
+                let folder = path.hasSuffix("/") ? path : path + "/"
+                files += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }.sorted().map { folder + $0 }
             } else {
                 files.append(path)
             }
@@ -76,6 +76,8 @@ public enum Aggregator {
     ) -> Result {
         let workers = max(1, min(workers, files.count))
         let space = Workspace(workers: workers)
+        let plan = ScoringPlan(framework)
+        let noContext = plan.dutyCounts(AssessmentContext())
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var tally = AggregateTally(framework: framework)
             var excluded: [(Int, Excluded)] = []
@@ -83,17 +85,31 @@ public enum Aggregator {
             var sinceReport = 0
             while index < files.count {
                 let file = files[index]
-                do throws(ToolError) {
-                    let bytes = try InputFile.read(file)
-                    switch try answers(bytes, file: file, framework: framework) {
-                    case .answers(let set):
+                let isJSON = !isCSV(file)
+                // The fast path: plain JSON straight into response codes; anything else, or anything
+                // it is unsure of, goes through the full reader and validator.
+                if isJSON, let bytes = InputFile.quickRead(file),
+                    let quick = CompactAnswerScanner.scan(bytes, plan: plan)
+                {
+                    if let other = quick.otherFramework {
+                        excluded.append((index, Excluded(file: file, reason: .otherFramework(other))))
+                    } else {
                         tally.add(
-                            Scorer.summary(set, framework: framework), fingerprint: AggregateTally.fingerprint(bytes))
-                    case .otherFramework(let id):
-                        excluded.append((index, Excluded(file: file, reason: .otherFramework(id))))
+                            plan.summary(responses: quick.responses, evidence: quick.evidence, dutyCounts: noContext),
+                            fingerprint: AggregateTally.fingerprint(bytes))
                     }
-                } catch {
-                    excluded.append((index, Excluded(file: file, reason: .invalid(error.inFile(file).diagnostics))))
+                } else {
+                    do throws(ToolError) {
+                        let bytes = try InputFile.read(file)
+                        switch try answers(bytes, file: file, framework: framework) {
+                        case .answers(let set):
+                            tally.add(plan.summary(set), fingerprint: AggregateTally.fingerprint(bytes))
+                        case .otherFramework(let id):
+                            excluded.append((index, Excluded(file: file, reason: .otherFramework(id))))
+                        }
+                    } catch {
+                        excluded.append((index, Excluded(file: file, reason: .invalid(error.inFile(file).diagnostics))))
+                    }
                 }
                 index += workers
                 sinceReport += 1
@@ -115,6 +131,12 @@ public enum Aggregator {
         for tally in tallies { if let tally { total.merge(tally) } }
         let excluded = excludedLists.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
         return Result(framework: framework, tally: total, fileNames: files, excluded: excluded)
+    }
+
+    /// Whether a file name ends in ".csv", in any case, without making a lowercased copy.
+    static func isCSV(_ file: String) -> Bool {
+        let tail = file.utf8.suffix(4).map { $0 | 0x20 }
+        return tail.elementsEqual(".csv".utf8.map { $0 | 0x20 })
     }
 
     enum Read {

@@ -28,4 +28,39 @@ public enum InputFile {
         }
         return [UInt8](data)
     }
+
+    /// The quick read for bulk work: POSIX open, fstat and read, no Foundation objects. nil on any
+    /// difficulty (missing, a folder, too large, a read error); `read` then gives the exact message.
+    public static func quickRead(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= maximumBytes else {
+            return nil
+        }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            var total = 0
+            guard let base = buffer.baseAddress else {
+                count = 0
+                return
+            }
+            while total <= size {
+                let n = Foundation.read(fd, base + total, size + 1 - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    break
+                }
+                if n == 0 { break }
+                total += n
+            }
+            count = total
+        }
+        // A file that grew past its stated size, or a failed read: let the full path decide.
+        guard !failed, bytes.count == size else { return nil }
+        return bytes
+    }
 }

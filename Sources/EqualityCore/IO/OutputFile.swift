@@ -58,15 +58,19 @@ public enum OutputFile {
     }
 
     /// An output path that names one of the inputs would destroy what the user wrote.
+    /// Refuses to write over an input file. An output that does not exist yet cannot be an input;
+    /// one that exists is compared by device and inode, which sees through links and `..`, with
+    /// one `stat` per input rather than resolving every path.
     static func refuseInputs(_ path: String, inputs: [String]) throws(ToolError) {
-        let target = canonical(path)
-        for input in inputs where canonical(input) == target {
-            throw ToolError(
-                .cannotCreate, file: path, "is one of the input files; refusing to write over it (choose another -o)")
+        var target = stat()
+        guard stat(path, &target) == 0 else { return }
+        for input in inputs {
+            var info = stat()
+            if stat(input, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino {
+                throw ToolError(
+                    .cannotCreate, file: path,
+                    "is one of the input files; refusing to write over it (choose another -o)")
+            }
         }
-    }
-
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
