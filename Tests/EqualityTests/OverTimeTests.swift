@@ -157,6 +157,34 @@ import Testing
             "\(counts.filter { $0.truncatingRemainder(dividingBy: 5) != 0 }.prefix(5))")
     }
 
+    /// The attacks read the JSON; every other format must publish exactly the same figures.
+    @Test func everyFormatPublishesTheSameRoundedFigures() throws {
+        let json = try JSONParser.parse(Support.run(["aggregate", Self.fixture("aggregate"), "--format", "json"]).out)
+        guard case .array(let questions)? = json["questions"] else {
+            Issue.record("no questions")
+            return
+        }
+        let csv = try CSVReader.parse(Array(Support.run(["aggregate", Self.fixture("aggregate"), "--format", "csv"]).out.utf8))
+        let header = try #require(csv.first?.fields)
+        let md = Support.run(["aggregate", Self.fixture("aggregate")]).out
+        let html = Support.run(["aggregate", Self.fixture("aggregate"), "--format", "html"]).out
+        #expect(csv.count - 1 == questions.count)
+        for (row, q) in zip(csv.dropFirst(), questions) {
+            guard case .string(let id)? = q["id"], case .object(let responses)? = q["responses"] else { continue }
+            var cells: [String] = []
+            for (key, value) in responses {
+                guard case .number(let n) = value, let column = header.firstIndex(of: "count_\(key)") else { continue }
+                #expect(row.fields[column] == String(Int(n)), "\(id) \(key): CSV \(row.fields[column]), JSON \(n)")
+                cells.append(String(Int(n)))
+            }
+            // The Markdown and HTML rows carry the same counts, in the same order.
+            let mdRow = try #require(md.split(separator: "\n").first { $0.hasPrefix("| \(id) |") })
+            #expect(mdRow.contains(" | " + cells.joined(separator: " | ") + " | "), "\(id) in Markdown")
+            let htmlRow = try #require(html.components(separatedBy: "\n").first { $0.hasPrefix("<tr><th scope=\"row\">\(id)</th>") })
+            #expect(htmlRow.contains(cells.map { "<td class=\"num\">\($0)</td>" }.joined()), "\(id) in HTML")
+        }
+    }
+
     @Test func theLogCannotBeThePublishedReport() {
         let result = Support.run(["aggregate", Self.fixture("aggregate"), "-o", "same.md", "--log", "same.md"])
         #expect(result.code == 64)
