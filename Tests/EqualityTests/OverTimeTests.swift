@@ -164,7 +164,8 @@ import Testing
             Issue.record("no questions")
             return
         }
-        let csv = try CSVReader.parse(Array(Support.run(["aggregate", Self.fixture("aggregate"), "--format", "csv"]).out.utf8))
+        let csv = try CSVReader.parse(
+            Array(Support.run(["aggregate", Self.fixture("aggregate"), "--format", "csv"]).out.utf8))
         let header = try #require(csv.first?.fields)
         let md = Support.run(["aggregate", Self.fixture("aggregate")]).out
         let html = Support.run(["aggregate", Self.fixture("aggregate"), "--format", "html"]).out
@@ -180,7 +181,8 @@ import Testing
             // The Markdown and HTML rows carry the same counts, in the same order.
             let mdRow = try #require(md.split(separator: "\n").first { $0.hasPrefix("| \(id) |") })
             #expect(mdRow.contains(" | " + cells.joined(separator: " | ") + " | "), "\(id) in Markdown")
-            let htmlRow = try #require(html.components(separatedBy: "\n").first { $0.hasPrefix("<tr><th scope=\"row\">\(id)</th>") })
+            let htmlRow = try #require(
+                html.components(separatedBy: "\n").first { $0.hasPrefix("<tr><th scope=\"row\">\(id)</th>") })
             #expect(htmlRow.contains(cells.map { "<td class=\"num\">\($0)</td>" }.joined()), "\(id) in HTML")
         }
     }
