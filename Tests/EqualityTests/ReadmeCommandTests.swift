@@ -47,7 +47,7 @@ import Testing
         }
         for file in [
             "answers.json", "form.html", "paper.html", "answers.csv", "report.html", "signed.html", "actions.csv",
-            "region.html",
+            "region.html", "board-paper.docx", "actions.xlsx",
         ] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file) written")
         }

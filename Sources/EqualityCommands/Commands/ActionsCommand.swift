@@ -3,7 +3,7 @@ import EqualityRendering
 
 /// `equality-assess actions`: the prioritised action plan on its own.
 enum ActionsCommand {
-    enum Format: String, CaseIterable { case csv, md, html }
+    enum Format: String, CaseIterable { case csv, md, html, xlsx, docx }
 
     struct Options: Equatable {
         var format: Format
@@ -17,13 +17,13 @@ enum ActionsCommand {
 
     static let definition = CommandDefinition(
         name: "actions",
-        summary: "Write the prioritised action plan on its own (CSV for tracking, Markdown or HTML).",
+        summary: "Write the prioritised action plan on its own (CSV or Excel for tracking, Markdown, HTML or Word).",
         usage: [
-            "actions ANSWERS [--format csv|md|html] [-o FILE] [--status draft|final] [--framework ID|PATH]",
+            "actions ANSWERS [--format csv|md|html|xlsx|docx] [-o FILE] [--status draft|final] [--framework ID|PATH]",
             "actions --example [commissioning|voluntary]",
         ],
         details:
-            "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
+            "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.\n--format xlsx writes a workbook (action plan with a status drop-down and a date-typed due date column,\nand a legal-risks sheet); every cell is stored as text, never as a formula. Give -o FILE for xlsx and docx.",
         options: [
             CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
             CommandLineTool.frameworkOption, ReportCommand.exampleOption,
@@ -31,12 +31,16 @@ enum ActionsCommand {
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        try GapReportBuilder.write(options.input, context: context) { report in
-            switch options.format {
-            case .csv: ActionPlanCSV.render(report)
-            case .md: ActionPlanMarkdown.render(report)
-            case .html: ActionPlanHTML.render(report)
-            }
+        switch options.format {
+        case .csv: try GapReportBuilder.write(options.input, context: context, render: ActionPlanCSV.render)
+        case .md: try GapReportBuilder.write(options.input, context: context, render: ActionPlanMarkdown.render)
+        case .html: try GapReportBuilder.write(options.input, context: context, render: ActionPlanHTML.render)
+        case .xlsx:
+            try GapReportBuilder.writeFile(
+                options.input, format: "xlsx", context: context, render: ActionPlanOffice.workbook)
+        case .docx:
+            try GapReportBuilder.writeFile(
+                options.input, format: "docx", context: context, render: ActionPlanOffice.document)
         }
         return .ok
     }

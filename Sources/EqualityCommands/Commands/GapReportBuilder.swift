@@ -19,6 +19,20 @@ enum GapReportBuilder {
         let report = try build(try input.source.load(), date: input.date, status: input.status, context: context)
         try context.emit(render(report), to: input.output, inputs: input.source.inputs)
     }
+
+    /// A binary format (Word, Excel) goes to a file only: `-o FILE` is required.
+    static func writeFile(
+        _ input: ReportInput, format: String, context: CommandContext, render: (GapReport) -> [UInt8]
+    ) throws(ToolError) {
+        guard let path = input.output.path else {
+            throw ToolError(
+                .usage, location: "--format \(format)",
+                "a .\(format) file is binary and is not written to the terminal; give -o FILE.\(format)")
+        }
+        let report = try build(try input.source.load(), date: input.date, status: input.status, context: context)
+        try OutputFile.write(bytes: render(report), to: path, inputs: input.source.inputs)
+        context.err("wrote \(TerminalText.sanitise(path))\n")
+    }
 }
 
 /// What `report` and `actions` share: where the answers come from, where the output goes, and

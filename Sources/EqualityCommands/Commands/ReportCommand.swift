@@ -1,9 +1,9 @@
 import EqualityCore
 import EqualityRendering
 
-/// `equality-assess report`: the gap report in Markdown, printable HTML or JSON.
+/// `equality-assess report`: the gap report in Markdown, printable HTML, JSON or Word.
 enum ReportCommand {
-    enum Format: String, CaseIterable { case md, html, json }
+    enum Format: String, CaseIterable { case md, html, json, docx }
 
     struct Options: Equatable {
         var format: Format
@@ -21,16 +21,16 @@ enum ReportCommand {
 
     static let definition = CommandDefinition(
         name: "report",
-        summary: "Score an answer set and write the gap report and action plan (Markdown, HTML or JSON).",
+        summary: "Score an answer set and write the gap report and action plan (Markdown, HTML, JSON or Word).",
         usage: [
-            "report ANSWERS [--format md|html|json] [-o FILE] [--date YYYY-MM-DD] [--status draft|final] [--framework ID|PATH]",
-            "report --example [commissioning|voluntary] [--format md|html|json] [-o FILE]",
+            "report ANSWERS [--format md|html|json|docx] [-o FILE] [--date YYYY-MM-DD] [--status draft|final] [--framework ID|PATH]",
+            "report --example [commissioning|voluntary] [--format md|html|json|docx] [-o FILE]",
         ],
         details: """
             ANSWERS is a JSON answer set or the CSV template from 'questionnaire --format csv', filled in.
             The framework comes from the answers' "framework" field unless --framework is given.
             The same input always gives the same bytes: the date comes from --date, the answers, or
-            SOURCE_DATE_EPOCH, never the clock.
+            SOURCE_DATE_EPOCH, never the clock. --format docx writes a Word document (give -o FILE.docx).
             """,
         options: [
             CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
@@ -39,12 +39,17 @@ enum ReportCommand {
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        try GapReportBuilder.write(options.input, context: context) { report in
-            switch options.format {
-            case .md: MarkdownReport.render(report)
-            case .html: HTMLReport.render(report)
-            case .json: JSONReport.render(report)
-            }
+        let text: ((GapReport) -> String)?
+        switch options.format {
+        case .md: text = MarkdownReport.render
+        case .html: text = HTMLReport.render
+        case .json: text = JSONReport.render
+        case .docx: text = nil
+        }
+        if let text {
+            try GapReportBuilder.write(options.input, context: context, render: text)
+        } else {
+            try GapReportBuilder.writeFile(options.input, format: "docx", context: context, render: WordReport.render)
         }
         return .ok
     }

@@ -8,6 +8,11 @@ import Foundation
 /// is then renamed over it, so a reader (or a crash) sees the old file or the new one, never half.
 public enum OutputFile {
     public static func write(_ text: String, to path: String, inputs: [String] = []) throws(ToolError) {
+        try write(bytes: Array(text.utf8), to: path, inputs: inputs)
+    }
+
+    /// The same for a binary file (a .docx or .xlsx).
+    public static func write(bytes output: [UInt8], to path: String, inputs: [String] = []) throws(ToolError) {
         try refuseInputs(path, inputs: inputs)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
@@ -29,7 +34,7 @@ public enum OutputFile {
         }
         // From here the file exists: a failure is an input/output error, and the partial file goes.
         var failure: String?
-        var bytes = Array(text.utf8)
+        var bytes = output
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {

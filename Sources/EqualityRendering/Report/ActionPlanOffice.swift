@@ -1,0 +1,78 @@
+import EqualityCore
+
+/// The action plan for the offices that track in Excel or Word: a workbook with the action plan
+/// (a status drop-down, a date-typed due date column) and the legal risks, and a Word document.
+public enum ActionPlanOffice {
+    public static let statuses = ["Not started", "In progress", "Done"]
+
+    /// The rows `actions --format csv` writes, without its formula guard (cells here are text).
+    static func rows(_ r: GapReport) -> [[String]] {
+        r.assessment.actions.map { a in
+            [
+                a.id, a.question, r.stageName(a.stage), a.priority.rawValue, a.text, a.whatGoodLooksLike,
+                r.citationsText(a.citations), r.dutyName(a) ?? "", "", "", "",
+            ]
+        }
+    }
+
+    public static func workbook(_ r: GapReport) -> [UInt8] { workbookOutput(r).bytes }
+
+    static func workbookOutput(_ r: GapReport) -> ExcelWorkbook.Output {
+        let plan = ExcelWorkbook.Sheet(
+            name: "Action plan",
+            columns: [
+                .init(header: "ID", width: 10), .init(header: "Question", width: 9), .init(header: "Stage", width: 16),
+                .init(header: "Priority", width: 9), .init(header: "Action", width: 48),
+                .init(header: "What good looks like", width: 48), .init(header: "Source", width: 24),
+                .init(header: "Legal duty", width: 24), .init(header: "Owner", width: 18),
+                .init(header: "Due date", width: 12, kind: .date),
+                .init(header: "Status", width: 13, kind: .choice(statuses)),
+            ], rows: rows(r))
+        let risks = ExcelWorkbook.Sheet(
+            name: "Legal risks",
+            columns: [
+                .init(header: "Question", width: 9), .init(header: "Question text", width: 60),
+                .init(header: "Legal duty", width: 30), .init(header: "Response", width: 24),
+                .init(header: "Points", width: 9),
+            ],
+            rows: r.assessment.legalRisks.map { f in
+                [
+                    f.question.id, f.question.text, r.dutyName(f.question) ?? "", Wording.responseText(f),
+                    Wording.pointsCell(f),
+                ]
+            }, spareRows: 0)
+        return ExcelWorkbook.render(
+            [plan, risks], title: "Action plan: \(r.framework.title)",
+            organisation: Wording.orNone(r.respondent.organisation))
+    }
+
+    /// The action plan table the Word report and the Word action plan share.
+    static func table(_ r: GapReport) -> OfficeBlock.Table {
+        .init(
+            caption: "Prioritised actions",
+            header: [
+                "ID", "Action", "Question and current response", "Legal duty", "Priority", "Owner", "Due date",
+                "Status",
+            ],
+            rows: r.assessment.actions.map { a in
+                let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
+                return [
+                    a.id, a.text, "\(a.question): \(response)", r.dutyName(a) ?? "None", a.priority.rawValue, "", "",
+                    "",
+                ]
+            }, widths: [9, 29, 14, 12, 8, 10, 9, 9], writeIn: true)
+    }
+
+    public static func document(_ r: GapReport) -> [UInt8] {
+        var blocks: [OfficeBlock] = [
+            .heading(0, "Action plan: \(r.framework.title)"),
+            .text(
+                "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: \(r.status.label)."
+            ),
+            .text("One action per gap, legal risks first. Fill in the owner, due date and status."),
+            .table(table(r)),
+        ]
+        blocks.append(.text(Disclaimer.text))
+        return WordDocument.render(blocks, WordReport.properties(r))
+    }
+}
