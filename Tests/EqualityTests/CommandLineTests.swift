@@ -104,8 +104,14 @@ import Testing
     /// Every command turns its words into typed options before it runs: a bad value is a usage
     /// error (64) that names the option, for every command that has one.
     @Test(arguments: [
-        (["report", "--example", "--format", "pdf"], "--format: unknown value \"pdf\" (allowed: md, html, json, docx)"),
-        (["actions", "--example", "--format", "pdf"], "--format: unknown value \"pdf\" (allowed: csv, md, html, xlsx, docx)"),
+        (
+            ["report", "--example", "--format", "pdf"],
+            "--format: unknown value \"pdf\" (allowed: md, html, json, docx)"
+        ),
+        (
+            ["actions", "--example", "--format", "pdf"],
+            "--format: unknown value \"pdf\" (allowed: csv, md, html, xlsx, docx)"
+        ),
         (
             ["compare", "a.json", "b.json", "--format", "csv"],
             "--format: unknown value \"csv\" (allowed: md, html, json)"
