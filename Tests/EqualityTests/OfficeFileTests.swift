@@ -150,6 +150,9 @@ import Testing
         #expect(xlsx["xl/worksheets/sheet1.xml"]?.elements.contains("f") == false)
         if payload.unicodeScalars.contains(where: { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) }) {
             #expect(text.contains("replaced with �"), "the document says characters were replaced")
+            #expect(
+                xlsx["xl/worksheets/sheet2.xml"]?.text.contains("replaced with �") == true,
+                "the workbook says characters were replaced")
         }
     }
 }

@@ -28,7 +28,7 @@ public enum ActionPlanOffice {
                 .init(header: "Due date", width: 12, kind: .date),
                 .init(header: "Status", width: 13, kind: .choice(statuses)),
             ], rows: rows(r))
-        let risks = ExcelWorkbook.Sheet(
+        var risks = ExcelWorkbook.Sheet(
             name: "Legal risks",
             columns: [
                 .init(header: "Question", width: 9), .init(header: "Question text", width: 60),
@@ -41,9 +41,16 @@ public enum ActionPlanOffice {
                     Wording.pointsCell(f),
                 ]
             }, spareRows: 0)
-        return ExcelWorkbook.render(
-            [plan, risks], title: "Action plan: \(r.framework.title)",
-            organisation: Wording.orNone(r.respondent.organisation))
+        let title = "Action plan: \(r.framework.title)"
+        let organisation = Wording.orNone(r.respondent.organisation)
+        let first = ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
+        guard first.replaced > 0 else { return first }
+        // Say so, on the second sheet, so the action plan's own rows stay as they are.
+        risks.rows.append([
+            "Note",
+            "\(first.replaced) character\(first.replaced == 1 ? "" : "s") that a spreadsheet cannot hold (control characters) \(first.replaced == 1 ? "was" : "were") replaced with �.",
+        ])
+        return ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
     }
 
     /// The action plan table the Word report and the Word action plan share.
