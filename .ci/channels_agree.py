@@ -10,7 +10,7 @@ from form_roundtrip import chromium, check, wait_for
 
 FRAMEWORK = "commissioning-for-equality"
 CONTEXT = {"nation": "wales", "organisationType": "public-authority", "routeToMarket": "grant", "servesUnder18s": False}
-RESPONDENT = {"organisation": "Wexmoor PCC", "role": "Commissioner", "exercise": "Women's services", "date": "2026-11-20"}
+RESPONDENT = {"organisation": "Wexmoor PCC", "role": "Commissioner", "perspective": "commissioner", "exercise": "Women's services", "date": "2026-11-20"}
 
 def plan(questionnaire):
     """The answers: every kind of response, one unanswered, EV-01 not in place so EV-02 is not asked."""
@@ -59,7 +59,7 @@ def as_ask(binary, questionnaire, answers, path):
         value = CONTEXT[field["id"]]
         value = ("true" if value else "false") if isinstance(value, bool) else value
         lines.append(str(values[field["id"]].index(value) + 1))
-    lines += [RESPONDENT[k] for k in ("organisation", "role", "exercise", "date")]
+    lines += [RESPONDENT[k] for k in ("organisation", "role", "perspective", "exercise", "date")]
     for stage in questionnaire["stages"]:
         for q in stage["questions"]:
             if q["id"] == "EV-02":

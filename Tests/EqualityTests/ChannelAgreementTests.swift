@@ -168,7 +168,7 @@ import Testing
         #expect(!csv.contains("commissioning exercise"))
         #expect(csv.contains("respondent:exercise,,,,,The service or work you are assessing,"))
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
-        let context = CommandContext(environment: [:], input: ["", "", "", "Org", "", "q"])
+        let context = CommandContext(environment: [:], input: ["", "", "", "Org", "", "", "q"])
         _ = CommandLineTool.run(
             ["ask", "--framework", "voluntary-organisation-self-assessment", "-o", path], context: context)
         #expect(context.standardOutput.contains("The service or work you are assessing: "))
@@ -177,7 +177,7 @@ import Testing
     @Test func enterKeepsTheCurrentAnswerAfterGoingBack() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         // Context and details left blank; NA-01 partly; at NA-02 go back; Enter keeps partly, then quit.
-        let input = ["", "", "", "", "", "", "", "", "2", "", "", "b", "", "", "", "q"]
+        let input = ["", "", "", "", "", "", "", "", "", "2", "", "", "b", "", "", "", "q"]
         let context = CommandContext(environment: [:], input: input)
         #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
         #expect(!context.standardOutput.contains("Please choose 1 to 6"))
@@ -189,7 +189,7 @@ import Testing
     @Test func freeTextKeepsLettersAndSlashCommandsWorkEverywhere() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         // NA-01: partly, evidence "g" (kept as text), notes "/g" (guidance), then "back" as a note.
-        let input = ["", "", "", "", "", "", "", "", "2", "g", "/g", "back", "/q"]
+        let input = ["", "", "", "", "", "", "", "", "", "2", "g", "/g", "back", "/q"]
         let context = CommandContext(environment: [:], input: input)
         #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
         let saved = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
@@ -201,7 +201,7 @@ import Testing
     @Test func askSaysWhenAConditionalQuestionIsSkippedAndMarksLegalDuties() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let before = commissioning.questions.prefix { $0.id != "EV-01" }
-        var input = Array(repeating: "", count: 8) + before.flatMap { _ in ["4", "e", ""] }
+        var input = Array(repeating: "", count: 9) + before.flatMap { _ in ["4", "e", ""] }
         input += ["1", "", "", "q"]  // EV-01 not in place: EV-02 is skipped, and ask says so
         let context = CommandContext(environment: [:], input: input)
         #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)
@@ -221,7 +221,7 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        input.fileHandleForWriting.write(Data("\n\n\n\nOrg\n\n\n\n3\nEvidence typed so far\n".utf8))
+        input.fileHandleForWriting.write(Data("\n\n\n\nOrg\n\n\n\n\n3\nEvidence typed so far\n".utf8))
         // Wait for the notes prompt, then press Ctrl-C (the input stays open, as at a terminal).
         let deadline = Date().addingTimeInterval(20)
         var seen = Data()

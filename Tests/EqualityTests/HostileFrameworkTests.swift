@@ -205,7 +205,7 @@ import Testing
         #expect(score.code == 0 && !HostileInputTests.hasUnsafeScalars(score.out))
         let validate = Support.run(["validate", path])
         #expect(validate.code == 0 && !HostileInputTests.hasUnsafeScalars(validate.out + validate.err))
-        let context = CommandContext(environment: [:], input: ["org", "", "", "", "g", "2", "", "", "?", "q"])
+        let context = CommandContext(environment: [:], input: ["org", "", "", "", "", "g", "2", "", "", "?", "q"])
         #expect(
             CommandLineTool.run(
                 ["ask", "--framework", path, "-o", folder.appendingPathComponent("a.json").path], context: context) == 0

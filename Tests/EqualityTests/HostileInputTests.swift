@@ -282,7 +282,7 @@ import Testing
         let context = CommandContext(
             environment: [:],
             input: [
-                "\u{1B}[31mwales", "", "", "", "", "\u{1B}[2J\u{202E}org", "", "", "", "2",
+                "\u{1B}[31mwales", "", "", "", "", "\u{1B}[2J\u{202E}org", "", "", "", "", "2",
                 "\u{1B}]0;pwned\u{07}evidence", "", "b", "q",
             ])
         #expect(CommandLineTool.run(["ask", "-o", path], context: context) == 0)

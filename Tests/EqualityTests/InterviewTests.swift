@@ -21,7 +21,7 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
         // Context first: England (by number), public authority (by name), grant, no under-18s.
         var input = ["1", "public-authority", "4", "n"]
-        input += ["Wexmoor PCC", "Commissioning manager", "Women's services", "2026-11-25"]
+        input += ["Wexmoor PCC", "Commissioning manager", "commissioner", "Women's services", "2026-11-25"]
         for q in fw.questions where q.id != "EV-02" {
             switch q.id {
             case "SD-08": input += ["5", "No new approach in this exercise"]
@@ -37,7 +37,8 @@ import Testing
         #expect(
             set.respondent
                 == Respondent(
-                    organisation: "Wexmoor PCC", role: "Commissioning manager", exercise: "Women's services",
+                    organisation: "Wexmoor PCC", role: "Commissioning manager", perspective: "commissioner",
+                    exercise: "Women's services",
                     date: "2026-11-25"))
         #expect(
             set.context
@@ -64,7 +65,8 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         var input = [
             "wales", "", "y",
-            "Harbour Lights", "Chief executive", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2", "n", "y",
+            "Harbour Lights", "Chief executive", "provider", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2",
+            "n", "y",
             "y", "n", "1,2",
         ]
         for q in fw.questions {
@@ -91,7 +93,7 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let fw = try BundledData.framework("commissioning-for-equality")!
         let before = fw.questions.prefix { $0.id != "EV-01" }
-        var input = ["", "", "", "", "", "", "", ""] + before.flatMap { _ in ["2", "", ""] }
+        var input = ["", "", "", "", "", "", "", "", ""] + before.flatMap { _ in ["2", "", ""] }
         input += ["1", "", ""]  // EV-01 not in place: EV-02 is not asked
         input += ["b", "3", "", ""]  // back from EV-03 to EV-01 (EV-02 was not asked), now mostly in place
         input += ["2", "", "", "q"]  // EV-02 is asked now; then quit at EV-03
@@ -106,7 +108,7 @@ import Testing
     @Test func backSkipGuidanceHelpAndQuit() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
         let result = interview(
-            ["", "", "", "", "Org", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"],
+            ["", "", "", "", "Org", "", "", "", "not a date", "", "?", "g", "s", "2", "ev", "", "b", "3", "", "", "q"],
             path: path)
         #expect(result.code == 0)
         #expect(result.out.contains("Please give the date as YYYY-MM-DD"))
@@ -126,10 +128,16 @@ import Testing
     @Test func voluntaryProfileIsAskedAsHeadcounts() throws {
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         let result = interview(
-            ["", "", "", "Harbour", "", "", "", "8", "9", "4", "3", "2", "n", "y", "y", "maybe", "n", "1,4", "q"],
+            [
+                "", "", "", "Harbour", "", "lived-experiences", "lived-experience", "", "", "8", "9", "4", "3", "2",
+                "n", "y", "y", "maybe", "n", "1,4", "q",
+            ],
             path: path, framework: "voluntary-organisation-self-assessment")
         #expect(result.code == 0)
         #expect(result.out.contains("That is more than the total (8); please check the headcount."))
+        #expect(
+            result.out.contains(
+                "Please give one of: commissioner, provider, voluntary-partner, lived-experience, other"))
         #expect(result.out.contains("Please answer y or n."))
         let set = try saved(path)
         #expect(set.profile["board-total"] == .count(8))
@@ -167,7 +175,7 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let lines = ["", "", "", "", "Org", "", "", "", "2", "e1", "", "3", "e2", "", "1", "e3", ""]
+        let lines = ["", "", "", "", "Org", "", "", "", "", "2", "e1", "", "3", "e2", "", "1", "e3", ""]
         input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         // Wait until three answers are on disk, then kill without warning (the input pipe stays open).
         let deadline = Date().addingTimeInterval(20)

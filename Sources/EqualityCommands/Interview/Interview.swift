@@ -188,6 +188,12 @@ final class Interview {
         while true {
             switch read("\(label): ", choice: false) {
             case .text(let value):
+                if key == "perspective" && !value.isEmpty && Perspective(rawValue: value) == nil {
+                    say(
+                        "Please give one of: \(Perspective.ids.joined(separator: ", ")); or press Enter to leave it blank."
+                    )
+                    continue
+                }
                 if key == "date" && !value.isEmpty && !ReportDate.isValid(value) {
                     say("Please give the date as YYYY-MM-DD, for example 2026-11-25, or press Enter to leave it blank.")
                     continue

@@ -97,6 +97,12 @@ struct CompactAnswerScanner {
                 !seen.contains(field)
             else { return false }
             seen.append(field)
+            // A perspective must be one the validator knows; anything else is the full path's to report.
+            if field == "perspective" && !value.isEmpty
+                && Perspective(rawValue: String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)) == nil
+            {
+                return false
+            }
             if field == "date" && !value.isEmpty
                 && !ReportDate.isValid(String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self))
             {

@@ -3,6 +3,10 @@ public enum AnswerFields {
     public static let respondent: [(key: String, label: String)] = [
         ("organisation", "Organisation"),
         ("role", "Your role"),
+        (
+            "perspective",
+            "Whose view these answers give: commissioner, provider, voluntary-partner, lived-experience (people the service is for) or other"
+        ),
         ("exercise", "The commissioning exercise or service assessed"),
         ("date", "Date of the assessment (YYYY-MM-DD)"),
     ]

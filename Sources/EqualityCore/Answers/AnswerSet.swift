@@ -34,12 +34,17 @@ public struct AnswerSet: Sendable, Equatable {
 public struct Respondent: Sendable, Equatable {
     public var organisation = ""
     public var role = ""
+    /// Whose view the answers give (`Perspective`), or empty when not said.
+    public var perspective = ""
     public var exercise = ""
     public var date = ""
 
-    public init(organisation: String = "", role: String = "", exercise: String = "", date: String = "") {
+    public init(
+        organisation: String = "", role: String = "", perspective: String = "", exercise: String = "", date: String = ""
+    ) {
         self.organisation = organisation
         self.role = role
+        self.perspective = perspective
         self.exercise = exercise
         self.date = date
     }
@@ -49,6 +54,7 @@ public struct Respondent: Sendable, Equatable {
             switch key {
             case "organisation": return organisation
             case "role": return role
+            case "perspective": return perspective
             case "exercise": return exercise
             default: return date
             }
@@ -57,6 +63,7 @@ public struct Respondent: Sendable, Equatable {
             switch key {
             case "organisation": organisation = newValue
             case "role": role = newValue
+            case "perspective": perspective = newValue
             case "exercise": exercise = newValue
             default: date = newValue
             }

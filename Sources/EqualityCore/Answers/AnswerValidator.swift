@@ -32,6 +32,15 @@ public enum AnswerValidator {
                 isCSV ? "row with question \"respondent:date\"" : "respondent.date",
                 "\"\(date)\" is not a date in the form YYYY-MM-DD")
         }
+        let perspective = set.respondent.perspective
+        if !perspective.isBlank && Perspective(rawValue: perspective) == nil {
+            let near =
+                Spelling.nearest(to: perspective.lowercased(), in: Perspective.ids).map { "did you mean \"\($0)\"? " }
+                ?? ""
+            diagnostics.add(
+                isCSV ? "row with question \"respondent:perspective\"" : "respondent.perspective",
+                "\"\(perspective)\" is not a perspective (\(near)allowed: \(Perspective.ids.joined(separator: ", ")))")
+        }
         let ids = framework.questions.map(\.id)
         var seen = Set<String>()
         seen.reserveCapacity(set.answers.count)
