@@ -40,3 +40,113 @@ import Testing
         #expect(json.contains("\"perspective\": \"commissioner\""))
     }
 }
+
+/// `perspectives` on fixtures with known disagreements: a voluntary partner rates NA-02 not in
+/// place where the commissioner says fully; two people with lived experience rate procurement
+/// lower; one of them rates NA-05 not in place.
+@Suite struct PerspectivesCommandTests {
+    static let folder = Support.fixture("perspectives")
+    static let files = ["commissioner", "provider", "voluntary-partner", "lived-experience-a", "lived-experience-b"].map
+    {
+        "\(folder)/\($0).json"
+    }
+
+    @Test func differencesAndThePlacesToLookFirst() throws {
+        let result = Support.run(["perspectives"] + Self.files + ["--format", "json"])
+        #expect(result.code == 0, "\(result.err)")
+        let json = try JSONParser.parse(result.out)
+        #expect(json["lookFirst"] == .array([.string("needs-assessment"), .string("procurement")]))
+        guard case .array(let questions)? = json["questions"] else {
+            Issue.record("no questions")
+            return
+        }
+        let spread = questions.filter { if case .number(let s)? = $0["spread"] { return s >= 2 } else { return false } }
+        #expect(spread.map { $0["id"] } == [.string("NA-02")], "only NA-02 differs by two points or more")
+        let na02 = try #require(questions.first { $0["id"] == .string("NA-02") })
+        #expect(na02["ratings"]?["voluntary-partner"]?["meanPoints"] == .number(0))
+        #expect(na02["ratings"]?["commissioner"]?["meanPoints"] == .number(3))
+        let na05 = try #require(questions.first { $0["id"] == .string("NA-05") })
+        #expect(na05["commissionerAboveLivedExperience"] == .bool(true))
+    }
+
+    @Test(arguments: ["md", "html", "json"])
+    func peopleWithLivedExperienceAreProtected(format: String) {
+        let out = Support.run(["perspectives"] + Self.files + ["--format", format]).out
+        #expect(!out.contains("Panel member"), "never named")
+        #expect(!out.contains("Said at the panel session"), "their words are not shown below the minimum count")
+        #expect(!out.contains("Nobody explained this to us"))
+        let concerns = format == "json" ? "\"concerns\": \"raised\"" : "raised concerns"
+        #expect(out.contains(concerns))
+        #expect(!out.contains("Office of the Police") && !out.contains("Wexmoor Women"), "no organisation is named")
+        let open = Support.run(["perspectives"] + Self.files + ["--format", format, "--min-count", "2"]).out
+        #expect(!open.contains("Panel member"), "still never named at or above the minimum")
+        #expect(open.contains("Nobody explained this to us"), "their words are shown at or above the minimum")
+        #expect(!open.contains(concerns))
+    }
+
+    @Test func theDraftTakesTheLowestRatingGivenWithEvidenceAndSaysWhoSaidWhat() throws {
+        let draft = Support.temporaryFolder().appendingPathComponent("draft.json").path
+        let result = Support.run(["perspectives"] + Self.files + ["--draft", draft])
+        #expect(result.code == 0)
+        let set = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: draft))), file: draft)
+        let na02 = try #require(set.answer("NA-02"))
+        #expect(na02.response == "not-in-place", "the voluntary partner's evidenced rating is the lowest")
+        #expect(na02.notes.contains("Voluntary-sector partner: 0.0 of 3"))
+        #expect(
+            na02.notes.contains(
+                "Draft takes the lowest rating given with evidence or reasons (Voluntary-sector partner)"))
+        #expect(na02.evidence.contains("Voluntary-sector partner: Our members were not asked"))
+        let na05 = try #require(set.answer("NA-05"))
+        #expect(na05.response == "fully", "protected lived experience does not set a rating")
+        #expect(na05.notes.contains("People with lived experience: raised concerns"))
+        #expect(set.respondent.perspective == "" && !JSONWriter.write(.string(na05.evidence)).contains("Panel member"))
+        #expect(Support.run(["validate", draft]).code == 0)
+        #expect(Support.run(["report", draft, "--format", "json"]).code == 0)
+    }
+
+    @Test func otherExercisesFrameworksAndUnstatedPerspectivesAreRefused() throws {
+        let folder = Support.temporaryFolder()
+        let other = try String(contentsOfFile: Self.files[1], encoding: .utf8).replacingOccurrences(
+            of: "\"exercise\": \"Community support", with: "\"exercise\": \"Housing support")
+        let otherPath = Support.write(other, named: "other.json", in: folder)
+        let a = Support.run(["perspectives", Self.files[0], otherPath])
+        #expect(a.code == 65)
+        #expect(a.err.contains("respondent.exercise: is a different exercise from"))
+        let voluntary = Support.packageRoot.appendingPathComponent("Frameworks/examples/voluntary.json").path
+        let b = Support.run(["perspectives", Self.files[0], voluntary])
+        #expect(b.code == 65)
+        #expect(b.err.contains("compare answer sets of one framework"))
+        let unstated = try String(contentsOfFile: Self.files[0], encoding: .utf8).replacingOccurrences(
+            of: "\"perspective\": \"commissioner\",", with: "")
+        let c = Support.run(["perspectives", Support.write(unstated, named: "u.json", in: folder), Self.files[1]])
+        #expect(c.code == 65)
+        #expect(c.err.contains("respondent.perspective: not stated"))
+        #expect(Support.run(["perspectives", Self.files[0]]).code == 64)
+    }
+}
+
+/// Evidence from any perspective is untrusted text in the perspectives report too.
+@Suite struct PerspectivesHostileTests {
+    @Test(arguments: HostileInputTests.payloads)
+    func hostileEvidenceStaysText(payload: String) throws {
+        let folder = Support.temporaryFolder()
+        let files = PerspectivesCommandTests.files
+        let base = { (format: String) in
+            Support.run(["perspectives"] + files + ["--format", format, "--min-count", "2"]).out
+        }
+        var partner = try String(contentsOfFile: files[2], encoding: .utf8)
+        let json = JSONWriter.write(.string(payload)).trimmingCharacters(in: .whitespacesAndNewlines)
+        partner = partner.replacingOccurrences(
+            of: "\"Our members were not asked; nothing changed for them.\"", with: json)
+        let path = Support.write(partner, named: "voluntary-partner.json", in: folder)
+        let hostile = [files[0], files[1], path, files[3], files[4]]
+        let run = { (format: String) in
+            Support.run(["perspectives"] + hostile + ["--format", format, "--min-count", "2"])
+        }
+        let html = run("html")
+        #expect(html.code == 0, "\(html.err)")
+        HostileInputTests.checkHTML(html.out, payload: payload, svgCount: 0)
+        HostileInputTests.checkMarkdown(run("md").out, baseline: base("md"), payload: payload)
+        _ = try JSONParser.parse(run("json").out)
+    }
+}

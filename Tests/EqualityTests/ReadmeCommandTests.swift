@@ -37,6 +37,14 @@ import Testing
         try FileManager.default.copyItem(
             at: Support.testsFolder.appendingPathComponent("Fixtures/aggregate"),
             to: folder.appendingPathComponent("answers"))
+        for (name, fixture) in [
+            ("commissioner", "commissioner"), ("partner", "voluntary-partner"),
+            ("lived-experience", "lived-experience-a"),
+        ] {
+            try FileManager.default.copyItem(
+                at: Support.testsFolder.appendingPathComponent("Fixtures/perspectives/\(fixture).json"),
+                to: folder.appendingPathComponent("\(name).json"))
+        }
         for command in commands {
             let words = command.split(separator: " ").map(String.init).dropFirst()
             let result = try Support.runBinary(Array(words), stdin: "", cwd: folder)
@@ -47,7 +55,7 @@ import Testing
         }
         for file in [
             "answers.json", "form.html", "paper.html", "answers.csv", "report.html", "signed.html", "actions.csv",
-            "region.html", "board-paper.docx", "actions.xlsx",
+            "region.html", "board-paper.docx", "actions.xlsx", "views.html", "agreed.json",
         ] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file) written")
         }

@@ -35,7 +35,7 @@ public enum CommandLineTool {
         [
             FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition,
             ReportCommand.definition, ScoreCommand.definition, ActionsCommand.definition, CompareCommand.definition,
-            AggregateCommand.definition, ValidateCommand.definition,
+            AggregateCommand.definition, PerspectivesCommand.definition, ValidateCommand.definition,
         ]
     }
 

@@ -1,0 +1,119 @@
+import EqualityCore
+import EqualityRendering
+
+/// `equality-assess perspectives`: several perspectives on one exercise, side by side, and a
+/// consensus draft for the group to agree.
+enum PerspectivesCommand {
+    enum Format: String, CaseIterable { case md, html, json }
+
+    struct Options: Equatable {
+        var format: Format
+        var paths: [String]
+        var output: OutputTarget
+        var framework: String?
+        var minCount: Int
+        var draft: String?
+
+        init(_ parsed: ParsedArguments) throws(ToolError) {
+            format = try parsed.choice("--format", default: Format.md)
+            paths = parsed.positionals
+            guard paths.count >= 2 else {
+                throw ToolError(
+                    .usage,
+                    "give at least two answer files of the same exercise: equality-assess perspectives FILE FILE...")
+            }
+            output = OutputTarget(parsed.value("--output"))
+            framework = parsed.value("--framework")
+            minCount = 10
+            if let text = parsed.value("--min-count") {
+                guard let n = Int(text), n >= 1, n <= 1_000_000 else {
+                    throw ToolError(
+                        .usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
+                }
+                minCount = n
+            }
+            draft = parsed.value("--draft")
+            if let draft, draft == output.path || draft == "-" {
+                throw ToolError(.usage, location: "--draft", "the draft needs its own file, apart from the report (-o)")
+            }
+        }
+    }
+
+    static let definition = CommandDefinition(
+        name: "perspectives",
+        summary: "Compare several perspectives on one exercise (commissioner, provider, partners, lived experience).",
+        usage: [
+            "perspectives FILE FILE... [--format md|html|json] [-o FILE] [--draft FILE] [--min-count N] [--framework ID|PATH]"
+        ],
+        details: """
+            Each file is one answer set of the same exercise and framework, saying whose view it gives
+            (respondent.perspective). The report puts each perspective's rating side by side, lists
+            where they differ by two points or more, and names the stages where the commissioner rates
+            higher than people with lived experience: the places to look first. People with lived
+            experience are never named; when fewer than --min-count of them answered (default 10, the
+            same rule as aggregate), their view is shown only as "raised concerns" or "no concerns
+            raised". --draft FILE writes an ordinary answer file for the group to agree, taking for each
+            question the lowest rating given with evidence or reasons and noting what each perspective said.
+            """,
+        options: [
+            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
+            OptionSpec(
+                ["--min-count"], value: "N",
+                help: "Show lived experience as ratings only when at least N answered (default 10)."),
+            OptionSpec(["--draft"], value: "FILE", help: "Also write a consensus draft answer file to FILE."),
+        ],
+        run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
+
+    static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
+        var voices: [PerspectiveComparison.Voice] = []
+        var first: (path: String, framework: Framework, exercise: String)?
+        for path in options.paths {
+            let loaded = try AnswerLoader.load(path: path, frameworkReference: options.framework)
+            let respondent = loaded.answers.respondent
+            guard let perspective = Perspective(rawValue: respondent.perspective) else {
+                throw ToolError(
+                    .badData, file: path, location: "respondent.perspective",
+                    "not stated; say whose view these answers give (\(Perspective.ids.joined(separator: ", ")))")
+            }
+            let exercise = respondent.exercise.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            if let first {
+                guard first.framework.id == loaded.framework.id,
+                    first.framework.version == loaded.framework.version
+                else {
+                    throw ToolError(
+                        .badData, file: path,
+                        "answers \(loaded.framework.id) \(loaded.framework.version), but \(first.path) answers \(first.framework.id) \(first.framework.version); compare answer sets of one framework"
+                    )
+                }
+                guard first.exercise == exercise else {
+                    throw ToolError(
+                        .badData, file: path, location: "respondent.exercise",
+                        "is a different exercise from \(first.path); compare answer sets of the same exercise (the exercise names must match)"
+                    )
+                }
+            } else {
+                first = (path, loaded.framework, exercise)
+            }
+            voices.append(
+                .init(perspective: perspective, assessment: Scorer.assess(loaded.answers, framework: loaded.framework)))
+        }
+        let comparison = PerspectiveComparison(voices, minCount: options.minCount)
+        let text: String
+        switch options.format {
+        case .md: text = PerspectivesMarkdown.render(comparison)
+        case .html: text = PerspectivesHTML.render(comparison)
+        case .json: text = PerspectivesJSON.render(comparison)
+        }
+        try context.emit(text, to: options.output, inputs: options.paths)
+        if let draft = options.draft {
+            let set = ConsensusDraft.make(voices, comparison: comparison)
+            try OutputFile.write(
+                AnswerJSON.encode(set, profileOrder: comparison.framework.profile?.fields.map(\.id) ?? []), to: draft,
+                inputs: options.paths)
+            context.err(
+                "wrote the consensus draft \(TerminalText.sanitise(draft)): agree it in the form or with 'ask -o \(TerminalText.sanitise(draft))'\n"
+            )
+        }
+        return .ok
+    }
+}

@@ -1,0 +1,126 @@
+/// Several perspectives on one exercise, side by side: for each question and stage, what each
+/// perspective rated; where they differ by two points or more; and the stages where the
+/// commissioner rates higher than the people the service is for. People with lived experience are
+/// protected: never named, and when fewer than `minCount` of them answered, their view is shown
+/// only as "raised concerns" or "no concerns raised" per question, never as a rating.
+public struct PerspectiveComparison: Sendable {
+    /// One answer set and whose view it gives.
+    public struct Voice: Sendable {
+        public var perspective: Perspective
+        public var assessment: Assessment
+
+        public init(perspective: Perspective, assessment: Assessment) {
+            self.perspective = perspective
+            self.assessment = assessment
+        }
+    }
+
+    public enum Rating: Sendable, Equatable {
+        /// The mean points (0 to the scale's maximum) of this perspective's scored answers, and how many.
+        case points(Double, count: Int)
+        /// Lived experience below the minimum count: whether anyone rated it under "mostly in place".
+        case concerns(Bool)
+        /// No scored answer from this perspective.
+        case notRated
+    }
+
+    public struct QuestionRow: Sendable {
+        public var question: Question
+        public var ratings: [(Perspective, Rating)]
+        /// Highest minus lowest numeric rating, when at least two perspectives gave one.
+        public var spread: Double?
+        /// The commissioner rated it mostly or fully in place while people with lived experience rated
+        /// it lower (or, when protected, raised concerns).
+        public var commissionerAboveLivedExperience: Bool
+        /// Evidence and notes each perspective gave; lived experience only when not protected, and
+        /// never with a name.
+        public var evidence: [(Perspective, String)]
+    }
+
+    public struct StageRow: Sendable {
+        public var stage: Stage
+        /// Each perspective's mean stage percentage; lived experience is nil when protected.
+        public var scores: [(Perspective, Double?)]
+        public var commissionerHigher: Bool
+    }
+
+    public var framework: Framework
+    public var exercise: String
+    public var minCount: Int
+    public var counts: [(Perspective, Int)]
+    public var livedExperienceProtected: Bool
+    public var questions: [QuestionRow]
+    public var stages: [StageRow]
+
+    public var perspectives: [Perspective] { counts.map(\.0) }
+    public var differences: [QuestionRow] { questions.filter { ($0.spread ?? 0) >= 2 } }
+
+    public init(_ voices: [Voice], minCount: Int) {
+        let framework = voices.first?.assessment.framework ?? voices[0].assessment.framework
+        self.framework = framework
+        self.minCount = minCount
+        exercise = voices.first?.assessment.answers.respondent.exercise ?? ""
+        let present = Set(voices.map(\.perspective)).sorted()
+        counts = present.map { p in (p, voices.filter { $0.perspective == p }.count) }
+        let livedCount = voices.filter { $0.perspective == .livedExperience }.count
+        livedExperienceProtected = livedCount > 0 && livedCount < minCount
+        let protected = livedExperienceProtected
+        let maxPoints = Double(framework.scale.maxPoints)
+
+        questions = framework.questions.map { question in
+            var ratings: [(Perspective, Rating)] = []
+            var evidence: [(Perspective, String)] = []
+            for p in present {
+                let findings = voices.filter { $0.perspective == p }.compactMap { $0.assessment.finding(question.id) }
+                let scored = findings.compactMap { f -> Int? in f.flags.contains(.unanswered) ? nil : f.points }
+                if p == .livedExperience && protected {
+                    ratings.append((p, .concerns(scored.contains { Double($0) < maxPoints - 1 })))
+                } else {
+                    ratings.append(
+                        (
+                            p,
+                            scored.isEmpty
+                                ? .notRated
+                                : .points(Double(scored.reduce(0, +)) / Double(scored.count), count: scored.count)
+                        ))
+                    for f in findings {
+                        let text = [f.evidence, f.notes].filter { !$0.isBlank }.joined(separator: " Notes: ")
+                        if !text.isBlank { evidence.append((p, text)) }
+                    }
+                }
+            }
+            let numbers = ratings.compactMap { _, r -> Double? in
+                if case .points(let v, _) = r { return v } else { return nil }
+            }
+            let spread = numbers.count >= 2 ? (numbers.max() ?? 0) - (numbers.min() ?? 0) : nil
+            let commissioner = ratings.first { $0.0 == .commissioner }?.1
+            let lived = ratings.first { $0.0 == .livedExperience }?.1
+            var above = false
+            if case .points(let c, _)? = commissioner, c >= maxPoints - 1 {
+                switch lived {
+                case .points(let l, _)?: above = l < c
+                case .concerns(true)?: above = true
+                default: above = false
+                }
+            }
+            return QuestionRow(
+                question: question, ratings: ratings, spread: spread, commissionerAboveLivedExperience: above,
+                evidence: evidence)
+        }
+
+        stages = framework.stages.map { stage in
+            let scores = present.map { p -> (Perspective, Double?) in
+                let percents = voices.filter { $0.perspective == p }.compactMap {
+                    $0.assessment.stages.first { $0.stage.id == stage.id }?.score.percent
+                }
+                return (p, percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count))
+            }
+            let commissioner = scores.first { $0.0 == .commissioner }?.1
+            let lived = scores.first { $0.0 == .livedExperience }?.1
+            let higher = commissioner.flatMap { c in lived.map { c > $0 } } ?? false
+            // Protected lived experience: the comparison is made, but its score is not shown.
+            let shown = scores.map { p, s in (p, p == .livedExperience && protected ? nil : s) }
+            return StageRow(stage: stage, scores: shown, commissionerHigher: higher)
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import EqualityCore
+
+/// How one perspective's rating of a question reads.
+extension PerspectiveComparison.Rating {
+    func text(_ maxPoints: Int) -> String {
+        switch self {
+        case .points(let mean, let count):
+            return "\(NumberText.oneDecimal(mean)) of \(maxPoints)\(count > 1 ? " (mean of \(count))" : "")"
+        case .concerns(let raised): return raised ? "raised concerns" : "no concerns raised"
+        case .notRated: return "not rated"
+        }
+    }
+}
+
+extension PerspectiveComparison {
+    var intro: String {
+        let who = counts.map { "\($0.0.label.lowercased()) (\($0.1))" }.joined(separator: ", ")
+        var text =
+            "Answer sets compared: \(who). Ratings are mean points out of \(framework.scale.maxPoints) for each perspective."
+        if livedExperienceProtected {
+            text +=
+                " Fewer than \(minCount) people with lived experience answered, so their view is shown only as “raised concerns” (someone rated it below mostly in place) or “no concerns raised”, and their words are not shown."
+        }
+        return text + " No one is named."
+    }
+
+    var lookFirst: [StageRow] { stages.filter(\.commissionerHigher) }
+}
+
+/// The perspectives report in Markdown.
+public enum PerspectivesMarkdown {
+    public static func render(_ c: PerspectiveComparison) -> String {
+        let max = c.framework.scale.maxPoints
+        var md: Markdown = "# Perspectives on one exercise: \(c.framework.title)\n\n"
+        md += "Exercise: \(Wording.orNone(c.exercise)). \(c.intro)\n\n## Where to look first\n\n"
+        if c.lookFirst.isEmpty {
+            md += "No stage where the commissioner rates higher than people with lived experience.\n"
+        }
+        for s in c.lookFirst {
+            md +=
+                "- **\(s.stage.name)**: the commissioner rates this stage higher than people with lived experience do. Look here first.\n"
+        }
+        md +=
+            "\n## Stages\n\n| Stage | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
+        md += "| --- |\(Array(repeating: Markdown(" ---: |"), count: c.perspectives.count).joined())\n"
+        for s in c.stages {
+            let cells = s.scores.map { _, v -> Markdown in "\(v.map { NumberText.oneDecimal($0) + "%" } ?? "not shown")"
+            }
+            md += "| \(s.stage.name) | \(cells.joined(separator: " | ")) |\n"
+        }
+        md += "\n## Where perspectives differ by two points or more\n\n"
+        if c.differences.isEmpty { md += "None.\n" }
+        for row in c.differences {
+            md +=
+                "- **\(row.question.id)** \(row.question.text) (\(row.ratings.map { "\($0.0.label): \($0.1.text(max))" }.joined(separator: "; ")))\n"
+        }
+        let above = c.questions.filter(\.commissionerAboveLivedExperience)
+        md += "\n## The commissioner rates it mostly or fully in place; people with lived experience do not\n\n"
+        if above.isEmpty { md += "None.\n" }
+        for row in above { md += "- **\(row.question.id)** \(row.question.text)\n" }
+        md +=
+            "\n## Every question\n\n| Question | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
+        md += "| --- |\(Array(repeating: Markdown(" --- |"), count: c.perspectives.count).joined())\n"
+        for row in c.questions {
+            md +=
+                "| \(row.question.id) | \(row.ratings.map { _, r -> Markdown in "\(r.text(max))" }.joined(separator: " | ")) |\n"
+        }
+        md += "\n## What each perspective said\n"
+        for row in c.questions where !row.evidence.isEmpty {
+            md += "\n**\(row.question.id)** \(row.question.text)\n\n"
+            for (p, text) in row.evidence { md += "- \(p.label): \(cell: text)\n" }
+        }
+        md += "\n---\n\n\(Disclaimer.text)\n"
+        return md.text
+    }
+}
+
+/// The perspectives report as printable HTML.
+public enum PerspectivesHTML {
+    public static func render(_ c: PerspectiveComparison) -> String {
+        let max = c.framework.scale.maxPoints
+        var b: HTML = "<header>\n<h1>Perspectives on one exercise: \(c.framework.title)</h1>\n"
+        b += "<p>Exercise: \(Wording.orNone(c.exercise)). \(c.intro)</p>\n</header>\n<main>\n"
+        b += "<section>\n<h2>Where to look first</h2>\n"
+        if c.lookFirst.isEmpty {
+            b += "<p>No stage where the commissioner rates higher than people with lived experience.</p>\n"
+        } else {
+            b += "<ul>\n"
+            for s in c.lookFirst {
+                b +=
+                    "<li><strong>\(s.stage.name)</strong>: the commissioner rates this stage higher than people with lived experience do. Look here first.</li>\n"
+            }
+            b += "</ul>\n"
+        }
+        let headers = c.perspectives.map { p -> HTML in "<th scope=\"col\">\(p.label)</th>" }.joined()
+        b +=
+            "</section>\n<section>\n<h2>Stages</h2>\n<table>\n<caption>Mean stage score by perspective</caption>\n<thead><tr><th scope=\"col\">Stage</th>\(headers)</tr></thead>\n<tbody>\n"
+        for s in c.stages {
+            let cells = s.scores.map { _, v -> HTML in
+                "<td class=\"num\">\(v.map { NumberText.oneDecimal($0) + "%" } ?? "not shown")</td>"
+            }
+            b += "<tr><th scope=\"row\">\(s.stage.name)</th>\(cells.joined())</tr>\n"
+        }
+        b += "</tbody>\n</table>\n</section>\n<section>\n<h2>Where perspectives differ by two points or more</h2>\n"
+        b += list(c.differences, max)
+        b +=
+            "</section>\n<section>\n<h2>The commissioner rates it mostly or fully in place; people with lived experience do not</h2>\n"
+        b += list(c.questions.filter(\.commissionerAboveLivedExperience), max)
+        b +=
+            "</section>\n<section>\n<h2>Every question</h2>\n<table>\n<caption>Rating by question and perspective</caption>\n<thead><tr><th scope=\"col\">Question</th>\(headers)</tr></thead>\n<tbody>\n"
+        for row in c.questions {
+            b +=
+                "<tr><th scope=\"row\"><strong>\(row.question.id)</strong> \(row.question.text)</th>\(row.ratings.map { _, r -> HTML in "<td>\(r.text(max))</td>" }.joined())</tr>\n"
+        }
+        b += "</tbody>\n</table>\n</section>\n<section>\n<h2>What each perspective said</h2>\n"
+        for row in c.questions where !row.evidence.isEmpty {
+            b += "<h3>\(row.question.id): \(row.question.text)</h3>\n<ul>\n"
+            for (p, text) in row.evidence { b += "<li><strong>\(p.label):</strong> \(multiline: text)</li>\n" }
+            b += "</ul>\n"
+        }
+        b += "</section>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
+        return HTMLPage.document(
+            title: "Perspectives: \(c.framework.title)", body: b, extraCSS: HTMLPage.reportStylesheet)
+    }
+
+    static func list(_ rows: [PerspectiveComparison.QuestionRow], _ max: Int) -> HTML {
+        guard !rows.isEmpty else { return "<p>None.</p>\n" }
+        var b: HTML = "<ul>\n"
+        for row in rows {
+            let ratings = row.ratings.map { "\($0.0.label): \($0.1.text(max))" }.joined(separator: "; ")
+            b += "<li><strong>\(row.question.id)</strong> \(row.question.text) (\(ratings))</li>\n"
+        }
+        return b + "</ul>\n"
+    }
+}
+
+/// The perspectives report as JSON.
+public enum PerspectivesJSON {
+    public static func render(_ c: PerspectiveComparison) -> String {
+        func rating(_ r: PerspectiveComparison.Rating) -> JSONValue {
+            switch r {
+            case .points(let mean, let count):
+                return .object([("meanPoints", .number(mean)), ("answers", .number(Double(count)))])
+            case .concerns(let raised): return .object([("concerns", .string(raised ? "raised" : "none raised"))])
+            case .notRated: return .null
+            }
+        }
+        let root: JSONValue = .object([
+            ("report", .string("equality-perspectives")),
+            (
+                "framework",
+                .object([("id", .string(c.framework.id)), ("version", .string(c.framework.version.description))])
+            ),
+            ("exercise", .string(c.exercise)),
+            ("minCount", .number(Double(c.minCount))),
+            ("livedExperienceProtected", .bool(c.livedExperienceProtected)),
+            ("perspectives", .object(c.counts.map { ($0.0.rawValue, .number(Double($0.1))) })),
+            ("lookFirst", .array(c.lookFirst.map { .string($0.stage.id) })),
+            (
+                "stages",
+                .array(
+                    c.stages.map { s in
+                        .object([
+                            ("id", .string(s.stage.id)),
+                            ("scores", .object(s.scores.map { ($0.0.rawValue, $0.1.map { .number($0) } ?? .null) })),
+                            ("commissionerHigher", .bool(s.commissionerHigher)),
+                        ])
+                    })
+            ),
+            (
+                "questions",
+                .array(
+                    c.questions.map { row in
+                        .object([
+                            ("id", .string(row.question.id)),
+                            ("ratings", .object(row.ratings.map { ($0.0.rawValue, rating($0.1)) })),
+                            ("spread", row.spread.map { .number($0) } ?? .null),
+                            ("commissionerAboveLivedExperience", .bool(row.commissionerAboveLivedExperience)),
+                            (
+                                "evidence",
+                                .array(
+                                    row.evidence.map {
+                                        .object([("perspective", .string($0.0.rawValue)), ("text", .string($0.1))])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            ("notice", .string(Disclaimer.text)),
+        ])
+        return JSONWriter.write(root)
+    }
+}
