@@ -101,7 +101,16 @@ import Testing
         #expect(na05.notes.contains("People with lived experience: raised concerns"))
         #expect(set.respondent.perspective == "" && !JSONWriter.write(.string(na05.evidence)).contains("Panel member"))
         #expect(Support.run(["validate", draft]).code == 0)
-        #expect(Support.run(["report", draft, "--format", "json"]).code == 0)
+        #expect(set.agreedWith == [.commissioner, .provider, .voluntaryPartner, .livedExperience])
+        let agreed = Support.run(["report", draft])
+        #expect(agreed.code == 0)
+        #expect(
+            agreed.out.contains(
+                "| Agreed | Agreed with: commissioner, provider, voluntary-sector partner and people with lived experience. |"
+            ))
+        #expect(Support.run(["report", draft, "--format", "html"]).out.contains("<th scope=\"row\">Agreed</th>"))
+        let json = Support.run(["report", draft, "--format", "json"]).out
+        #expect(json.contains("\"agreedWith\": [\n    \"commissioner\","))
     }
 
     @Test func otherExercisesFrameworksAndUnstatedPerspectivesAreRefused() throws {

@@ -8,12 +8,21 @@ public enum AnswerJSON {
         let root = JSONNode(value, diagnostics: diagnostics)
         var set = AnswerSet(framework: "", frameworkVersion: "")
         if let o = root.object(allowed: [
-            "$schema", "framework", "frameworkVersion", "respondent", "context", "answers", "profile",
+            "$schema", "framework", "frameworkVersion", "respondent", "agreedWith", "context", "answers", "profile",
         ]) {
             set.framework = o.text("framework") ?? ""
             set.frameworkVersion = o.text("frameworkVersion") ?? ""
             if let r = o.field("respondent", required: false)?.object(allowed: respondentKeys) {
                 for key in respondentKeys { set.respondent[key] = r.freeText(key) ?? "" }
+            }
+            if let agreed = o.field("agreedWith", required: false) {
+                for item in agreed.array() ?? [] {
+                    guard let text = item.string(), let perspective = Perspective(rawValue: text) else {
+                        item.error("expected a perspective: \(Perspective.ids.joined(separator: ", "))")
+                        continue
+                    }
+                    if !set.agreedWith.contains(perspective) { set.agreedWith.append(perspective) }
+                }
             }
             if let c = o.field("context", required: false)?.object(
                 allowed: AssessmentContext.Field.allCases.map(\.rawValue))
@@ -90,6 +99,7 @@ public enum AnswerJSON {
             ("frameworkVersion", .string(set.frameworkVersion)),
             ("respondent", .object(respondentKeys.map { ($0, .string(set.respondent[$0])) })),
         ]
+        if !set.agreedWith.isEmpty { root.append(("agreedWith", .array(set.agreedWith.map { .string($0.rawValue) }))) }
         if !set.context.isEmpty {
             let members: [(key: String, value: JSONValue)] = AssessmentContext.Field.allCases.compactMap { field in
                 guard let value = set.context.value(field) else { return nil }

@@ -8,6 +8,8 @@ public struct AnswerSet: Sendable, Equatable {
     public var profile: [String: ProfileValue]
     /// The respondent's legal situation (nation, kind of body, route to market, under-18s).
     public var context = AssessmentContext()
+    /// For an answer set agreed by a group (`perspectives --draft`): the perspectives it was agreed with.
+    public var agreedWith: [Perspective] = []
 
     public init(
         framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [],

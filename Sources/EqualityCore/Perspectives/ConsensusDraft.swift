@@ -13,6 +13,7 @@ public enum ConsensusDraft {
                 organisation: lead.assessment.answers.respondent.organisation, role: "", perspective: "",
                 exercise: comparison.exercise, date: dates.last ?? ""))
         set.context = lead.assessment.answers.context
+        set.agreedWith = comparison.perspectives
         set.profile = lead.assessment.answers.profile
         for row in comparison.questions {
             let q = row.question

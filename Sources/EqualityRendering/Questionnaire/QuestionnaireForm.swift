@@ -265,12 +265,16 @@ public enum QuestionnaireForm {
           var key = "equality-assess:" + data.framework + ":" + data.version;
           var status = document.getElementById("status");
 
+          // A consensus draft says which perspectives agreed it; the form keeps that as it is.
+          var agreedWith = null;
+
           function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
           function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
 
           function collect() {
             var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
             data.respondent.forEach(function (k) { out.respondent[k] = form.elements["respondent-" + k].value; });
+            if (agreedWith) { out.agreedWith = agreedWith; }
             var context = {}, anyContext = false;
             data.context.forEach(function (k) {
               var c = checked("context-" + k);
@@ -304,6 +308,7 @@ public enum QuestionnaireForm {
 
           function apply(saved) {
             form.reset();
+            agreedWith = Array.isArray(saved.agreedWith) ? saved.agreedWith.filter(function (p) { return typeof p === "string"; }) : null;
             var respondent = saved.respondent || {};
             data.respondent.forEach(function (k) { form.elements["respondent-" + k].value = respondent[k] || ""; });
             var savedContext = saved.context || {};

@@ -32,6 +32,12 @@ public struct GapReport: Sendable {
 
     var dateText: String { date ?? "undated" }
 
+    /// "Commissioner, provider and people with lived experience", for an answer set a group agreed.
+    var agreedWithText: String? {
+        let labels = assessment.answers.agreedWith.map { $0.label.lowercased() }
+        return labels.isEmpty ? nil : "Agreed with: " + Wording.andList(labels) + "."
+    }
+
     static let signOffSteps = ["Prepared by", "Reviewed by", "Approved by"]
 
     /// Printed at the foot of every page: organisation, exercise, date and status.

@@ -47,6 +47,9 @@ public enum HTMLReport {
             b +=
                 "<tr><th scope=\"row\">Legal context</th><td colspan=\"3\">\(Wording.contextText(r.framework, r.context))</td></tr>\n"
         }
+        if let agreed = r.agreedWithText {
+            b += "<tr><th scope=\"row\">Agreed</th><td colspan=\"3\">\(agreed)</td></tr>\n"
+        }
         b += "</tbody>\n</table>\n"
         if !a.contextStated {
             b +=

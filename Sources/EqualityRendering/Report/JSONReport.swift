@@ -17,6 +17,7 @@ public enum JSONReport {
                 ])
             ),
             ("respondent", .object(AnswerFields.respondent.map { ($0.key, .string(r.respondent[$0.key])) })),
+            ("agreedWith", .array(r.assessment.answers.agreedWith.map { .string($0.rawValue) })),
             ("date", r.date.map(JSONValue.string) ?? .null),
             ("context", contextJSON(r)),
             (

@@ -18,6 +18,7 @@ public enum MarkdownReport {
         if !r.framework.contextFields.isEmpty {
             md += "| Legal context | \(cell: Wording.contextText(r.framework, r.context)) |\n"
         }
+        if let agreed = r.agreedWithText { md += "| Agreed | \(cell: agreed) |\n" }
         md += "\n"
         if !a.contextStated {
             md += "> **Legal context not stated.** \(Wording.contextNotStatedNotice(r.framework, r.context))\n\n"

@@ -28,6 +28,7 @@ public enum WordReport {
         if !r.framework.contextFields.isEmpty {
             about.append(["Legal context", Wording.contextText(r.framework, r.context)])
         }
+        if let agreed = r.agreedWithText { about.append(["Agreed", agreed]) }
         b.append(
             .table(.init(caption: "About this report", header: ["Item", "Detail"], rows: about, widths: [28, 72])))
         if !a.contextStated {

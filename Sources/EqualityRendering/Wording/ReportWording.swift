@@ -54,6 +54,12 @@ enum Wording {
         return "\(points) of \(max)"
     }
 
+    /// "a", "a and b", "a, b and c".
+    static func andList(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// "not given" for a detail left blank.
     static func orNone(_ text: String) -> String { text.isBlank ? "not given" : text }
 
