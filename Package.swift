@@ -23,6 +23,7 @@ let package = Package(
             resources: [
                 .embedInCode("commissioning-for-equality.json"),
                 .embedInCode("voluntary-organisation-self-assessment.json"),
+                .embedInCode("easy-read.json"),
                 .embedInCode("examples/commissioning.json"),
                 .embedInCode("examples/voluntary.json"),
                 .embedInCode("archive/commissioning-for-equality-1.0.0.json"),

@@ -2,6 +2,8 @@
 public enum EmbeddedFrameworks {
     public static var commissioning: [UInt8] { PackageResources.commissioning_for_equality_json }
     public static var voluntary: [UInt8] { PackageResources.voluntary_organisation_self_assessment_json }
+    /// Easy Read versions of every question and of the six answers.
+    public static var easyRead: [UInt8] { PackageResources.easy_read_json }
 
     /// Earlier versions, kept so that answer files made with them still load (for `compare`).
     public static var commissioning_1_0_0: [UInt8] { PackageResources.commissioning_for_equality_1_0_0_json }

@@ -1,0 +1,75 @@
+import FrameworkData
+
+/// Easy Read versions of every question in the bundled frameworks, and of the six answers, as data
+/// (`Frameworks/easy-read.json`), for people who use the service to take part. Checked on load:
+/// every question has one, and each is one short question in plain words.
+public struct EasyRead: Sendable {
+    /// Plain-words answers, by response ID.
+    public var answers: [String: String]
+    /// Plain-words questions, by question ID.
+    public var questions: [String: String]
+
+    public static let maximumWords = 15
+
+    /// The problems with one Easy Read text: too long, not one question, brackets, abbreviations.
+    public static func problems(_ text: String, isQuestion: Bool) -> [String] {
+        var found: [String] = []
+        let words = text.split(whereSeparator: \.isWhitespace)
+        if words.count > maximumWords { found.append("\(words.count) words; keep it to \(maximumWords) or fewer") }
+        if isQuestion && !text.hasSuffix("?") { found.append("end it with a question mark") }
+        if text.dropLast().contains(where: { ".?!;:".contains($0) }) { found.append("keep it to one sentence") }
+        if text.contains(where: { "()[]/".contains($0) }) { found.append("no brackets or slashes") }
+        for word in words {
+            let letters = word.filter(\.isLetter)
+            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) {
+                found.append("\"\(word)\" looks like an abbreviation; spell it out")
+            }
+        }
+        return found
+    }
+
+    static func decode(_ bytes: [UInt8], file: String, frameworks: [Framework]) throws(ToolError) -> EasyRead {
+        let diagnostics = DiagnosticCollector()
+        let root = JSONNode(try JSONParser.parse(bytes, file: file), diagnostics: diagnostics)
+        var easy = EasyRead(answers: [:], questions: [:])
+        if let o = root.object(allowed: ["about", "answers", "questions"]) {
+            _ = o.text("about")
+            for (key, value) in [("answers", false), ("questions", true)] {
+                guard let node = o.field(key), case .object(let members) = node.value else {
+                    diagnostics.add(key, "expected an object of texts")
+                    continue
+                }
+                for member in members {
+                    guard case .string(let text) = member.value else {
+                        diagnostics.add("\(key).\(member.key)", "expected a text")
+                        continue
+                    }
+                    for problem in problems(text, isQuestion: value) {
+                        diagnostics.add("\(key).\(member.key)", problem)
+                    }
+                    if value { easy.questions[member.key] = text } else { easy.answers[member.key] = text }
+                }
+            }
+        }
+        for framework in frameworks {
+            for q in framework.questions where easy.questions[q.id] == nil {
+                diagnostics.add("questions", "no Easy Read version of \(framework.id) \(q.id); add one")
+            }
+            for r in framework.scale.responses where easy.answers[r.id] == nil {
+                diagnostics.add("answers", "no Easy Read answer for \(r.id); add one")
+            }
+        }
+        guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
+        return easy
+    }
+}
+
+extension BundledData {
+    /// The bundled Easy Read texts, checked against both bundled frameworks.
+    public static func easyRead() throws(ToolError) -> EasyRead {
+        var frameworks: [Framework] = []
+        for id in frameworkIDs { if let f = try framework(id) { frameworks.append(f) } }
+        return try EasyRead.decode(
+            EmbeddedFrameworks.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks)
+    }
+}
