@@ -38,3 +38,48 @@ import Testing
         }
     }
 }
+
+/// `report --easy-read`: the four parts in plain words, from the Easy Read data.
+@Suite struct EasyReadReportTests {
+    @Test func theReportHasTheFourPartsInPlainWords() throws {
+        let result = Support.run(["report", "--example", "--easy-read"])
+        #expect(result.code == 0)
+        Support.expectGolden(result.out, "easy-read-commissioning.md")
+        let md = result.out
+        var last = md.startIndex
+        for heading in [
+            "## What we checked", "## What is going well", "## What needs to change", "## What will happen next",
+        ] {
+            let found = try #require(
+                md.range(of: heading, range: last..<md.endIndex), "\(heading) missing or out of order")
+            last = found.upperBound
+        }
+        let easy = try BundledData.easyRead()
+        #expect(md.contains(try #require(easy.questions["NA-04"])), "the top gap in Easy Read words")
+        #expect(md.contains("**Answer: I do not know.** The law says this must be done."))
+        #expect(!md.contains("Public Sector Equality Duty") && !md.contains("NA-04"), "no jargon or codes")
+        let html = Support.run(["report", "--example", "voluntary", "--easy-read", "--format", "html"]).out
+        #expect(html.contains("font-size: 16pt; line-height: 1.5;"))
+        #expect(!html.contains("<em>") && !html.contains("<i>"))
+    }
+
+    @Test func onlyMarkdownAndHTML() {
+        let result = Support.run(["report", "--example", "--easy-read", "--format", "json"])
+        #expect(result.code == 64)
+        #expect(result.err.contains("--easy-read: works with --format md or html"))
+    }
+
+    @Test(arguments: HostileInputTests.payloads)
+    func givenTextIsEscaped(payload: String) throws {
+        var answers = try String(
+            contentsOf: Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json"),
+            encoding: .utf8)
+        let json = JSONWriter.write(.string(payload)).trimmingCharacters(in: .whitespacesAndNewlines)
+        answers = answers.replacingOccurrences(
+            of: "\"Office of the Police and Crime Commissioner for Wexmoor (fictional)\"", with: json)
+        let path = Support.write(answers, named: "h.json", in: Support.temporaryFolder())
+        let html = Support.run(["report", path, "--easy-read", "--format", "html"])
+        #expect(html.code == 0)
+        HostileInputTests.checkHTML(html.out, payload: payload, svgCount: 0)
+    }
+}

@@ -8,10 +8,15 @@ enum ReportCommand {
     struct Options: Equatable {
         var format: Format
         var input: ReportInput
+        var easyRead: Bool
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.choice("--format", default: Format.md)
             input = try ReportInput(parsed, command: "report")
+            easyRead = parsed.has("--easy-read")
+            if easyRead && format != .md && format != .html {
+                throw ToolError(.usage, location: "--easy-read", "works with --format md or html")
+            }
         }
     }
 
@@ -35,10 +40,20 @@ enum ReportCommand {
         options: [
             CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
             CommandLineTool.frameworkOption, exampleOption,
+            OptionSpec(
+                ["--easy-read"],
+                help: "The report in Easy Read, for the people the service is for (md or html; at most 4 A4 pages)."),
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
+        if options.easyRead {
+            let easy = try BundledData.easyRead()
+            try GapReportBuilder.write(options.input, context: context) { report in
+                options.format == .html ? EasyReadReport.html(report, easy) : EasyReadReport.markdown(report, easy)
+            }
+            return .ok
+        }
         let text: ((GapReport) -> String)?
         switch options.format {
         case .md: text = MarkdownReport.render

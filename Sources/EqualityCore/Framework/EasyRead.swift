@@ -8,6 +8,12 @@ public struct EasyRead: Sendable {
     public var answers: [String: String]
     /// Plain-words questions, by question ID.
     public var questions: [String: String]
+    /// Plain-words stage names, by framework ID and stage ID.
+    public var stages: [String: [String: String]] = [:]
+
+    public func stageName(_ framework: Framework, _ stage: String) -> String {
+        stages[framework.id]?[stage] ?? framework.stages.first { $0.id == stage }?.name ?? stage
+    }
 
     public static let maximumWords = 15
 
@@ -32,8 +38,20 @@ public struct EasyRead: Sendable {
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(try JSONParser.parse(bytes, file: file), diagnostics: diagnostics)
         var easy = EasyRead(answers: [:], questions: [:])
-        if let o = root.object(allowed: ["about", "answers", "questions"]) {
+        if let o = root.object(allowed: ["about", "answers", "stages", "questions"]) {
             _ = o.text("about")
+            if let node = o.field("stages"), case .object(let frameworks) = node.value {
+                for framework in frameworks {
+                    guard case .object(let names) = framework.value else { continue }
+                    for name in names {
+                        guard case .string(let text) = name.value else { continue }
+                        for problem in problems(text, isQuestion: false) {
+                            diagnostics.add("stages.\(framework.key).\(name.key)", problem)
+                        }
+                        easy.stages[framework.key, default: [:]][name.key] = text
+                    }
+                }
+            }
             for (key, value) in [("answers", false), ("questions", true)] {
                 guard let node = o.field(key), case .object(let members) = node.value else {
                     diagnostics.add(key, "expected an object of texts")
@@ -54,6 +72,9 @@ public struct EasyRead: Sendable {
         for framework in frameworks {
             for q in framework.questions where easy.questions[q.id] == nil {
                 diagnostics.add("questions", "no Easy Read version of \(framework.id) \(q.id); add one")
+            }
+            for stage in framework.stages where easy.stages[framework.id]?[stage.id] == nil {
+                diagnostics.add("stages", "no Easy Read name for \(framework.id) stage \(stage.id); add one")
             }
             for r in framework.scale.responses where easy.answers[r.id] == nil {
                 diagnostics.add("answers", "no Easy Read answer for \(r.id); add one")

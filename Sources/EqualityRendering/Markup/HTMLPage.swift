@@ -174,4 +174,21 @@ enum HTMLPage {
         }
 
         """
+
+    /// Easy Read: large type, generous spacing, no italics, everything left-aligned.
+    static let easyReadStylesheet = """
+        body { font-size: 1.35rem; line-height: 1.5; max-width: 44rem; }
+        h1 { font-size: 2rem; } h2 { font-size: 1.6rem; margin-top: 2.2rem; }
+        em, i { font-style: normal; }
+        p, li { text-align: left; margin: .6rem 0; }
+        ul { padding-left: 1.4rem; }
+        li { margin-bottom: 1rem; }
+        @media print {
+          html { font-size: 16pt; }
+          body { font-size: 16pt; line-height: 1.5; }
+          h1 { font-size: 24pt; } h2 { font-size: 20pt; }
+          li { break-inside: avoid; }
+        }
+
+        """
 }

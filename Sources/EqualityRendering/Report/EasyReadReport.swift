@@ -1,0 +1,111 @@
+import EqualityCore
+
+/// The gap report in Easy Read, for the people the service is for: what we checked, what is going
+/// well, what needs to change and what will happen next, in short sentences of plain words, large
+/// type and at most four A4 pages. Text the answers gave (names of the work and the organisation)
+/// is marked `given`, so the readability check judges only the tool's own words.
+public enum EasyReadReport {
+    /// The plain words for how a finding was answered.
+    static func answer(_ f: Finding, _ easy: EasyRead) -> String {
+        if f.flags.contains(.unanswered) { return "No answer yet" }
+        if f.flags.contains(.unevidenced) { return "They said yes, but gave no proof" }
+        return f.response.flatMap { easy.answers[$0.id] } ?? "No answer yet"
+    }
+
+    /// A band in plain words, by its place among the framework's bands.
+    static func bandWords(_ score: Score, _ framework: Framework) -> String {
+        guard let band = score.band, let rank = framework.bands.firstIndex(where: { $0.id == band.id }) else {
+            return "We could not tell yet"
+        }
+        return [
+            "Not much is in place yet", "Some things are in place", "Most things are in place",
+            "Nearly everything is in place",
+        ][min(rank, 3)]
+    }
+
+    struct Content {
+        var checked: [(String, String)]
+        var going: [(String, String)]
+        var change: [(String, String, Bool)]
+        var questions: Int
+    }
+
+    static func content(_ r: GapReport, _ easy: EasyRead) -> Content {
+        let a = r.assessment
+        let checked = a.stages.map { (easy.stageName(r.framework, $0.stage.id), bandWords($0.score, r.framework)) }
+        // The heaviest questions answered mostly or fully, in framework order within a weight.
+        let strong = a.findings.enumerated().filter { _, f in
+            (f.points ?? 0) >= r.framework.scale.maxPoints - 1 && !f.flags.contains(.unevidenced)
+        }
+        let going = strong.sorted { x, y in
+            x.element.question.weight != y.element.question.weight
+                ? x.element.question.weight > y.element.question.weight : x.offset < y.offset
+        }.prefix(5).map { _, f in (easy.questions[f.question.id] ?? f.question.text, answer(f, easy)) }
+        let change = a.topGaps.map {
+            (easy.questions[$0.question.id] ?? $0.question.text, answer($0, easy), $0.isLegalRisk)
+        }
+        return Content(checked: checked, going: Array(going), change: change, questions: a.completion.total)
+    }
+
+    static let next = [
+        "The team will make a plan to put these things right.",
+        "Each thing will have a person in charge and a date.",
+        "They will check again and tell you what changed.",
+    ]
+
+    public static func html(_ r: GapReport, _ easy: EasyRead) -> String {
+        let c = content(r, easy)
+        var b: HTML = "<header>\n<h1>What we found</h1>\n<p>This is an Easy Read report.</p>\n"
+        b +=
+            "<p class=\"given\">The work we looked at: \(Wording.orNone(r.respondent.exercise))</p>\n<p class=\"given\">Who answered: \(Wording.orNone(r.respondent.organisation))</p>\n<p class=\"given\">Date: \(r.dateText)</p>\n</header>\n<main>\n"
+        b +=
+            "<section>\n<h2>What we checked</h2>\n<p>We asked \(c.questions) questions.</p>\n<p>The questions were about these steps.</p>\n<ul>\n"
+        for (stage, words) in c.checked { b += "<li><strong>\(stage).</strong> \(words).</li>\n" }
+        b += "</ul>\n</section>\n<section>\n<h2>What is going well</h2>\n"
+        if c.going.isEmpty {
+            b += "<p>We did not find anything that is fully in place yet.</p>\n"
+        } else {
+            b += "<ul>\n"
+            for (question, answer) in c.going { b += "<li>\(question)<br><strong>Answer: \(answer).</strong></li>\n" }
+            b += "</ul>\n"
+        }
+        b += "</section>\n<section>\n<h2>What needs to change</h2>\n"
+        if c.change.isEmpty {
+            b += "<p>We did not find anything that needs to change.</p>\n"
+        } else {
+            b += "<ul>\n"
+            for (question, answer, law) in c.change {
+                b += "<li>\(question)<br><strong>Answer: \(answer).</strong>"
+                if law { b += "<br>The law says this must be done." }
+                b += "</li>\n"
+            }
+            b += "</ul>\n"
+        }
+        b += "</section>\n<section>\n<h2>What will happen next</h2>\n"
+        for line in next { b += "<p>\(line)</p>\n" }
+        b +=
+            "</section>\n</main>\n<footer class=\"notice\">\n<p>This report helps people decide. It is not legal advice.</p>\n</footer>\n"
+        return HTMLPage.document(title: "What we found: Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet)
+    }
+
+    public static func markdown(_ r: GapReport, _ easy: EasyRead) -> String {
+        let c = content(r, easy)
+        var md: Markdown = "# What we found\n\nThis is an Easy Read report.\n\n"
+        md +=
+            "The work we looked at: \(Wording.orNone(r.respondent.exercise))\n\nWho answered: \(Wording.orNone(r.respondent.organisation))\n\nDate: \(r.dateText)\n\n"
+        md += "## What we checked\n\nWe asked \(c.questions) questions.\n\nThe questions were about these steps.\n\n"
+        for (stage, words) in c.checked { md += "- **\(stage).** \(words).\n" }
+        md += "\n## What is going well\n\n"
+        if c.going.isEmpty { md += "We did not find anything that is fully in place yet.\n" }
+        for (question, answer) in c.going { md += "- \(question) **Answer: \(answer).**\n" }
+        md += "\n## What needs to change\n\n"
+        if c.change.isEmpty { md += "We did not find anything that needs to change.\n" }
+        for (question, answer, law) in c.change {
+            md += "- \(question) **Answer: \(answer).**\(law ? " The law says this must be done." : "")\n"
+        }
+        md += "\n## What will happen next\n\n"
+        for line in next { md += "\(line)\n\n" }
+        md += "---\n\nThis report helps people decide. It is not legal advice.\n"
+        return md.text
+    }
+}
