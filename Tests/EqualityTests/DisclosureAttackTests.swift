@@ -13,18 +13,8 @@ import Testing
 @Suite struct DisclosureAttackTests {
     static let framework = try! BundledData.framework("commissioning-for-equality")!
 
-    /// A small, seeded random generator (SplitMix64), so every population is reproducible.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    /// Populations are drawn with the fuzz tests' seeded generator, so every one is reproducible.
+    typealias Random = FuzzTests.SplitMix64
 
     /// One random answer set: a mix of responses, some unanswered, some without evidence; some
     /// respondents answer much alike, so some cells are small.

@@ -71,13 +71,7 @@ import Testing
 
     @Test(arguments: HostileInputTests.payloads)
     func givenTextIsEscaped(payload: String) throws {
-        var answers = try String(
-            contentsOf: Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json"),
-            encoding: .utf8)
-        let json = JSONWriter.write(.string(payload)).trimmingCharacters(in: .whitespacesAndNewlines)
-        answers = answers.replacingOccurrences(
-            of: "\"Office of the Police and Crime Commissioner for Wexmoor (fictional)\"", with: json)
-        let path = Support.write(answers, named: "h.json", in: Support.temporaryFolder())
+        let path = try Support.hostileExample(payload)
         let html = Support.run(["report", path, "--easy-read", "--format", "html"])
         #expect(html.code == 0)
         HostileInputTests.checkHTML(html.out, payload: payload, svgCount: 0)

@@ -19,6 +19,9 @@ import Testing
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
+
+        /// A whole number from 0 up to, not including, `n`.
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
     static var seconds: Double { Double(ProcessInfo.processInfo.environment["FUZZ_SECONDS"] ?? "") ?? 2 }

@@ -128,15 +128,7 @@ import Testing
 
     @Test(arguments: HostileInputTests.payloads)
     func hostileTextStaysText(payload: String) throws {
-        var answers = try String(
-            contentsOf: Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json"),
-            encoding: .utf8)
-        let json = JSONWriter.write(.string(payload)).trimmingCharacters(in: .whitespacesAndNewlines)
-        answers = answers.replacingOccurrences(
-            of: "\"Office of the Police and Crime Commissioner for Wexmoor (fictional)\"", with: json)
-        answers = answers.replacingOccurrences(of: "\"evidence\": \"", with: "\"evidence\": \(json.dropLast()) ")
-        let folder = Support.temporaryFolder()
-        let path = Support.write(answers, named: "hostile.json", in: folder)
+        let path = try Support.hostileExample(payload, inEvidence: true)
         let docx = try Self.parts(try Self.file(["report", path, "--format", "docx"]))
         let xlsx = try Self.parts(try Self.file(["actions", path, "--format", "xlsx"]))
         let expected = String(

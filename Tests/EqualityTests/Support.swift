@@ -87,6 +87,20 @@ enum Support {
         return url.path
     }
 
+    /// The commissioning example with `payload` as the organisation's name (and, with
+    /// `inEvidence`, at the start of every piece of evidence), saved to a temporary file: its path.
+    static func hostileExample(_ payload: String, inEvidence: Bool = false) throws -> String {
+        var answers = try String(
+            contentsOf: packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json"), encoding: .utf8)
+        let json = JSONWriter.write(.string(payload)).trimmingCharacters(in: .whitespacesAndNewlines)
+        answers = answers.replacingOccurrences(
+            of: "\"Office of the Police and Crime Commissioner for Wexmoor (fictional)\"", with: json)
+        if inEvidence {
+            answers = answers.replacingOccurrences(of: "\"evidence\": \"", with: "\"evidence\": \(json.dropLast()) ")
+        }
+        return write(answers, named: "hostile.json", in: temporaryFolder())
+    }
+
     static func bundledJSON(_ id: String) throws -> JSONValue {
         try JSONParser.parse(BundledData.frameworkBytes(id)!)
     }

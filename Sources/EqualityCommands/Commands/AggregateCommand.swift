@@ -17,14 +17,7 @@ enum AggregateCommand {
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.choice("--format", default: Format.md)
-            minCount = 10
-            if let text = parsed.value("--min-count") {
-                guard let n = Int(text), n >= 1, n <= 1_000_000 else {
-                    throw ToolError(
-                        .usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
-                }
-                minCount = n
-            }
+            minCount = try MinCountOption.value(parsed)
             guard !parsed.positionals.isEmpty else {
                 throw ToolError(.usage, "give answer files or folders: equality-assess aggregate FILE|DIR...")
             }

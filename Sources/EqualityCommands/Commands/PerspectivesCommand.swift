@@ -24,14 +24,7 @@ enum PerspectivesCommand {
             }
             output = OutputTarget(parsed.value("--output"))
             framework = parsed.value("--framework")
-            minCount = 10
-            if let text = parsed.value("--min-count") {
-                guard let n = Int(text), n >= 1, n <= 1_000_000 else {
-                    throw ToolError(
-                        .usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
-                }
-                minCount = n
-            }
+            minCount = try MinCountOption.value(parsed)
             draft = parsed.value("--draft")
             if let draft, draft == output.path || draft == "-" {
                 throw ToolError(.usage, location: "--draft", "the draft needs its own file, apart from the report (-o)")

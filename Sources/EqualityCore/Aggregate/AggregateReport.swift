@@ -56,8 +56,6 @@ public struct AggregateReport: Sendable {
     public var legalRiskRespondents: Cell
     public var legalRiskShare: Cell
     public var responseKeys: [String]
-    /// How many times the rounding was drawn before the audit passed (1 almost always).
-    public var draws: Int
 
     public init(_ result: Aggregator.Result, minCount: Int) {
         let t = result.tally
@@ -69,7 +67,7 @@ public struct AggregateReport: Sendable {
         let leftOut = result.excluded.count
         let seed = SHA256.hex(Array("\(fw.id)|\(fw.version.description)|\(result.files)|\(t.seedText)".utf8))
 
-        var figures = Figures(tally: t, framework: fw, read: result.files, leftOut: leftOut)
+        let figures = Figures(tally: t, framework: fw, read: result.files, leftOut: leftOut)
         var rounding = RandomRounding(seed: seed)
         var published: [Int]?
         if t.respondents >= minCount {
@@ -82,13 +80,12 @@ public struct AggregateReport: Sendable {
                 }
             }
         }
-        draws = published == nil ? 0 : rounding.attempt + 1
         outcome = t.respondents < minCount ? .tooFew : published == nil ? .unsafe : .published
-        // The numbers of files read and left out are published, rounded, even when nothing else is.
-        let headline = RandomRounding(seed: seed)
-        filesRead = .count(headline.round(result.files, "files-read"))
-        filesLeftOut = .count(headline.round(leftOut, "files-left-out"))
         guard let values = published else {
+            // The numbers of files read and left out are published, rounded, even when nothing else is.
+            let headline = RandomRounding(seed: seed)
+            filesRead = .count(headline.round(result.files, "files-read"))
+            filesLeftOut = .count(headline.round(leftOut, "files-left-out"))
             filesUsed = .withheld
             pooledOverall = .withheld
             overallBands = fw.bands.map { _ in .withheld }
@@ -99,20 +96,21 @@ public struct AggregateReport: Sendable {
             legalRiskShare = .withheld
             return
         }
-        figures.published = values
         let minCount = minCount
         func measure(_ numerator: Double, over denominator: Int, scale: Double = 100) -> Cell {
             denominator >= minCount && denominator > 0
                 ? .measure((numerator * scale / Double(denominator) * 10).rounded() / 10) : .withheld
         }
         let f = figures
-        let n = f.value(f.respondents)
+        /// The published (rounded) value of figure `i`.
+        func value(_ i: Int) -> Int { values[i] }
+        let n = value(f.respondents)
         filesUsed = .count(n)
-        filesRead = .count(f.value(f.read))
-        filesLeftOut = .count(f.value(f.leftOut))
-        overallBands = f.overallBands.map { .count(f.value($0)) }
-        legalRiskRespondents = .count(f.value(f.anyRisk))
-        legalRiskShare = measure(Double(f.value(f.anyRisk)), over: n)
+        filesRead = .count(value(f.read))
+        filesLeftOut = .count(value(f.leftOut))
+        overallBands = f.overallBands.map { .count(value($0)) }
+        legalRiskRespondents = .count(value(f.anyRisk))
+        legalRiskShare = measure(Double(value(f.anyRisk)), over: n)
 
         // Pooled scores from the rounded response counts: weighted points given, over the most
         // they could be, across every scored answer.
@@ -122,7 +120,7 @@ public struct AggregateReport: Sendable {
         var stageMax = stagePoints
         var rows: [QuestionRow] = []
         for (q, question) in fw.questions.enumerated() {
-            let counts = f.responses[q].map { f.value($0) }
+            let counts = f.responses[q].map { value($0) }
             var given = 0.0
             var scoredCount = 0
             for (k, p) in points.enumerated() {
@@ -131,7 +129,7 @@ public struct AggregateReport: Sendable {
                     scoredCount += counts[k]
                 }
             }
-            let unevidenced = f.value(f.unevidenced[q])
+            let unevidenced = value(f.unevidenced[q])
             if let fully = fw.scale.responses.first(where: { $0.withoutEvidence != nil }),
                 let fallback = fully.withoutEvidence, let weaker = scale.responses.first(where: { $0.id == fallback }),
                 let strong = fully.points, let weak = weaker.points
@@ -143,7 +141,7 @@ public struct AggregateReport: Sendable {
                 stagePoints[s] += given * question.weight
                 stageMax[s] += Double(scoredCount * scale.maxPoints) * question.weight
             }
-            let risk = f.legalRisk[q].map { f.value($0) }
+            let risk = f.legalRisk[q].map { value($0) }
             rows.append(
                 QuestionRow(
                     id: question.id, stage: question.stage, text: question.text, scored: .count(scoredCount),
@@ -158,7 +156,7 @@ public struct AggregateReport: Sendable {
                 id: stage.id, name: stage.name,
                 pooledPercent: stageMax[s] > 0 && n >= minCount
                     ? .measure((stagePoints[s] / stageMax[s] * 1000).rounded() / 10) : .withheld,
-                bands: f.stageBands[s].map { .count(f.value($0)) })
+                bands: f.stageBands[s].map { .count(value($0)) })
         }
         let allMax = stageMax.reduce(0, +)
         pooledOverall =
@@ -179,7 +177,6 @@ struct Figures: Sendable {
     var values: [Int] = []
     var fixed: Set<Int> = []
     var links: [DisclosureAudit.Link] = []
-    var published: [Int] = []
 
     var read = 0, leftOut = 0, respondents = 0, anyRisk = 0
     var overallBands: [Int] = []
@@ -187,8 +184,6 @@ struct Figures: Sendable {
     var responses: [[Int]] = []
     var unevidenced: [Int] = []
     var legalRisk: [Int?] = []
-
-    func value(_ index: Int) -> Int { published[index] }
 
     mutating func add(_ name: String, _ value: Int, fixed isFixed: Bool = false) -> Int {
         names.append(name)

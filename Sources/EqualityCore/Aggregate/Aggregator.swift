@@ -147,7 +147,7 @@ public enum Aggregator {
     /// One file's validated answers, or the id of the other framework it answers: the quick path
     /// for plain JSON, the full one (with its exact messages) for anything else or anything wrong.
     static func answers(_ bytes: [UInt8], file: String, framework: Framework) throws(ToolError) -> Read {
-        if file.lowercased().hasSuffix(".csv") {
+        if isCSV(file) {
             let set = try AnswerCSV.decode(bytes, file: file)
             if set.framework != framework.id && !set.framework.isEmpty { return .otherFramework(set.framework) }
             return .answers(try AnswerValidator.validate(set, against: framework, file: file))
@@ -176,7 +176,7 @@ public enum Aggregator {
         for file in files {
             guard let bytes = try? InputFile.read(file) else { continue }
             let set =
-                file.lowercased().hasSuffix(".csv")
+                isCSV(file)
                 ? try? AnswerCSV.decode(bytes, file: file) : try? AnswerJSON.decode(bytes, file: file)
             guard let set, set.framework == framework.id else { continue }
             if set.frameworkVersion != framework.version.description,

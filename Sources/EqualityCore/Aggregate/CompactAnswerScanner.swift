@@ -6,7 +6,7 @@ import Foundation
 /// (escapes, a context or profile, an unknown key, question or response, a repeated question, a
 /// not-applicable without a reason, non-ASCII blank text, a bad date, invalid UTF-8) makes it give
 /// up, and the file goes through the full reader, which gives the exact messages.
-struct CompactAnswerScanner {
+struct CompactAnswerScanner: PlainJSONScanning {
     struct Result {
         var responses: [Int8]
         var evidence: [Bool]
@@ -192,32 +192,4 @@ struct CompactAnswerScanner {
     static let keySchema = Array("$schema".utf8), keyQuestion = Array("question".utf8)
     static let keyResponse = Array("response".utf8), keyEvidence = Array("evidence".utf8)
     static let keyNotes = Array("notes".utf8)
-
-    mutating func open(_ c: Unicode.Scalar) -> Bool {
-        skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: c) else { return false }
-        i += 1
-        return true
-    }
-
-    mutating func close(_ c: Unicode.Scalar) -> Bool { open(c) }
-    mutating func comma() -> Bool { open(",") }
-    mutating func colon() -> Bool { open(":") }
-
-    mutating func skipWhitespace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-    }
-
-    /// The bytes of a plain string: no escapes and no control characters.
-    mutating func rawString() -> UnsafeBufferPointer<UInt8>.SubSequence? {
-        skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
-        let start = i + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
-        { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
-        i = end + 1
-        return bytes[start..<end]
-    }
 }

@@ -1,7 +1,7 @@
 /// The scanner behind `AnswerJSON.quickDecode`: a strict reader for the plain shape of an answer
 /// file. Anything it does not expect (escapes, numbers, literals, a profile, unknown or repeated
 /// keys, invalid UTF-8, control characters) makes it give up and return nil.
-struct QuickAnswerScanner {
+struct QuickAnswerScanner: PlainJSONScanning {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
 
@@ -93,35 +93,6 @@ struct QuickAnswerScanner {
             guard close("}") else { return nil }
         }
         return answer.question.isBlank ? nil : answer
-    }
-
-    mutating func open(_ c: Unicode.Scalar) -> Bool {
-        skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: c) else { return false }
-        i += 1
-        return true
-    }
-
-    /// Consumes the closing bracket if it is next.
-    mutating func close(_ c: Unicode.Scalar) -> Bool { open(c) }
-    mutating func comma() -> Bool { open(",") }
-    mutating func colon() -> Bool { open(":") }
-
-    mutating func skipWhitespace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-    }
-
-    /// The bytes of a plain string: no escapes and no control characters.
-    mutating func rawString() -> UnsafeBufferPointer<UInt8>.SubSequence? {
-        skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
-        let start = i + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
-        { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
-        i = end + 1
-        return bytes[start..<end]
     }
 
     mutating func string() -> String? {

@@ -55,11 +55,12 @@ public struct PerspectiveComparison: Sendable {
     public var perspectives: [Perspective] { counts.map(\.0) }
     public var differences: [QuestionRow] { questions.filter { ($0.spread ?? 0) >= 2 } }
 
+    /// `voices` are answer sets of one exercise and framework, at least one (the command asks for two).
     public init(_ voices: [Voice], minCount: Int) {
-        let framework = voices.first?.assessment.framework ?? voices[0].assessment.framework
+        let framework = voices[0].assessment.framework
         self.framework = framework
         self.minCount = minCount
-        exercise = voices.first?.assessment.answers.respondent.exercise ?? ""
+        exercise = voices[0].assessment.answers.respondent.exercise
         let present = Set(voices.map(\.perspective)).sorted()
         counts = present.map { p in (p, voices.filter { $0.perspective == p }.count) }
         let livedCount = voices.filter { $0.perspective == .livedExperience }.count

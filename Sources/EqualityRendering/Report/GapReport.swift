@@ -97,6 +97,11 @@ public struct GapReport: Sendable {
         }
     }
 
+    /// A heat-map shade for a score: its band's place among the framework's bands, 0 to 3.
+    func heatRank(_ score: Score) -> Int {
+        min(score.band.flatMap { band in framework.bands.firstIndex { $0.name == band.name } } ?? 0, 3)
+    }
+
     /// The key printed under the summary's heat map.
     static let heatMapKey =
         "Each cell gives the score, its band and, in brackets, how many questions it rests on; a dashed border marks a cell resting on one question (thin evidence). “Not assessed” means no question at that stage names the group; it is not a score of 0. Groups no question names are not shown."

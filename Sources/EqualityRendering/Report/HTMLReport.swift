@@ -156,8 +156,7 @@ public enum HTMLReport {
         guard let score, let percent = score.percent else { return "<td class=\"na\">not assessed</td>" }
         let cell: HTML =
             "\(Wording.percentText(percent)) \(score.band?.name ?? "") <span class=\"meta\">(\(count))</span>"
-        let rank = score.band.flatMap { band in r.framework.bands.firstIndex { $0.name == band.name } } ?? 0
-        let heat = min(rank, 3)
+        let heat = r.heatRank(score)
         return count == 1 ? "<td class=\"heat-\(heat) thin\">\(cell)</td>" : "<td class=\"heat-\(heat)\">\(cell)</td>"
     }
 }

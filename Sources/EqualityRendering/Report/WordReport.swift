@@ -88,24 +88,19 @@ public enum WordReport {
         for row in a.concerns {
             var cells = [row.name + (row.isCharacteristic ? "" : " (group)")]
             var shades: [String?] = [nil]
-            for score in a.stages.map({ row.byStage[$0.stage.id] }) + [row.overall] {
+            let scores = a.stages.map { row.byStage[$0.stage.id] } + [row.overall]
+            let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
+            for (score, count) in zip(scores, counts) {
                 guard let score, let percent = score.percent else {
                     cells.append("not assessed")
                     shades.append("F2F2F2")
                     continue
                 }
-                let rank = score.band.flatMap { band in r.framework.bands.firstIndex { $0.name == band.name } } ?? 0
-                cells.append("\(Wording.percentText(percent)) \(score.band?.name ?? "")")
-                shades.append(fills[min(rank, 3)])
+                cells.append("\(Wording.percentText(percent)) \(score.band?.name ?? "") (\(count))")
+                shades.append(fills[r.heatRank(score)])
             }
             rows.append(cells)
             shading.append(shades)
-        }
-        for (i, row) in a.concerns.enumerated() {
-            let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
-            for (j, count) in counts.enumerated() where rows[i][j + 1] != "not assessed" {
-                rows[i][j + 1] += " (\(count))"
-            }
         }
         let stageWidth = 78 / (a.stages.count + 1)
         b.append(
