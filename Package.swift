@@ -19,11 +19,15 @@ let package = Package(
         .target(
             name: "FrameworkData",
             path: "Frameworks",
-            exclude: ["schema", "README.md"],
+            exclude: ["schema", "README.md", "symbols/README.md"],
             resources: [
                 .embedInCode("commissioning-for-equality.json"),
                 .embedInCode("voluntary-organisation-self-assessment.json"),
                 .embedInCode("easy-read.json"),
+                .embedInCode("symbols/hear_to.svg"),
+                .embedInCode("symbols/concentrating_man.svg"),
+                .embedInCode("symbols/group_work.svg"),
+                .embedInCode("symbols/correct_thought.svg"),
                 .embedInCode("examples/commissioning.json"),
                 .embedInCode("examples/voluntary.json"),
                 .embedInCode("archive/commissioning-for-equality-1.0.0.json"),

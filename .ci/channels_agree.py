@@ -6,6 +6,7 @@ CSV template as a spreadsheet saves it, and as a JSON answer file. Exit 1 if any
 usage: channels_agree.py EQUALITY_ASSESS_BINARY"""
 import csv, io, json, pathlib, subprocess, sys, tempfile
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 from form_roundtrip import chromium, check, wait_for
 
 FRAMEWORK = "commissioning-for-equality"
@@ -88,7 +89,10 @@ def as_form(binary, answers, folder):
             value = ("true" if value else "false") if isinstance(value, bool) else value
             drv.find_element(By.ID, f"context-{field}-{value}").click()
         for key, value in RESPONDENT.items():
-            drv.find_element(By.ID, f"respondent-{key}").send_keys(value)
+            if key == "perspective":  # a list to pick from, so no one can type a view the tool refuses
+                Select(drv.find_element(By.ID, "respondent-perspective")).select_by_value(value)
+            else:
+                drv.find_element(By.ID, f"respondent-{key}").send_keys(value)
         for q, a in answers.items():
             drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", drv.find_element(By.ID, f"{q}-{a['response']}"))
             drv.find_element(By.ID, f"{q}-{a['response']}").click()

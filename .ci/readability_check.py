@@ -4,8 +4,9 @@ Easy Read text is one sentence of at most 15 words, and the Flesch reading ease 
 texts, for each framework and for the answers, is at least 70.
 
 usage: readability_check.py Frameworks/easy-read.json FRAMEWORK.json... [--html REPORT.html...]
-Easy Read reports (--html) are checked the same way on their own words: every sentence at most 15
-words and Flesch at least 70; text marked class="given" (names the answers gave) is left out."""
+Easy Read reports and forms (--html) are checked the same way on their own words: every sentence at
+most 15 words and Flesch at least 70; text marked class="given" (names the answers gave, the symbols'
+licence credit) and scripts are left out."""
 import html.parser, json, re, sys, textstat
 
 class Words(html.parser.HTMLParser):
@@ -13,10 +14,10 @@ class Words(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(); self.skip = 0; self.parts = []
     def handle_starttag(self, tag, attrs):
-        if self.skip or tag in ("style", "title") or ("class", "given") in attrs: self.skip += 1
-        if tag in ("p", "li", "h1", "h2", "h3", "br"): self.parts.append("\n")
+        if self.skip or tag in ("style", "title", "script") or any(k == "class" and "given" in (v or "").split() for k, v in attrs): self.skip += 1
+        if tag in ("p", "li", "h1", "h2", "h3", "br", "label", "span"): self.parts.append("\n")
     def handle_endtag(self, tag):
-        if self.skip and tag in ("style", "title", "p", "li", "h1", "h2"): self.skip -= 1
+        if self.skip and tag in ("style", "title", "script", "p", "li", "h1", "h2"): self.skip -= 1
     def handle_data(self, data):
         if not self.skip: self.parts.append(data)
 

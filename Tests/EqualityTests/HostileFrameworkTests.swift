@@ -104,12 +104,14 @@ import Testing
     }
 
     static let formTags: Set<String> = [
-        "form", "fieldset", "legend", "label", "input", "button", "textarea", "details", "summary",
+        "form", "fieldset", "legend", "label", "input", "button", "textarea", "details", "summary", "select", "option",
     ]
 
     /// The form's two script blocks are its own: the data block must parse as JSON and hold no `<`,
     /// the other must be the constant script. What remains is checked like any page.
-    static func checkForm(_ html: String, payload: String) throws {
+    static func checkForm(
+        _ html: String, payload: String, script: String = QuestionnaireForm.script, svgCount: Int = 0
+    ) throws {
         let blocks = html.components(separatedBy: "<script")
         #expect(blocks.count == 3, "exactly two script blocks")
         guard blocks.count == 3, let dataEnd = blocks[1].range(of: "</script>"),
@@ -119,9 +121,10 @@ import Testing
         #expect(!data.contains("<") && !data.contains(">") && !data.contains("&"))
         _ = try JSONParser.parse(data)
         let code = String(blocks[2][..<codeEnd.lowerBound].drop { $0 != ">" }.dropFirst())
-        #expect(code == "\n" + QuestionnaireForm.script, "the form's script is the constant one")
+        #expect(code == "\n" + script, "the form's script is the constant one")
         let rest = blocks[0] + String(blocks[1][dataEnd.upperBound...]) + String(blocks[2][codeEnd.upperBound...])
-        HostileInputTests.checkHTML(rest, payload: payload, svgCount: 0, extraTags: formTags)
+        HostileInputTests.checkHTML(
+            rest, payload: payload, svgCount: svgCount, extraTags: formTags.union(["symbol", "use", "g", "path"]))
     }
 
     static func checkCSV(_ csv: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -56,6 +56,7 @@ import Testing
         for file in [
             "answers.json", "form.html", "paper.html", "answers.csv", "report.html", "signed.html", "actions.csv",
             "region.html", "board-paper.docx", "actions.xlsx", "views.html", "agreed.json", "easy-read.html",
+            "easy-form.html",
         ] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file) written")
         }

@@ -10,6 +10,9 @@ enum QuestionnaireCommand {
         case blank(framework: String, format: Format)
         case fillable(framework: String)
         case filled(answers: String, framework: String?, html: Bool)
+        /// For the people the service is for: Easy Read, printable or fillable, saving answers with
+        /// `perspective: lived-experience`; `exercise` names the service on the form and in the file.
+        case easyRead(framework: String, exercise: String?, fillable: Bool)
     }
 
     struct Options: Equatable {
@@ -24,6 +27,26 @@ enum QuestionnaireCommand {
                 throw ToolError(.usage, location: "--fillable", "works with --format html only")
             }
             output = OutputTarget(parsed.value("--output"))
+            let exercise = parsed.value("--exercise")
+            if parsed.has("--easy-read") {
+                guard format == .html else {
+                    throw ToolError(
+                        .usage, location: "--easy-read",
+                        "works with --format html (printable, or with --fillable a form that saves answers)")
+                }
+                if parsed.value("--answers") != nil {
+                    throw ToolError(
+                        .usage, location: "--easy-read",
+                        "cannot be combined with --answers; open the saved answers in the --fillable form instead")
+                }
+                kind = .easyRead(
+                    framework: parsed.value("--framework") ?? BundledData.frameworkIDs[0], exercise: exercise,
+                    fillable: fillable)
+                return
+            }
+            if exercise != nil {
+                throw ToolError(.usage, location: "--exercise", "works with --easy-read only")
+            }
             if let answers = parsed.value("--answers") {
                 if fillable {
                     throw ToolError(
@@ -49,6 +72,7 @@ enum QuestionnaireCommand {
             "questionnaire [--framework ID|PATH] [--format md|html|csv|json] [-o FILE]",
             "questionnaire --format html --fillable [--framework ID|PATH] [-o FILE]",
             "questionnaire --answers ANSWERS [--format md|html] [-o FILE]",
+            "questionnaire --easy-read --format html [--fillable] [--exercise TEXT] [--framework ID|PATH] [-o FILE]",
         ],
         details: """
             html  a printable A4 form with tick boxes and room for evidence (no JavaScript)
@@ -60,6 +84,12 @@ enum QuestionnaireCommand {
             --fillable (HTML only) gives a form to fill in a browser, offline: it keeps answers in the
             browser as you type, saves them as the answer JSON that 'report' reads, and loads a saved file.
             --answers prints the questionnaire filled in with an answer set, with a sign-off block.
+            --easy-read gives the Easy Read form for the people the service is for: one short question
+            to a block with a picture beside it (Mulberry Symbols, CC BY-SA 4.0), 16 pt print, tick boxes
+            and lines to write on. With --fillable it is a form that saves an ordinary answer file with
+            perspective lived-experience, ready for 'equality-assess perspectives'. --exercise names the
+            service on the form and in the saved file: use the commissioner's exercise name exactly, so
+            'perspectives' can put the views side by side.
             """,
         options: [
             CommandLineTool.frameworkOption, CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption,
@@ -68,6 +98,11 @@ enum QuestionnaireCommand {
             OptionSpec(
                 ["--answers"], value: "ANSWERS",
                 help: "Print the questionnaire filled in with these answers (md or html)."),
+            OptionSpec(
+                ["--easy-read"], help: "With --format html: the Easy Read form for people with lived experience."),
+            OptionSpec(
+                ["--exercise"], value: "TEXT",
+                help: "With --easy-read: the service the form is about, as the commissioner names it."),
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -83,6 +118,18 @@ enum QuestionnaireCommand {
                 ? QuestionnaireHTML.render(loaded.framework, sources: sources, answers: loaded.answers)
                 : QuestionnaireMarkdown.render(loaded.framework, sources: sources, answers: loaded.answers)
             inputs = [answersPath] + (reference.map { [$0] } ?? [])
+        case .easyRead(let reference, let exercise, let fillable):
+            let framework = try BundledData.resolveFramework(reference)
+            let easy = try BundledData.easyRead()
+            let missing = framework.questions.filter { easy.questions[$0.id] == nil }.map(\.id)
+            guard missing.isEmpty else {
+                throw ToolError(
+                    .badData, file: reference, location: "questions",
+                    "\(missing.count) question\(missing.count == 1 ? " has" : "s have") no Easy Read version (\(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", ..." : "")); the Easy Read form needs one for every question: add them to Frameworks/easy-read.json, or use a bundled framework"
+                )
+            }
+            text = EasyReadQuestionnaire.html(framework, easy, exercise: exercise, fillable: fillable)
+            inputs = [reference]
         case .fillable(let reference):
             text = QuestionnaireForm.render(try BundledData.resolveFramework(reference), sources: sources)
             inputs = [reference]

@@ -10,6 +10,10 @@ public struct EasyRead: Sendable {
     public var questions: [String: String]
     /// Plain-words stage names, by framework ID and stage ID.
     public var stages: [String: [String: String]] = [:]
+    /// The picture beside each stage's questions, by stage ID (the same in both frameworks).
+    public var symbols: [String: EasyReadSymbol] = [:]
+    /// The credit the symbols' licence asks for, printed wherever they are.
+    public var symbolCredit = ""
 
     public func stageName(_ framework: Framework, _ stage: String) -> String {
         stages[framework.id]?[stage] ?? framework.stages.first { $0.id == stage }?.name ?? stage
@@ -34,12 +38,38 @@ public struct EasyRead: Sendable {
         return found
     }
 
-    static func decode(_ bytes: [UInt8], file: String, frameworks: [Framework]) throws(ToolError) -> EasyRead {
+    static func decode(
+        _ bytes: [UInt8], file: String, frameworks: [Framework],
+        symbolFile: (String) -> [UInt8]? = EmbeddedFrameworks.symbol
+    ) throws(ToolError) -> EasyRead {
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(try JSONParser.parse(bytes, file: file), diagnostics: diagnostics)
         var easy = EasyRead(answers: [:], questions: [:])
-        if let o = root.object(allowed: ["about", "answers", "stages", "questions"]) {
+        if let o = root.object(allowed: ["about", "answers", "stages", "symbols", "symbolCredit", "questions"]) {
             _ = o.text("about")
+            easy.symbolCredit = o.text("symbolCredit") ?? ""
+            if let node = o.field("symbols"), case .object(let stages) = node.value {
+                for stage in stages {
+                    let path = "symbols.\(stage.key)"
+                    guard let s = node.child(stage.key, stage.value).object(allowed: ["file", "description"]),
+                        let name = s.text("file"), let description = s.text("description")
+                    else { continue }
+                    for problem in problems(description, isQuestion: false) {
+                        diagnostics.add("\(path).description", problem)
+                    }
+                    guard let bytes = symbolFile(name) else {
+                        diagnostics.add("\(path).file", "no symbol file \(name) is compiled in (Frameworks/symbols/)")
+                        continue
+                    }
+                    guard
+                        let (viewBox, drawing) = EasyReadSymbol.parse(
+                            String(decoding: bytes, as: UTF8.self), location: "Frameworks/symbols/\(name)",
+                            diagnostics: diagnostics)
+                    else { continue }
+                    easy.symbols[stage.key] = EasyReadSymbol(
+                        file: name, description: description, viewBox: viewBox, drawing: drawing)
+                }
+            }
             if let node = o.field("stages"), case .object(let frameworks) = node.value {
                 for framework in frameworks {
                     guard case .object(let names) = framework.value else { continue }
@@ -69,12 +99,17 @@ public struct EasyRead: Sendable {
                 }
             }
         }
+        var unsymbolled: Set<String> = []
         for framework in frameworks {
             for q in framework.questions where easy.questions[q.id] == nil {
                 diagnostics.add("questions", "no Easy Read version of \(framework.id) \(q.id); add one")
             }
             for stage in framework.stages where easy.stages[framework.id]?[stage.id] == nil {
                 diagnostics.add("stages", "no Easy Read name for \(framework.id) stage \(stage.id); add one")
+            }
+            for stage in framework.stages where easy.symbols[stage.id] == nil && !unsymbolled.contains(stage.id) {
+                unsymbolled.insert(stage.id)
+                diagnostics.add("symbols", "no usable symbol for stage \(stage.id); add one")
             }
             for r in framework.scale.responses where easy.answers[r.id] == nil {
                 diagnostics.add("answers", "no Easy Read answer for \(r.id); add one")

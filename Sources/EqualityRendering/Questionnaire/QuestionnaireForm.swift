@@ -41,6 +41,13 @@ public enum QuestionnaireForm {
         }
         b += "<fieldset class=\"about\">\n<legend>About you</legend>\n"
         for (key, label) in AnswerFields.respondent(for: framework) {
+            if key == "perspective" {
+                b +=
+                    "<p><label for=\"respondent-perspective\">Whose view these answers give</label><br>\n<select id=\"respondent-perspective\" name=\"respondent-perspective\">\n<option value=\"\">Not stated</option>\n"
+                for p in Perspective.allCases { b += "<option value=\"\(p.rawValue)\">\(p.label)</option>\n" }
+                b += "</select></p>\n"
+                continue
+            }
             let pattern: HTML = key == "date" ? " pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"" : ""
             b +=
                 "<p><label for=\"respondent-\(key)\">\(label)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(pattern)></p>\n"
@@ -240,7 +247,7 @@ public enum QuestionnaireForm {
         .toolbar { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .8rem 0; }
         .load { font-weight: bold; }
         button { font: inherit; padding: .35rem .8rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 4px; cursor: pointer; }
-        button:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
+        button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
         .progress { font-weight: bold; position: sticky; top: 0; background: #fff; padding: .3rem 0; border-bottom: 1px solid var(--rule); z-index: 1; }
         .duty { border-left: 4px solid var(--risk); padding: .2rem .6rem; }
         .check { color: var(--risk); font-weight: bold; margin: .2rem 0; }
@@ -249,7 +256,7 @@ public enum QuestionnaireForm {
         fieldset.inner { border-style: dashed; }
         legend { padding: 0 .3rem; }
         .choice { display: inline-block; margin: .2rem 1rem .2rem 0; }
-        input[type="text"], input[type="number"], textarea { font: inherit; width: 100%; max-width: 44rem; padding: .3rem; border: 1px solid #6b6b6b; }
+        input[type="text"], input[type="number"], select, textarea { font: inherit; width: 100%; max-width: 44rem; padding: .3rem; border: 1px solid #6b6b6b; }
         input[type="number"] { max-width: 8rem; }
         .stage-progress { color: var(--muted); }
         @media print { .toolbar, #status { display: none; } details { display: block; } }

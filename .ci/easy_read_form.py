@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""The Easy Read form in real headless Chromium: answer in plain words, see the one hidden question
+appear, be asked why for "This is not about us", save (a Blob download), reload, start again, load
+the saved file, refuse a commissioner's file; then `validate` and `perspectives` read the saved
+file beside the commissioner's example. Exit 1 on any failure.
+
+usage: easy_read_form.py EQUALITY_ASSESS_BINARY EASY_READ_FORM.html COMMISSIONER_ANSWERS.json
+The form must have been made with --exercise naming the commissioner's exercise."""
+import json, pathlib, subprocess, sys, tempfile, time
+from selenium.webdriver.common.by import By
+from form_roundtrip import chromium, wait_for, check
+
+def click(drv, element_id):
+    element = drv.find_element(By.ID, element_id)
+    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    element.click()
+
+def main(binary, page, commissioner):
+    page = pathlib.Path(page).resolve()
+    downloads = pathlib.Path(tempfile.mkdtemp(prefix="easy-read-"))
+    name = "easy-read-answers-commissioning-for-equality.json"
+    drv = chromium(downloads)
+    try:
+        drv.get(page.as_uri())
+        check(drv.find_elements(By.ID, "respondent-exercise") == [], "the exercise is fixed by the commissioner, not typed")
+        # A date box types in the browser's own order; set it as a person's pick would.
+        drv.execute_script("var d = document.getElementById('respondent-date'); d.value = '2026-11-26'; d.dispatchEvent(new Event('input', { bubbles: true }));")
+        click(drv, "NA-01-not-in-place")
+        drv.find_element(By.ID, "NA-01-more").send_keys("Nobody asked me <b>anything</b> & I waited\nfor months")
+        click(drv, "NA-05-fully")
+        click(drv, "SD-01-not-applicable")
+        check(drv.find_element(By.ID, "check-SD-01").text == "Please tell us why this is not about you.", "a reason is asked for in plain words")
+        drv.find_element(By.ID, "SD-01-more").send_keys("I was not there then")
+        check(drv.find_element(By.ID, "check-SD-01").text == "", "the request clears once a reason is given")
+        check(not drv.find_element(By.ID, "q-EV-02").is_displayed(), "the follow-up question is hidden until it applies, as in the report")
+        click(drv, "EV-01-partly")
+        check(drv.find_element(By.ID, "q-EV-02").is_displayed(), "the follow-up question appears once it applies")
+        check(drv.find_element(By.ID, "progress").text == "You have answered 4 questions.", "progress in plain words")
+        symbols = drv.execute_script("return Array.prototype.map.call(document.querySelectorAll('.er-question svg.symbol'), function (s) { var r = s.getBoundingClientRect(); return r.width > 40 && r.height > 40; });")
+        check(len(symbols) == 47 and all(symbols), "every question shows its picture")
+
+        click(drv, "save")
+        saved = json.loads(wait_for(downloads, name).read_text(encoding="utf-8"))
+        exercise = json.loads(pathlib.Path(commissioner).read_text(encoding="utf-8"))["respondent"]["exercise"]
+        check(saved["respondent"] == {"perspective": "lived-experience", "exercise": exercise, "date": "2026-11-26"},
+              "the file says lived experience, names the commissioner's exercise, and holds no name")
+        answers = {a["question"]: a for a in saved["answers"]}
+        check(list(answers) == ["NA-01", "NA-05", "SD-01", "EV-01"], "the answers in order")
+        check(answers["NA-01"]["evidence"] == "Nobody asked me <b>anything</b> & I waited\nfor months", "the person's words kept exactly")
+        check(answers["SD-01"]["notes"] == "I was not there then" and answers["SD-01"]["evidence"] == "", "the reason goes in the notes")
+
+        drv.refresh()
+        check(drv.find_element(By.ID, "NA-05-fully").is_selected(), "answers restored from the browser after reload")
+        drv.execute_script("window.confirm = function () { return true; };")
+        click(drv, "clear")
+        check(drv.find_element(By.ID, "progress").text == "You have answered 0 questions.", "start again clears the form")
+        drv.find_element(By.ID, "load").send_keys(str(downloads / name))
+        time.sleep(0.5)
+        check(drv.find_element(By.ID, "NA-01-more").get_attribute("value").startswith("Nobody asked me"), "open saved answers brings them back")
+        drv.find_element(By.ID, "load").send_keys(str(pathlib.Path(commissioner).resolve()))
+        time.sleep(0.5)
+        check("view of a commissioner" in drv.find_element(By.ID, "status").text, "a commissioner's file is refused")
+        check(drv.find_element(By.ID, "NA-05-fully").is_selected(), "and nothing was changed")
+    finally:
+        drv.quit()
+
+    saved_path = downloads / name
+    validate = subprocess.run([binary, "validate", str(saved_path)], capture_output=True, text=True)
+    check(validate.returncode == 0, f"validate accepts the saved file (exit {validate.returncode}: {validate.stderr.strip()})")
+    views = subprocess.run([binary, "perspectives", commissioner, str(saved_path), "--format", "json"], capture_output=True, text=True)
+    check(views.returncode == 0, f"perspectives puts it beside the commissioner's answers (exit {views.returncode}: {views.stderr.strip()})")
+    check("lived-experience" in views.stdout and "I waited" not in views.stdout,
+          "one lived-experience voice is shown without its words (fewer than the minimum count)")
+    print("Easy Read form: passed")
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))

@@ -1,0 +1,103 @@
+import FrameworkData
+
+/// A picture printed beside the Easy Read questions of one stage: an SVG from the Mulberry Symbols
+/// set (CC BY-SA 4.0), compiled in. A symbol file is as untrusted as any framework file, so it is
+/// accepted only when it is plain drawing: `svg`, `g` and `path` elements with drawing attributes,
+/// no text, no links, no script, no entities and no comments.
+public struct EasyReadSymbol: Sendable, Equatable {
+    /// The file in `Frameworks/symbols/`.
+    public var file: String
+    /// Plain words for what the picture shows, read out by screen readers.
+    public var description: String
+    /// The drawing's `viewBox`.
+    public var viewBox: String
+    /// The markup inside the outer `svg` element, checked as above.
+    public var drawing: String
+
+    static let elements: Set<String> = ["svg", "g", "path"]
+    static let attributes: Set<String> = [
+        "xmlns", "width", "height", "viewBox", "overflow", "d", "fill", "class", "stroke", "stroke-width",
+        "stroke-linecap", "stroke-linejoin", "stroke-miterlimit",
+    ]
+
+    /// Checks an SVG file and takes it apart into its `viewBox` and drawing; every problem is
+    /// recorded against `location`.
+    static func parse(_ text: String, location: String, diagnostics: DiagnosticCollector) -> (String, String)? {
+        var problems: [String] = []
+        var viewBox: String?
+        var depth = 0
+        var rest = Substring(text)
+        var outerEnd: String.Index?
+        var innerStart: String.Index?
+        var index = text.startIndex
+        while let open = rest.firstIndex(of: "<") {
+            if !rest[rest.startIndex..<open].allSatisfy(\.isWhitespace) {
+                problems.append(
+                    "text outside a tag (\(rest[rest.startIndex..<open].prefix(20))); symbols carry no words")
+            }
+            guard let close = rest[open...].firstIndex(of: ">") else {
+                problems.append("a tag is not closed")
+                break
+            }
+            let tag = rest[rest.index(after: open)..<close]
+            index = rest.index(after: close)
+            rest = rest[index...]
+            if tag.hasPrefix("/") {
+                depth -= 1
+                if depth == 0 { outerEnd = open }
+                continue
+            }
+            let selfClosing = tag.hasSuffix("/")
+            let body = selfClosing ? tag.dropLast() : tag
+            let name = String(body.prefix { !$0.isWhitespace })
+            guard elements.contains(name) else {
+                problems.append("<\(name.prefix(20))> is not allowed; only svg, g and path")
+                continue
+            }
+            if depth == 0 {
+                if name != "svg" { problems.append("the file must start with <svg>") }
+                innerStart = index
+            } else if name == "svg" {
+                problems.append("an <svg> inside the drawing is not allowed")
+            }
+            for (attribute, value) in attributes(of: body.dropFirst(name.count), problems: &problems) {
+                if !attributes.contains(attribute) {
+                    problems.append("attribute \(attribute.prefix(30)) on <\(name)> is not allowed")
+                } else if value.contains(where: { "<>&;()".contains($0) }) {
+                    problems.append("attribute \(attribute) on <\(name)> has a value that is not plain drawing")
+                } else if attribute == "xmlns" && value != "http://www.w3.org/2000/svg" {
+                    problems.append("xmlns must be the SVG namespace")
+                }
+                if depth == 0 && attribute == "viewBox" { viewBox = value }
+            }
+            if !selfClosing { depth += 1 }
+        }
+        if !rest.allSatisfy(\.isWhitespace) { problems.append("text after the drawing") }
+        if depth != 0 { problems.append("the elements are not closed in order") }
+        if viewBox == nil { problems.append("the <svg> element needs a viewBox") }
+        for problem in problems { diagnostics.add(location, problem) }
+        guard problems.isEmpty, let viewBox, let innerStart, let outerEnd, innerStart <= outerEnd else { return nil }
+        return (viewBox, String(text[innerStart..<outerEnd]))
+    }
+
+    /// `name="value"` pairs; anything else in a tag is a problem.
+    static func attributes(of text: Substring, problems: inout [String]) -> [(String, String)] {
+        var found: [(String, String)] = []
+        var rest = text.drop { $0.isWhitespace }
+        while !rest.isEmpty {
+            guard let equals = rest.firstIndex(of: "="), rest[rest.index(after: equals)...].first == "\"" else {
+                problems.append("a tag has an attribute that is not name=\"value\"")
+                return found
+            }
+            let name = String(rest[rest.startIndex..<equals])
+            let valueStart = rest.index(equals, offsetBy: 2)
+            guard let valueEnd = rest[valueStart...].firstIndex(of: "\"") else {
+                problems.append("an attribute value is not closed")
+                return found
+            }
+            found.append((name, String(rest[valueStart..<valueEnd])))
+            rest = rest[rest.index(after: valueEnd)...].drop { $0.isWhitespace }
+        }
+        return found
+    }
+}

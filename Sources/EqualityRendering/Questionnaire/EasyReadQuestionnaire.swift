@@ -1,0 +1,301 @@
+import EqualityCore
+
+/// The questionnaire in Easy Read, for the people a service is for: one question to a block, a
+/// picture beside it (the stage's Mulberry symbol), large type with 1.5 line spacing, no italics,
+/// everything left-aligned. On paper it has tick boxes and lines to write on; `fillable` gives an
+/// offline form that saves an ordinary answer file with `perspective: lived-experience`.
+public enum EasyReadQuestionnaire {
+    /// The form's own words: short sentences, plain words (checked by `.ci/readability_check.py`).
+    static func introduction(questions: Int, fillable: Bool) -> [String] {
+        [
+            "We want to know what you think about this service.",
+            "There are \(questions) questions.",
+            fillable ? "For each question, pick one answer." : "For each question, tick one box.",
+            "You can write more if you want to.",
+            "You do not have to write your name.",
+            "Someone can help you fill in this form.",
+            "Each part of the form has its own picture.",
+        ]
+    }
+
+    public static func html(_ framework: Framework, _ easy: EasyRead, exercise: String?, fillable: Bool) -> String {
+        let questions = framework.questions
+        let number = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, $0 + 1) })
+        var b: HTML = sprite(framework, easy)
+        b += "<header>\n<h1>Tell us what you think</h1>\n<p>This is an Easy Read form.</p>\n"
+        if let exercise, !exercise.isBlank {
+            b += "<p>It is about this service:</p>\n<p class=\"given exercise\">\(exercise)</p>\n"
+        } else if fillable {
+            b +=
+                "<p><label for=\"respondent-exercise\">Write the name of the service here.</label><br>\n<input type=\"text\" id=\"respondent-exercise\" autocomplete=\"off\"></p>\n"
+        } else {
+            b +=
+                "<p class=\"write-label\">Write the name of the service here.</p>\n<div class=\"ruled\"><div></div></div>\n"
+        }
+        if fillable {
+            b +=
+                "<p><label for=\"respondent-date\">Today's date</label><br>\n<input type=\"date\" id=\"respondent-date\"></p>\n"
+            b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">Save my answers</button>\n"
+            b +=
+                "<label class=\"load\" for=\"load\">Open saved answers</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
+            b += "<button type=\"button\" id=\"clear\">Start again</button>\n</div>\n"
+            b += "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">You have answered 0 questions.</p>\n"
+            b += "<p id=\"status\" role=\"status\"></p>\n"
+        } else {
+            b += "<p class=\"write-label\">Today's date</p>\n<div class=\"ruled\"><div></div></div>\n"
+        }
+        b += "</header>\n<main>\n<section>\n<h2>About this form</h2>\n"
+        for line in introduction(questions: questions.count, fillable: fillable) { b += "<p>\(line)</p>\n" }
+        b += "<ul class=\"parts\">\n"
+        for stage in framework.stages {
+            b +=
+                "<li>\(symbol(stage.id, easy, size: "small"))<span>\(easy.stageName(framework, stage.id))</span></li>\n"
+        }
+        b += "</ul>\n</section>\n"
+        if fillable { b += "<form id=\"answers\" novalidate>\n" }
+        for (part, stage) in framework.stages.enumerated() {
+            b +=
+                "<section class=\"part\">\n<h2 class=\"part-title\">\(symbol(stage.id, easy, size: "small"))<span>Part \(part + 1): \(easy.stageName(framework, stage.id))</span></h2>\n"
+            for q in framework.questions(in: stage.id) {
+                b += block(q, number: number[q.id] ?? 0, framework, easy, number: number, fillable: fillable)
+            }
+            b += "</section>\n"
+        }
+        if fillable { b += "</form>\n" }
+        b += "<section class=\"part\">\n<h2>Thank you</h2>\n<p>Thank you for telling us what you think.</p>\n"
+        b +=
+            fillable
+            ? "<p>Press the button that says Save my answers.</p>\n<p>Give the file to the person who asked you.</p>\n"
+            : "<p>Please give this form back to the person who gave it to you.</p>\n"
+        b += "<p>They will tell you what happens next.</p>\n</section>\n</main>\n"
+        b +=
+            "<footer class=\"notice\">\n<p>This form helps people decide. It is not legal advice.</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
+        if fillable {
+            // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
+            b +=
+                "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework, easy, exercise: exercise, number: number), htmlSafe: true)))</script>\n"
+            // The form's own script, a constant in this file: trusted.
+            b += "<script>\n\(HTML(trusted: script))</script>\n"
+        }
+        return HTMLPage.document(
+            title: "Tell us what you think: Easy Read form", body: b,
+            extraCSS: HTMLPage.easyReadStylesheet + HTMLPage.easyReadFormStylesheet)
+    }
+
+    /// Each stage's drawing once, as an SVG `symbol` that every question's picture uses.
+    static func sprite(_ framework: Framework, _ easy: EasyRead) -> HTML {
+        var b: HTML = "<svg class=\"sprite\" aria-hidden=\"true\" focusable=\"false\">\n"
+        for stage in framework.stages {
+            guard let s = easy.symbols[stage.id] else { continue }
+            // Checked when loaded (EasyReadSymbol.parse): only svg, g and path elements with drawing
+            // attributes whose values hold no markup characters, so it is trusted here.
+            b +=
+                "<symbol id=\"symbol-\(stage.id)\" viewBox=\"\(s.viewBox)\">\(HTML(trusted: s.drawing))</symbol>\n"
+        }
+        return b + "</svg>\n"
+    }
+
+    static func symbol(_ stage: String, _ easy: EasyRead, size: String) -> HTML {
+        guard let s = easy.symbols[stage] else { return "" }
+        return
+            "<svg class=\"symbol \(size)\" role=\"img\" aria-label=\"\(s.description)\" viewBox=\"\(s.viewBox)\"><use href=\"#symbol-\(stage)\"></use></svg>"
+    }
+
+    static func block(
+        _ q: Question, number n: Int, _ framework: Framework, _ easy: EasyRead, number: [String: Int], fillable: Bool
+    ) -> HTML {
+        let text = easy.questions[q.id] ?? q.text
+        var b: HTML =
+            "<div class=\"er-question\" id=\"q-\(q.id)\" role=\"group\" aria-labelledby=\"t-\(q.id)\">\n\(symbol(q.stage, easy, size: "large"))\n<div class=\"er-body\">\n"
+        b += "<p class=\"er-text\" id=\"t-\(q.id)\"><span class=\"er-number\">Question \(n).</span> \(text)</p>\n"
+        if let condition = q.condition, let parent = number[condition.question] {
+            b += "<p>Only answer this if your answer to question \(parent) was one of these:</p>\n<ul>\n"
+            for response in condition.responses { b += "<li>\(easy.answers[response] ?? response)</li>\n" }
+            b += "</ul>\n"
+        }
+        b += "<ul class=\"er-answers\">\n"
+        for option in framework.scale.responses {
+            let words = easy.answers[option.id] ?? option.label
+            if fillable {
+                b +=
+                    "<li><input type=\"radio\" name=\"\(q.id)\" id=\"\(q.id)-\(option.id)\" value=\"\(option.id)\"><label for=\"\(q.id)-\(option.id)\">\(words)</label></li>\n"
+            } else {
+                b += "<li><span class=\"box\"></span><span>\(words)</span></li>\n"
+            }
+        }
+        b += "</ul>\n"
+        if fillable {
+            b +=
+                "<p><label for=\"\(q.id)-more\">Tell us more if you want to.</label><br>\n<textarea id=\"\(q.id)-more\" name=\"\(q.id)-more\" rows=\"3\"></textarea></p>\n<p class=\"check\" id=\"check-\(q.id)\"></p>\n"
+        } else {
+            b +=
+                "<p class=\"write-label\">Tell us more if you want to.</p>\n<div class=\"ruled\"><div></div><div></div></div>\n"
+        }
+        return b + "</div>\n</div>\n"
+    }
+
+    /// What the script needs: the questions in order with their numbers, the one rule that hides a
+    /// question (the same as the tool's), and which answers need a reason.
+    static func formData(_ framework: Framework, _ easy: EasyRead, exercise: String?, number: [String: Int])
+        -> JSONValue
+    {
+        .object([
+            ("framework", .string(framework.id)),
+            ("version", .string(framework.version.description)),
+            ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
+            ("perspective", .string(Perspective.livedExperience.rawValue)),
+            ("questions", .array(framework.questions.map { .string($0.id) })),
+            (
+                "numbers",
+                .object(framework.questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
+            ),
+            (
+                "conditions",
+                .object(
+                    framework.questions.compactMap { q in
+                        q.condition.map { c in
+                            (
+                                q.id,
+                                .object([
+                                    ("question", .string(c.question)),
+                                    ("responses", .array(c.responses.map(JSONValue.string))),
+                                ])
+                            )
+                        }
+                    })
+            ),
+            (
+                "requiresReason",
+                .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
+            ),
+        ])
+    }
+
+    /// Plain ES5. It writes the answer JSON that `validate` and `report` read: the person's words
+    /// go in `evidence`, or in `notes` for an answer that needs a reason ("This is not about us").
+    static let script = #"""
+        (function () {
+          "use strict";
+          var data = JSON.parse(document.getElementById("form-data").textContent);
+          var form = document.getElementById("answers");
+          var key = "equality-assess:easy-read:" + data.framework + ":" + data.version;
+          var status = document.getElementById("status");
+          var exerciseBox = document.getElementById("respondent-exercise");
+          var dateBox = document.getElementById("respondent-date");
+
+          function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
+          function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
+          function more(q) { return form.elements[q + "-more"]; }
+
+          function inScope(q) {
+            var c = data.conditions[q];
+            if (!c) { return true; }
+            var parent = checked(c.question);
+            return !!parent && c.responses.indexOf(parent.value) >= 0;
+          }
+
+          function collect() {
+            var respondent = { perspective: data.perspective };
+            var exercise = data.exercise !== null ? data.exercise : exerciseBox.value;
+            if (exercise) { respondent.exercise = exercise; }
+            if (dateBox.value) { respondent.date = dateBox.value; }
+            var out = { framework: data.framework, frameworkVersion: data.version, respondent: respondent, answers: [] };
+            data.questions.forEach(function (q) {
+              var r = checked(q), words = more(q).value;
+              if (!r && !words) { return; }
+              var reason = r && data.requiresReason.indexOf(r.value) >= 0;
+              out.answers.push({ question: q, response: r ? r.value : "", evidence: reason ? "" : words, notes: reason ? words : "" });
+            });
+            return out;
+          }
+
+          function apply(saved) {
+            form.reset();
+            var respondent = saved.respondent || {};
+            if (exerciseBox) { exerciseBox.value = respondent.exercise || ""; }
+            dateBox.value = respondent.date || "";
+            (saved.answers || []).forEach(function (a) {
+              if (data.questions.indexOf(a.question) < 0) { return; }
+              all(a.question).forEach(function (x) { x.checked = x.value === a.response; });
+              more(a.question).value = a.evidence || a.notes || "";
+            });
+            progress();
+          }
+
+          function needsReason(q) {
+            var r = checked(q);
+            return !!r && inScope(q) && data.requiresReason.indexOf(r.value) >= 0 && !more(q).value.trim();
+          }
+
+          function progress() {
+            var answered = 0;
+            data.questions.forEach(function (q) {
+              document.getElementById("q-" + q).hidden = !inScope(q);
+              if (inScope(q) && checked(q)) { answered += 1; }
+              document.getElementById("check-" + q).textContent = needsReason(q) ? "Please tell us why this is not about you." : "";
+            });
+            document.getElementById("progress").textContent = "You have answered " + answered + (answered === 1 ? " question." : " questions.");
+          }
+
+          function store() {
+            try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* Save still works */ }
+            progress();
+          }
+
+          document.addEventListener("input", store);
+          document.addEventListener("change", function (event) { if (event.target.id !== "load") { store(); } });
+
+          document.getElementById("save").addEventListener("click", function () {
+            var blob = new Blob([JSON.stringify(collect(), null, 2) + "\n"], { type: "application/json" });
+            var a = document.createElement("a");
+            a.href = URL.createObjectURL(blob);
+            a.download = "easy-read-answers-" + data.framework + ".json";
+            document.body.appendChild(a);
+            a.click();
+            document.body.removeChild(a);
+            var missing = data.questions.filter(needsReason).map(function (q) { return data.numbers[q]; });
+            status.textContent = "Your answers are saved in a file called " + a.download + "." + (missing.length
+              ? " Please tell us why for question " + missing.join(", ") + "." : "");
+          });
+
+          document.getElementById("load").addEventListener("change", function (event) {
+            var file = event.target.files[0];
+            if (!file) { return; }
+            var reader = new FileReader();
+            reader.onload = function () {
+              try {
+                var saved = JSON.parse(String(reader.result).replace(/^\uFEFF/, ""));
+                var perspective = (saved.respondent || {}).perspective;
+                if (saved.framework !== data.framework) {
+                  status.textContent = "That file is for a different form. Nothing was changed.";
+                } else if (perspective && perspective !== data.perspective) {
+                  status.textContent = "That file gives the view of a " + perspective + ". Nothing was changed.";
+                } else {
+                  apply(saved);
+                  store();
+                  status.textContent = "Your saved answers are back.";
+                }
+              } catch (e) {
+                status.textContent = "That file is not a saved answers file. Nothing was changed.";
+              }
+            };
+            reader.readAsText(file);
+          });
+
+          document.getElementById("clear").addEventListener("click", function () {
+            if (window.confirm("Do you want to clear all your answers?")) {
+              apply({});
+              store();
+              status.textContent = "All your answers are cleared.";
+            }
+          });
+
+          try {
+            var kept = window.localStorage.getItem(key);
+            if (kept) { apply(JSON.parse(kept)); status.textContent = "Your answers from last time are back."; }
+          } catch (e) { /* nothing kept */ }
+          progress();
+        })();
+
+        """#
+}
