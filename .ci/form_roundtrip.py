@@ -95,6 +95,17 @@ def main(binary, page):
         check(drv.find_element(By.ID, "NA-03-mostly").is_selected(), "the CSV template loads into the form")
         check(drv.find_element(By.ID, "context-nation-wales").is_selected(), "the CSV context loads into the form")
 
+        # A consensus draft kept as CSV says who agreed it; loading and saving in the form keeps that.
+        third = pathlib.Path(tempfile.mkdtemp(prefix="downloads-"))
+        agreed_path = third / "draft.csv"
+        agreed_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:agreedWith,commissioner; lived-experience\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
+        drv.find_element(By.ID, "load").send_keys(str(agreed_path))
+        time.sleep(0.5)
+        drv.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(third)})
+        drv.find_element(By.ID, "save").click()
+        agreed = json.loads(wait_for(third, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
+        check(agreed.get("agreedWith") == ["commissioner", "lived-experience"], "a CSV draft's agreedWith survives the form")
+
         # Rules shown as the person works: legal duties marked, progress kept on screen, fully
         # without evidence flagged, and Save saying what validate will refuse (it still saves).
         check("Legal duty:" in drv.find_element(By.ID, "q-NA-02").text, "a legal-duty question is marked outside the collapsed panel")

@@ -113,6 +113,29 @@ import Testing
         #expect(json.contains("\"agreedWith\": [\n    \"commissioner\","))
     }
 
+    @Test func aDraftNamedCSVIsTheSpreadsheetTemplateAndKeepsWhoAgreed() throws {
+        let folder = Support.temporaryFolder()
+        let json = folder.appendingPathComponent("draft.json").path
+        let csv = folder.appendingPathComponent("draft.csv").path
+        #expect(Support.run(["perspectives"] + Self.files + ["--draft", json]).code == 0)
+        let result = Support.run(["perspectives"] + Self.files + ["--draft", csv])
+        #expect(result.code == 0)
+        #expect(result.err.contains("agree it in a spreadsheet or the form"))
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(text.contains("framework:agreedWith,commissioner; provider; voluntary-partner; lived-experience,"))
+        let fromCSV = try AnswerLoader.load(path: csv, frameworkReference: nil).answers
+        let fromJSON = try AnswerLoader.load(path: json, frameworkReference: nil).answers
+        #expect(AnswerJSON.encode(fromCSV) == AnswerJSON.encode(fromJSON), "the CSV draft holds what the JSON one does")
+        let wrong = Support.write(
+            text.replacingOccurrences(of: "commissioner; provider", with: "comissioner; provider"), named: "bad.csv",
+            in: folder)
+        let refused = Support.run(["validate", wrong])
+        #expect(refused.code == 65)
+        #expect(
+            refused.err.contains("\"comissioner\" is not a perspective (did you mean \"commissioner\"?)"),
+            "\(refused.err)")
+    }
+
     @Test func otherExercisesFrameworksAndUnstatedPerspectivesAreRefused() throws {
         let folder = Support.temporaryFolder()
         let other = try String(contentsOfFile: Self.files[1], encoding: .utf8).replacingOccurrences(

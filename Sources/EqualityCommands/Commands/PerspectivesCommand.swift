@@ -53,7 +53,9 @@ enum PerspectivesCommand {
             OptionSpec(
                 ["--min-count"], value: "N",
                 help: "Show lived experience as ratings only when at least N answered (default 10)."),
-            OptionSpec(["--draft"], value: "FILE", help: "Also write a consensus draft answer file to FILE."),
+            OptionSpec(
+                ["--draft"], value: "FILE",
+                help: "Also write a consensus draft answer file to FILE (JSON, or the CSV template if FILE ends .csv)."),
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -100,12 +102,17 @@ enum PerspectivesCommand {
         try context.emit(text, to: options.output, inputs: options.paths)
         if let draft = options.draft {
             let set = ConsensusDraft.make(voices, comparison: comparison)
-            try OutputFile.write(
-                AnswerJSON.encode(set, profileOrder: comparison.framework.profile?.fields.map(\.id) ?? []), to: draft,
-                inputs: options.paths)
+            // A draft named .csv is the spreadsheet template, filled in, for a group that agrees in a spreadsheet.
+            let text =
+                draft.lowercased().hasSuffix(".csv")
+                ? AnswerCSV.encode(set, framework: comparison.framework)
+                : AnswerJSON.encode(set, profileOrder: comparison.framework.profile?.fields.map(\.id) ?? [])
+            try OutputFile.write(text, to: draft, inputs: options.paths)
+            let name = TerminalText.sanitise(draft)
             context.err(
-                "wrote the consensus draft \(TerminalText.sanitise(draft)): agree it in the form or with 'ask -o \(TerminalText.sanitise(draft))'\n"
-            )
+                draft.lowercased().hasSuffix(".csv")
+                    ? "wrote the consensus draft \(name): agree it in a spreadsheet or the form, then 'validate \(name)'\n"
+                    : "wrote the consensus draft \(name): agree it in the form or with 'ask -o \(name)'\n")
         }
         return .ok
     }

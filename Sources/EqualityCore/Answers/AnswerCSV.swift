@@ -62,9 +62,23 @@ public enum AnswerCSV {
                 switch key {
                 case "framework:id": set.framework = value
                 case "framework:version": set.frameworkVersion = value
+                case "framework:agreedWith":
+                    for item in value.split(separator: ";").map({ String($0).trimmingWhitespace() }) where !item.isEmpty
+                    {
+                        guard let perspective = Perspective(rawValue: item) else {
+                            var hint = "one of \(Perspective.ids.joined(separator: ", ")), separated by ;"
+                            if let near = Spelling.nearest(to: item, in: Perspective.ids) {
+                                hint = "did you mean \"\(near)\"?"
+                            }
+                            diagnostics.add("\(place), column response", "\"\(item)\" is not a perspective (\(hint))")
+                            continue
+                        }
+                        if !set.agreedWith.contains(perspective) { set.agreedWith.append(perspective) }
+                    }
                 default:
                     diagnostics.add(
-                        "\(place), column question", "unknown row \"\(key)\" (known: framework:id, framework:version)")
+                        "\(place), column question",
+                        "unknown row \"\(key)\" (known: framework:id, framework:version, framework:agreedWith)")
                 }
             } else if key.hasPrefix("respondent:") {
                 let field = String(key.dropFirst("respondent:".count))
@@ -135,12 +149,18 @@ public enum AnswerCSV {
     }
 
     /// The answer set as a filled-in CSV template (the inverse of `decode`).
-    static func encode(_ set: AnswerSet, framework: Framework) -> String {
+    public static func encode(_ set: AnswerSet, framework: Framework) -> String {
         var csv = CSVText.row(header)
         csv += CSVText.row(["framework:id", set.framework, "", "", "", "Framework ID (do not change)", ""])
         csv += CSVText.row([
             "framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", "",
         ])
+        if !set.agreedWith.isEmpty {
+            csv += CSVText.row([
+                "framework:agreedWith", set.agreedWith.map(\.rawValue).joined(separator: "; "), "", "", "",
+                "The perspectives these answers were agreed with", "",
+            ])
+        }
         for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
             csv += CSVText.row(["context:\(field.rawValue)", set.context.value(field) ?? "", "", "", "", label, ""])
         }

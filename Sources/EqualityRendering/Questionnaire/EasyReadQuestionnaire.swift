@@ -149,21 +149,7 @@ public enum EasyReadQuestionnaire {
                 "numbers",
                 .object(framework.questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
             ),
-            (
-                "conditions",
-                .object(
-                    framework.questions.compactMap { q in
-                        q.condition.map { c in
-                            (
-                                q.id,
-                                .object([
-                                    ("question", .string(c.question)),
-                                    ("responses", .array(c.responses.map(JSONValue.string))),
-                                ])
-                            )
-                        }
-                    })
-            ),
+            ("conditions", FormScript.conditions(framework)),
             (
                 "requiresReason",
                 .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
@@ -173,26 +159,13 @@ public enum EasyReadQuestionnaire {
 
     /// Plain ES5. It writes the answer JSON that `validate` and `report` read: the person's words
     /// go in `evidence`, or in `notes` for an answer that needs a reason ("This is not about us").
-    static let script = #"""
-        (function () {
-          "use strict";
-          var data = JSON.parse(document.getElementById("form-data").textContent);
-          var form = document.getElementById("answers");
-          var key = "equality-assess:easy-read:" + data.framework + ":" + data.version;
-          var status = document.getElementById("status");
+    static let script = FormScript.wrap(storagePrefix: "easy-read:", body)
+
+    static let body = #"""
           var exerciseBox = document.getElementById("respondent-exercise");
           var dateBox = document.getElementById("respondent-date");
 
-          function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
-          function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
           function more(q) { return form.elements[q + "-more"]; }
-
-          function inScope(q) {
-            var c = data.conditions[q];
-            if (!c) { return true; }
-            var parent = checked(c.question);
-            return !!parent && c.responses.indexOf(parent.value) >= 0;
-          }
 
           function collect() {
             var respondent = { perspective: data.perspective };
@@ -246,15 +219,9 @@ public enum EasyReadQuestionnaire {
           document.addEventListener("change", function (event) { if (event.target.id !== "load") { store(); } });
 
           document.getElementById("save").addEventListener("click", function () {
-            var blob = new Blob([JSON.stringify(collect(), null, 2) + "\n"], { type: "application/json" });
-            var a = document.createElement("a");
-            a.href = URL.createObjectURL(blob);
-            a.download = "easy-read-answers-" + data.framework + ".json";
-            document.body.appendChild(a);
-            a.click();
-            document.body.removeChild(a);
+            var name = download(collect(), "easy-read-answers-" + data.framework + ".json");
             var missing = data.questions.filter(needsReason).map(function (q) { return data.numbers[q]; });
-            status.textContent = "Your answers are saved in a file called " + a.download + "." + (missing.length
+            status.textContent = "Your answers are saved in a file called " + name + "." + (missing.length
               ? " Please tell us why for question " + missing.join(", ") + "." : "");
           });
 
@@ -295,7 +262,6 @@ public enum EasyReadQuestionnaire {
             if (kept) { apply(JSON.parse(kept)); status.textContent = "Your answers from last time are back."; }
           } catch (e) { /* nothing kept */ }
           progress();
-        })();
 
         """#
 }

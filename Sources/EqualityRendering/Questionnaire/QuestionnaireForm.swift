@@ -151,21 +151,7 @@ public enum QuestionnaireForm {
             ("stages", .object(stages)),
             // The rules the form applies as the person types, from the framework: the same ones
             // `validate`, `score` and `report` apply.
-            (
-                "conditions",
-                .object(
-                    framework.questions.compactMap { q in
-                        q.condition.map { c in
-                            (
-                                q.id,
-                                .object([
-                                    ("question", .string(c.question)),
-                                    ("responses", .array(c.responses.map(JSONValue.string))),
-                                ])
-                            )
-                        }
-                    })
-            ),
+            ("conditions", FormScript.conditions(framework)),
             (
                 "requiresReason",
                 .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
@@ -264,19 +250,11 @@ public enum QuestionnaireForm {
         """
 
     /// Plain ES5 so it runs in any browser; it reads and writes the answer JSON format exactly.
-    static let script = #"""
-        (function () {
-          "use strict";
-          var data = JSON.parse(document.getElementById("form-data").textContent);
-          var form = document.getElementById("answers");
-          var key = "equality-assess:" + data.framework + ":" + data.version;
-          var status = document.getElementById("status");
+    static let script = FormScript.wrap(storagePrefix: "", body)
 
+    static let body = #"""
           // A consensus draft says which perspectives agreed it; the form keeps that as it is.
           var agreedWith = null;
-
-          function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
-          function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
 
           function collect() {
             var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
@@ -338,15 +316,6 @@ public enum QuestionnaireForm {
               form.elements[a.question + "-notes"].value = a.notes || "";
             });
             progress();
-          }
-
-          // A question is in scope unless its condition on an earlier answer is not met: the same
-          // rule the tool applies, so the counts here are the counts in the report.
-          function inScope(q) {
-            var c = data.conditions[q];
-            if (!c) { return true; }
-            var parent = checked(c.question);
-            return !!parent && c.responses.indexOf(parent.value) >= 0;
           }
 
           // What `validate` will refuse, and what will score lower than it looks, for one question.
@@ -497,6 +466,7 @@ public enum QuestionnaireForm {
               var key = (r[col("question")] || "").trim(), value = restore(r[col("response")]).trim();
               if (!key) { return; }
               if (key === "framework:id") { out.framework = value || data.framework; }
+              else if (key === "framework:agreedWith") { out.agreedWith = value.split(";").map(function (x) { return x.trim(); }).filter(Boolean); }
               else if (key.indexOf("respondent:") === 0) { out.respondent[key.slice(11)] = restore(r[col("response")]); }
               else if (key.indexOf("context:") === 0) {
                 if (value) { out.context[key.slice(8)] = key === "context:servesUnder18s" ? value === "true" : value; }
@@ -523,15 +493,9 @@ public enum QuestionnaireForm {
           form.addEventListener("change", store);
 
           document.getElementById("save").addEventListener("click", function () {
-            var blob = new Blob([JSON.stringify(collect(), null, 2) + "\n"], { type: "application/json" });
-            var a = document.createElement("a");
-            a.href = URL.createObjectURL(blob);
-            a.download = "answers-" + data.framework + ".json";
-            document.body.appendChild(a);
-            a.click();
-            document.body.removeChild(a);
+            var name = download(collect(), "answers-" + data.framework + ".json");
             var refused = refusals();
-            status.textContent = "Answers saved as " + a.download + "." + (refused.length
+            status.textContent = "Answers saved as " + name + "." + (refused.length
               ? " Before 'equality-assess validate' accepts the file, give a reason in the notes for: " + refused.join(", ") + "."
               : "");
           });
@@ -570,7 +534,6 @@ public enum QuestionnaireForm {
             if (kept) { apply(JSON.parse(kept)); status.textContent = "Your earlier answers in this browser were restored."; }
           } catch (e) { /* nothing kept */ }
           progress();
-        })();
 
         """#
 }
