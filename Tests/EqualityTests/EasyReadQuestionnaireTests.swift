@@ -101,6 +101,12 @@ import Testing
         #expect(result.err.contains(message), "\(result.err)")
     }
 
+    @Test func easyReadAloneMeansHTML() {
+        let result = Support.run(["questionnaire", "--easy-read", "--fillable"])
+        #expect(result.code == 0)
+        #expect(result.out.hasPrefix("<!DOCTYPE html>") && result.out.contains("id=\"save\""))
+    }
+
     @Test func aFrameworkWithoutEasyReadWordsIsRefused() throws {
         let folder = Support.temporaryFolder()
         var json = try Support.bundledJSON("commissioning-for-equality")

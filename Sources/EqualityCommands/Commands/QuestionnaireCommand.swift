@@ -21,7 +21,8 @@ enum QuestionnaireCommand {
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             try parsed.noPositionals("unexpected argument; 'questionnaire' takes options only")
-            let format = try parsed.choice("--format", default: Format.md)
+            // The Easy Read form is HTML only, so --easy-read alone means HTML.
+            let format = try parsed.choice("--format", default: parsed.has("--easy-read") ? Format.html : Format.md)
             let fillable = parsed.has("--fillable")
             if fillable && format != .html {
                 throw ToolError(.usage, location: "--fillable", "works with --format html only")
@@ -72,7 +73,7 @@ enum QuestionnaireCommand {
             "questionnaire [--framework ID|PATH] [--format md|html|csv|json] [-o FILE]",
             "questionnaire --format html --fillable [--framework ID|PATH] [-o FILE]",
             "questionnaire --answers ANSWERS [--format md|html] [-o FILE]",
-            "questionnaire --easy-read --format html [--fillable] [--exercise TEXT] [--framework ID|PATH] [-o FILE]",
+            "questionnaire --easy-read [--fillable] [--exercise TEXT] [--framework ID|PATH] [-o FILE]",
         ],
         details: """
             html  a printable A4 form with tick boxes and room for evidence (no JavaScript)
@@ -99,7 +100,7 @@ enum QuestionnaireCommand {
                 ["--answers"], value: "ANSWERS",
                 help: "Print the questionnaire filled in with these answers (md or html)."),
             OptionSpec(
-                ["--easy-read"], help: "With --format html: the Easy Read form for people with lived experience."),
+                ["--easy-read"], help: "The Easy Read form (HTML) for people with lived experience."),
             OptionSpec(
                 ["--exercise"], value: "TEXT",
                 help: "With --easy-read: the service the form is about, as the commissioner names it."),
