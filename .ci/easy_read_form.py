@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The Easy Read form in real headless Chromium: answer in plain words, see the one hidden question
-appear, be asked why for "This is not about us", save (a Blob download), reload, start again, load
+appear, be asked why for "This is not about me", save (a Blob download), reload, start again, load
 the saved file, refuse a commissioner's file; then `validate` and `perspectives` read the saved
 file beside the commissioner's example. Exit 1 on any failure.
 

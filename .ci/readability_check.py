@@ -38,7 +38,7 @@ def main(easy_path, args):
     reports = args[args.index("--html") + 1:] if "--html" in args else []
     easy = json.load(open(easy_path, encoding="utf-8"))
     failures = 0
-    groups = {"answers": list(easy["answers"].values())}
+    groups = {"answers": list(easy["answers"].values()) + list(easy.get("formAnswers", {}).values())}
     for path in frameworks:
         fw = json.load(open(path, encoding="utf-8"))
         groups[fw["id"]] = [easy["questions"][q["id"]] for q in fw["questions"]]

@@ -30,7 +30,7 @@ import Testing
             #expect(block.contains("Question \(n + 1).</span> \(HTMLEscaping.escape(text))"), "\(q.id): \(text)")
             #expect(!block.contains(q.text), "\(q.id): the Easy Read words, not the commissioner's question")
             for option in framework.scale.responses {
-                let words = HTMLEscaping.escape(try #require(easy.answers[option.id]))
+                let words = HTMLEscaping.escape(try #require(easy.formAnswer(option.id)))
                 #expect(block.contains(fillable ? "\">\(words)</label>" : "<span>\(words)</span>"), "\(q.id) \(words)")
             }
             #expect(
@@ -51,6 +51,7 @@ import Testing
             "left-aligned")
         #expect(html.contains(easy.symbolCredit) && easy.symbolCredit.contains("Attribution-ShareAlike 4.0"))
         #expect(html.contains("It is not legal advice."))
+        #expect(html.contains("Yes, and I have seen it") && !html.contains("we can show it"), "the person's own answer")
         #expect(html.contains("\"perspective\": \"lived-experience\"") == fillable, "the form saves lived experience")
     }
 

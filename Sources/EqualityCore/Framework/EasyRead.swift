@@ -6,6 +6,9 @@ import FrameworkData
 public struct EasyRead: Sendable {
     /// Plain-words answers, by response ID.
     public var answers: [String: String]
+    /// The answers as the Easy Read form words them for a person who uses the service, where they
+    /// differ (they say what they have seen, not what an organisation can show).
+    public var formAnswers: [String: String] = [:]
     /// Plain-words questions, by question ID.
     public var questions: [String: String]
     /// Plain-words stage names, by framework ID and stage ID.
@@ -14,6 +17,9 @@ public struct EasyRead: Sendable {
     public var symbols: [String: EasyReadSymbol] = [:]
     /// The credit the symbols' licence asks for, printed wherever they are.
     public var symbolCredit = ""
+
+    /// An answer as the Easy Read form words it.
+    public func formAnswer(_ response: String) -> String? { formAnswers[response] ?? answers[response] }
 
     public func stageName(_ framework: Framework, _ stage: String) -> String {
         stages[framework.id]?[stage] ?? framework.stages.first { $0.id == stage }?.name ?? stage
@@ -45,7 +51,9 @@ public struct EasyRead: Sendable {
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(try JSONParser.parse(bytes, file: file), diagnostics: diagnostics)
         var easy = EasyRead(answers: [:], questions: [:])
-        if let o = root.object(allowed: ["about", "answers", "stages", "symbols", "symbolCredit", "questions"]) {
+        if let o = root.object(allowed: [
+            "about", "answers", "formAnswers", "stages", "symbols", "symbolCredit", "questions",
+        ]) {
             _ = o.text("about")
             easy.symbolCredit = o.text("symbolCredit") ?? ""
             if let node = o.field("symbols"), case .object(let stages) = node.value {
@@ -82,8 +90,9 @@ public struct EasyRead: Sendable {
                     }
                 }
             }
-            for (key, value) in [("answers", false), ("questions", true)] {
-                guard let node = o.field(key), case .object(let members) = node.value else {
+            for (key, value) in [("answers", false), ("formAnswers", false), ("questions", true)] {
+                guard let node = o.field(key, required: key != "formAnswers") else { continue }
+                guard case .object(let members) = node.value else {
                     diagnostics.add(key, "expected an object of texts")
                     continue
                 }
@@ -95,7 +104,11 @@ public struct EasyRead: Sendable {
                     for problem in problems(text, isQuestion: value) {
                         diagnostics.add("\(key).\(member.key)", problem)
                     }
-                    if value { easy.questions[member.key] = text } else { easy.answers[member.key] = text }
+                    switch key {
+                    case "questions": easy.questions[member.key] = text
+                    case "formAnswers": easy.formAnswers[member.key] = text
+                    default: easy.answers[member.key] = text
+                    }
                 }
             }
         }
@@ -114,6 +127,12 @@ public struct EasyRead: Sendable {
             for r in framework.scale.responses where easy.answers[r.id] == nil {
                 diagnostics.add("answers", "no Easy Read answer for \(r.id); add one")
             }
+        }
+        let responses = Set(frameworks.flatMap { $0.scale.responses.map(\.id) })
+        for key in easy.formAnswers.keys.sorted() where !responses.contains(key) {
+            diagnostics.add(
+                "formAnswers.\(key)", "not a response of the frameworks (\(responses.sorted().joined(separator: ", ")))"
+            )
         }
         guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
         return easy

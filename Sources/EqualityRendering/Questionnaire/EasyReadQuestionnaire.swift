@@ -110,12 +110,12 @@ public enum EasyReadQuestionnaire {
         b += "<p class=\"er-text\" id=\"t-\(q.id)\"><span class=\"er-number\">Question \(n).</span> \(text)</p>\n"
         if let condition = q.condition, let parent = number[condition.question] {
             b += "<p>Only answer this if your answer to question \(parent) was one of these:</p>\n<ul>\n"
-            for response in condition.responses { b += "<li>\(easy.answers[response] ?? response)</li>\n" }
+            for response in condition.responses { b += "<li>\(easy.formAnswer(response) ?? response)</li>\n" }
             b += "</ul>\n"
         }
         b += "<ul class=\"er-answers\">\n"
         for option in framework.scale.responses {
-            let words = easy.answers[option.id] ?? option.label
+            let words = easy.formAnswer(option.id) ?? option.label
             if fillable {
                 b +=
                     "<li><input type=\"radio\" name=\"\(q.id)\" id=\"\(q.id)-\(option.id)\" value=\"\(option.id)\"><label for=\"\(q.id)-\(option.id)\">\(words)</label></li>\n"
@@ -158,7 +158,7 @@ public enum EasyReadQuestionnaire {
     }
 
     /// Plain ES5. It writes the answer JSON that `validate` and `report` read: the person's words
-    /// go in `evidence`, or in `notes` for an answer that needs a reason ("This is not about us").
+    /// go in `evidence`, or in `notes` for an answer that needs a reason ("This is not about me").
     static let script = FormScript.wrap(storagePrefix: "easy-read:", body)
 
     static let body = #"""
