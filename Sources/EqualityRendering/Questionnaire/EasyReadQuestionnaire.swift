@@ -57,7 +57,7 @@ public enum EasyReadQuestionnaire {
             b +=
                 "<section class=\"part\">\n<h2 class=\"part-title\">\(symbol(stage.id, easy, size: "small"))<span>Part \(part + 1): \(easy.stageName(framework, stage.id))</span></h2>\n"
             for q in framework.questions(in: stage.id) {
-                b += block(q, number: number[q.id] ?? 0, framework, easy, number: number, fillable: fillable)
+                b += block(q, framework, easy, number: number, fillable: fillable)
             }
             b += "</section>\n"
         }
@@ -101,9 +101,11 @@ public enum EasyReadQuestionnaire {
             "<svg class=\"symbol \(size)\" role=\"img\" aria-label=\"\(s.description)\" viewBox=\"\(s.viewBox)\"><use href=\"#symbol-\(stage)\"></use></svg>"
     }
 
-    static func block(
-        _ q: Question, number n: Int, _ framework: Framework, _ easy: EasyRead, number: [String: Int], fillable: Bool
-    ) -> HTML {
+    /// One question's block; `number` gives each question's place in the form.
+    static func block(_ q: Question, _ framework: Framework, _ easy: EasyRead, number: [String: Int], fillable: Bool)
+        -> HTML
+    {
+        let n = number[q.id] ?? 0
         let text = easy.questions[q.id] ?? q.text
         var b: HTML =
             "<div class=\"er-question\" id=\"q-\(q.id)\" role=\"group\" aria-labelledby=\"t-\(q.id)\">\n\(symbol(q.stage, easy, size: "large"))\n<div class=\"er-body\">\n"
@@ -210,11 +212,6 @@ public enum EasyReadQuestionnaire {
             document.getElementById("progress").textContent = "You have answered " + answered + (answered === 1 ? " question." : " questions.");
           }
 
-          function store() {
-            try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* Save still works */ }
-            progress();
-          }
-
           document.addEventListener("input", store);
           document.addEventListener("change", function (event) { if (event.target.id !== "load") { store(); } });
 
@@ -249,19 +246,11 @@ public enum EasyReadQuestionnaire {
             reader.readAsText(file);
           });
 
-          document.getElementById("clear").addEventListener("click", function () {
-            if (window.confirm("Do you want to clear all your answers?")) {
-              apply({});
-              store();
-              status.textContent = "All your answers are cleared.";
-            }
+          start({
+            confirmClear: "Do you want to clear all your answers?",
+            cleared: "All your answers are cleared.",
+            restored: "Your answers from last time are back."
           });
-
-          try {
-            var kept = window.localStorage.getItem(key);
-            if (kept) { apply(JSON.parse(kept)); status.textContent = "Your answers from last time are back."; }
-          } catch (e) { /* nothing kept */ }
-          progress();
 
         """#
 }

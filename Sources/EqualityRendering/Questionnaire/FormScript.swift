@@ -2,7 +2,8 @@ import EqualityCore
 
 /// What both offline forms (the full form and the Easy Read one) share in their scripts: reading
 /// the data block, finding a question's answer, the one rule that hides a question (the tool's own,
-/// from the framework) and saving a file. Plain ES5; each form adds its own body.
+/// from the framework), saving a file, keeping answers in the browser, clearing and restoring them.
+/// Plain ES5; each form adds its own body, which defines `collect`, `apply` and `progress`.
 enum FormScript {
     /// The form's whole script: the shared part, then `body`, in one function. Answers are kept in
     /// the browser under a key that names the framework and version, after `storagePrefix`.
@@ -37,6 +38,30 @@ enum FormScript {
             a.click();
             document.body.removeChild(a);
             return name;
+          }
+
+          // Keeps the answers in this browser as the person works; if storage is off, Save still works.
+          // `collect`, `apply` and `progress` are the form's own (in its body).
+          function store() {
+            try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* storage off */ }
+            progress();
+          }
+
+          // The last step of the body: the clear-all button, and what this browser kept restored,
+          // in the form's own words.
+          function start(words) {
+            document.getElementById("clear").addEventListener("click", function () {
+              if (window.confirm(words.confirmClear)) {
+                apply({});
+                store();
+                status.textContent = words.cleared;
+              }
+            });
+            try {
+              var kept = window.localStorage.getItem(key);
+              if (kept) { apply(JSON.parse(kept)); status.textContent = words.restored; }
+            } catch (e) { /* nothing kept */ }
+            progress();
           }
 
         \(body)})();

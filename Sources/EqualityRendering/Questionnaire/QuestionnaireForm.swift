@@ -484,11 +484,6 @@ public enum QuestionnaireForm {
             return out;
           }
 
-          function store() {
-            try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* storage may be off; Save still works */ }
-            progress();
-          }
-
           form.addEventListener("input", store);
           form.addEventListener("change", store);
 
@@ -521,19 +516,11 @@ public enum QuestionnaireForm {
             reader.readAsText(file);
           });
 
-          document.getElementById("clear").addEventListener("click", function () {
-            if (window.confirm("Clear every answer in this form? Save them first if you need them.")) {
-              apply({});
-              store();
-              status.textContent = "All answers cleared.";
-            }
+          start({
+            confirmClear: "Clear every answer in this form? Save them first if you need them.",
+            cleared: "All answers cleared.",
+            restored: "Your earlier answers in this browser were restored."
           });
-
-          try {
-            var kept = window.localStorage.getItem(key);
-            if (kept) { apply(JSON.parse(kept)); status.textContent = "Your earlier answers in this browser were restored."; }
-          } catch (e) { /* nothing kept */ }
-          progress();
 
         """#
 }
