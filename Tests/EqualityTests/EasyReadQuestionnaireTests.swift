@@ -155,7 +155,9 @@ import Testing
         ("<!-- note --><path d=\"M0 0\"/>", "is not allowed"),
         ("<path d=\"M0 0\" fill=&quot;red&quot;/>", "not name=\"value\""),
         ("<svg><path d=\"M0 0\"/></svg>", "an <svg> inside the drawing"),
-        ("<g><path d=\"M0 0\"/>", "not closed in order"),
+        ("<g><path d=\"M0 0\"/>", "</svg> does not close <g>"),
+        ("<g></script></g>", "</script> does not close <g>"),
+        ("</svg><svg viewBox=\"0 0 1 1\">", "must be one <svg> element"),
     ])
     func anythingButDrawingIsRefused(inner: String, problem: String) {
         let text = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\(inner)</svg>"

@@ -25,11 +25,10 @@ public struct EasyReadSymbol: Sendable, Equatable {
     static func parse(_ text: String, location: String, diagnostics: DiagnosticCollector) -> (String, String)? {
         var problems: [String] = []
         var viewBox: String?
-        var depth = 0
+        var unclosed: [String] = []  // the elements not yet closed, outermost first
         var rest = Substring(text)
         var outerEnd: String.Index?
         var innerStart: String.Index?
-        var index = text.startIndex
         while let open = rest.firstIndex(of: "<") {
             if !rest[rest.startIndex..<open].allSatisfy(\.isWhitespace) {
                 problems.append(
@@ -40,11 +39,16 @@ public struct EasyReadSymbol: Sendable, Equatable {
                 break
             }
             let tag = rest[rest.index(after: open)..<close]
-            index = rest.index(after: close)
-            rest = rest[index...]
+            let next = rest.index(after: close)
+            rest = rest[next...]
             if tag.hasPrefix("/") {
-                depth -= 1
-                if depth == 0 { outerEnd = open }
+                let name = String(tag.dropFirst()).trimmingWhitespace()
+                guard unclosed.last == name else {
+                    problems.append("</\(name.prefix(20))> does not close <\(unclosed.last ?? "nothing")>")
+                    break
+                }
+                unclosed.removeLast()
+                if unclosed.isEmpty { outerEnd = open }
                 continue
             }
             let selfClosing = tag.hasSuffix("/")
@@ -54,9 +58,9 @@ public struct EasyReadSymbol: Sendable, Equatable {
                 problems.append("<\(name.prefix(20))> is not allowed; only svg, g and path")
                 continue
             }
-            if depth == 0 {
-                if name != "svg" { problems.append("the file must start with <svg>") }
-                innerStart = index
+            if unclosed.isEmpty {
+                if name != "svg" || outerEnd != nil { problems.append("the file must be one <svg> element") }
+                innerStart = next
             } else if name == "svg" {
                 problems.append("an <svg> inside the drawing is not allowed")
             }
@@ -68,12 +72,12 @@ public struct EasyReadSymbol: Sendable, Equatable {
                 } else if attribute == "xmlns" && value != "http://www.w3.org/2000/svg" {
                     problems.append("xmlns must be the SVG namespace")
                 }
-                if depth == 0 && attribute == "viewBox" { viewBox = value }
+                if unclosed.isEmpty && attribute == "viewBox" { viewBox = value }
             }
-            if !selfClosing { depth += 1 }
+            if !selfClosing { unclosed.append(name) }
         }
         if !rest.allSatisfy(\.isWhitespace) { problems.append("text after the drawing") }
-        if depth != 0 { problems.append("the elements are not closed in order") }
+        if !unclosed.isEmpty { problems.append("<\(unclosed.last ?? "")> is not closed") }
         if viewBox == nil { problems.append("the <svg> element needs a viewBox") }
         for problem in problems { diagnostics.add(location, problem) }
         guard problems.isEmpty, let viewBox, let innerStart, let outerEnd, innerStart <= outerEnd else { return nil }
