@@ -51,7 +51,15 @@ let package = Package(
         .target(
             name: "EqualityRendering",
             dependencies: ["EqualityCore"],
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            // The forms' browser code, as files of their own, compiled in.
+            resources: [
+                .embedInCode("Browser/form-common.js"),
+                .embedInCode("Browser/questionnaire-form.js"),
+                .embedInCode("Browser/easy-read-form.js"),
+                .embedInCode("Browser/questionnaire-form.css"),
+                .embedInCode("Browser/easy-read-form.css"),
+            ]
         ),
         // Commands as typed configurations, exit codes, the terminal interview.
         .target(

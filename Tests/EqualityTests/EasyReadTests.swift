@@ -17,6 +17,11 @@ import Testing
             for r in framework.scale.responses { #expect(easy.answers[r.id] != nil, "\(r.id)") }
         }
         #expect(easy.answers["fully"] == "Yes, and we can show it")
+        for r in ["not-in-place", "partly", "mostly", "fully", "not-applicable", "dont-know"] {
+            let text = try #require(easy.reportAnswers[r], "\(r) has no report wording")
+            #expect(text.hasPrefix("They "), "\(r): \(text) is not worded as the organisation's answer")
+            #expect(EasyRead.problems(text, isQuestion: false).isEmpty, "\(r): \(text)")
+        }
     }
 
     @Test(arguments: [
@@ -56,11 +61,36 @@ import Testing
         }
         let easy = try BundledData.easyRead()
         #expect(md.contains(try #require(easy.questions["NA-04"])), "the top gap in Easy Read words")
-        #expect(md.contains("**Answer: I do not know.** The law says this must be done."))
+        // The organisation's answer, in the third person: never read as the reader's own.
+        #expect(md.contains("**They said they do not know.** The law says this must be done."))
+        #expect(!md.contains("I do not know"))
+        #expect(md.contains("We asked 47 questions. They answered 46 of them."))
+        #expect(md.contains("This report is a draft. It may still change."))
+        #expect(md.contains("Some answers are missing or not known yet."))
+        #expect(md.contains("We found 6 things missing that the law asks for."))
         #expect(!md.contains("Public Sector Equality Duty") && !md.contains("NA-04"), "no jargon or codes")
         let html = Support.run(["report", "--example", "voluntary", "--easy-read", "--format", "html"]).out
         #expect(html.contains("font-size: 16pt; line-height: 1.5;"))
         #expect(!html.contains("<em>") && !html.contains("<i>"))
+    }
+
+    /// Every answer the same: all not applicable says nothing was scored, never that nothing needs
+    /// to change; a final, complete report says it is final and not that it may change.
+    @Test func theOddCasesStayTrue() throws {
+        var loaded = try AnswerLoader.example("commissioning")
+        loaded.answers.answers = loaded.framework.questions.map {
+            Answer(question: $0.id, response: "not-applicable", notes: "Not part of this exercise")
+        }
+        let allNA = Support.write(AnswerJSON.encode(loaded.answers), named: "na.json", in: Support.temporaryFolder())
+        let md = Support.run(["report", allNA, "--easy-read"]).out
+        #expect(md.contains("They said none of the questions were about this work."))
+        #expect(md.contains("So we cannot say yet what needs to change."))
+        #expect(!md.contains("We did not find anything that needs to change."))
+        #expect(md.contains("We did not find anything missing that the law asks for."))
+        let complete = try PrintedReportTests.completeExample("commissioning")
+        let final = Support.run(["report", complete, "--easy-read", "--status", "final"]).out
+        #expect(final.contains("This is the final report."))
+        #expect(!final.contains("may change"))
     }
 
     @Test func onlyMarkdownAndHTML() {

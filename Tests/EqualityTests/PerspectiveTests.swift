@@ -97,20 +97,80 @@ import Testing
                 "Draft takes the lowest rating given with evidence or reasons (Voluntary-sector partner)"))
         #expect(na02.evidence.contains("Voluntary-sector partner: Our members were not asked"))
         let na05 = try #require(set.answer("NA-05"))
-        #expect(na05.response == "fully", "protected lived experience does not set a rating")
+        #expect(na05.response == "not-in-place", "lived experience is heard, however few answered")
         #expect(na05.notes.contains("People with lived experience: raised concerns"))
+        #expect(na05.notes.contains("Draft takes a lower rating raised by people with lived experience."))
+        #expect(!na05.notes.contains("(People with lived experience)"), "no count or words below the minimum")
         #expect(set.respondent.perspective == "" && !JSONWriter.write(.string(na05.evidence)).contains("Panel member"))
+        #expect(!na05.evidence.contains("Nobody explained this to us"), "their words stay out below the minimum")
+        // Every question someone answered has a rating in the draft.
+        let answeredBySomeone = Set(
+            try Self.files.flatMap { path in
+                try AnswerLoader.load(path: path, frameworkReference: nil).answers.answers.filter(\.isAnswered)
+                    .map(\.question)
+            })
+        for id in answeredBySomeone { #expect(set.answer(id)?.isAnswered == true, "\(id) left blank in the draft") }
         #expect(Support.run(["validate", draft]).code == 0)
-        #expect(set.agreedWith == [.commissioner, .provider, .voluntaryPartner, .livedExperience])
-        let agreed = Support.run(["report", draft])
-        #expect(agreed.code == 0)
-        #expect(
-            agreed.out.contains(
-                "| Agreed | Agreed with: commissioner, provider, voluntary-sector partner and people with lived experience. |"
-            ))
-        #expect(Support.run(["report", draft, "--format", "html"]).out.contains("<th scope=\"row\">Agreed</th>"))
+        // A draft records who it was drawn from; nobody has agreed it yet.
+        #expect(set.drawnFrom == [.commissioner, .provider, .voluntaryPartner, .livedExperience])
+        #expect(set.agreedWith.isEmpty)
+        let unagreed = Support.run(["report", draft])
+        #expect(unagreed.code == 0)
+        #expect(unagreed.out.contains("| Status | **Draft for agreement** |"))
+        #expect(unagreed.out.contains("> **Draft for agreement.**"))
+        #expect(!unagreed.out.contains("Agreed with"))
+        #expect(Support.run(["report", draft, "--format", "html"]).out.contains("<th scope=\"row\">Agreement</th>"))
         let json = Support.run(["report", draft, "--format", "json"]).out
-        #expect(json.contains("\"agreedWith\": [\n    \"commissioner\","))
+        #expect(json.contains("\"status\": \"draft-for-agreement\""))
+        #expect(json.contains("\"drawnFrom\": [\n    \"commissioner\","))
+        // Once the group records who agreed it, the report says so, and the draft notice goes.
+        var agreedSet = set
+        agreedSet.agreedWith = [.commissioner, .livedExperience]
+        let agreedPath = Support.write(
+            AnswerJSON.encode(agreedSet), named: "agreed.json", in: Support.temporaryFolder())
+        let agreed = Support.run(["report", agreedPath])
+        #expect(agreed.out.contains("| Agreement | Agreed with: commissioner and people with lived experience. |"))
+        #expect(agreed.out.contains("| Status | **Draft** |"))
+        #expect(!agreed.out.contains("> **Draft for agreement.**") && !agreed.out.contains("**Draft for agreement**"))
+    }
+
+    /// An unagreed draft can never be final.
+    @Test func anUnagreedDraftIsNeverFinal() throws {
+        let complete = try PrintedReportTests.completeExample("commissioning")
+        var set = try AnswerLoader.load(path: complete, frameworkReference: nil).answers
+        set.drawnFrom = [.commissioner, .provider]
+        let path = Support.write(AnswerJSON.encode(set), named: "draft.json", in: Support.temporaryFolder())
+        let refused = Support.run(["report", path, "--status", "final"])
+        #expect(refused.code == 65)
+        #expect(refused.err.contains("a consensus draft the group has not agreed"))
+        set.agreedWith = [.commissioner, .provider]
+        let agreed = Support.write(AnswerJSON.encode(set), named: "agreed.json", in: Support.temporaryFolder())
+        #expect(Support.run(["report", agreed, "--status", "final"]).code == 0)
+    }
+
+    /// A question no person with lived experience answered reads "not answered", never "no concerns".
+    @Test func notAnsweredIsNotNoConcerns() throws {
+        let folder = Support.temporaryFolder()
+        var lived = try AnswerLoader.load(path: Self.files[3], frameworkReference: nil).answers
+        lived.answers.removeAll { $0.question == "NA-02" }
+        let path = Support.write(AnswerJSON.encode(lived), named: "lived.json", in: folder)
+        let md = Support.run(["perspectives", Self.files[0], path, "--format", "md"]).out
+        let row = try #require(md.split(separator: "\n").first { $0.contains("**NA-02**") || $0.contains("| NA-02 ") })
+        #expect(row.hasSuffix("| not answered |"), "\(row)")
+        #expect(!row.contains("no concerns raised"))
+    }
+
+    /// The same answer set twice (the same file, or an identical copy) is refused, naming both.
+    @Test func theSameAnswerSetTwiceIsRefused() throws {
+        let folder = Support.temporaryFolder()
+        let twice = Support.run(["perspectives", Self.files[0], Self.files[1], Self.files[0]])
+        #expect(twice.code == 64)
+        #expect(twice.err.contains("is the same file as \(Self.files[0]), given twice"))
+        let copy = Support.write(
+            try String(contentsOfFile: Self.files[1], encoding: .utf8), named: "copy.json", in: folder)
+        let identical = Support.run(["perspectives", Self.files[0], Self.files[1], copy])
+        #expect(identical.code == 64)
+        #expect(identical.err.contains("has the same respondent and answers as \(Self.files[1])"))
     }
 
     @Test func aDraftNamedCSVIsTheSpreadsheetTemplateAndKeepsWhoAgreed() throws {
@@ -122,13 +182,15 @@ import Testing
         #expect(result.code == 0)
         #expect(result.err.contains("agree it in a spreadsheet or the form"))
         let text = try String(contentsOfFile: csv, encoding: .utf8)
-        #expect(text.contains("framework:agreedWith,commissioner; provider; voluntary-partner; lived-experience,"))
+        #expect(text.contains("framework:drawnFrom,commissioner; provider; voluntary-partner; lived-experience,"))
+        #expect(text.contains("\r\nframework:agreedWith,,"), "an empty row for the group to fill in when it agrees")
         let fromCSV = try AnswerLoader.load(path: csv, frameworkReference: nil).answers
         let fromJSON = try AnswerLoader.load(path: json, frameworkReference: nil).answers
         #expect(AnswerJSON.encode(fromCSV) == AnswerJSON.encode(fromJSON), "the CSV draft holds what the JSON one does")
         let wrong = Support.write(
-            text.replacingOccurrences(of: "commissioner; provider", with: "comissioner; provider"), named: "bad.csv",
-            in: folder)
+            text.replacingOccurrences(
+                of: "framework:agreedWith,,", with: "framework:agreedWith,comissioner; provider,"),
+            named: "bad.csv", in: folder)
         let refused = Support.run(["validate", wrong])
         #expect(refused.code == 65)
         #expect(
@@ -143,7 +205,14 @@ import Testing
         let otherPath = Support.write(other, named: "other.json", in: folder)
         let a = Support.run(["perspectives", Self.files[0], otherPath])
         #expect(a.code == 65)
-        #expect(a.err.contains("respondent.exercise: is a different exercise from"))
+        #expect(a.err.contains("respondent.exercise: is \"Housing support"), "names this file's exercise")
+        #expect(a.err.contains("(\"Community support for women"), "and the other file's")
+        // Letter case, spaces and a final full stop do not make another exercise.
+        let typed = try String(contentsOfFile: Self.files[1], encoding: .utf8).replacingOccurrences(
+            of: "\"exercise\": \"Community support", with: "\"exercise\": \"  community  SUPPORT"
+        ).replacingOccurrences(of: "2026 to 2029\"", with: "2026 to 2029.\"")
+        #expect(
+            Support.run(["perspectives", Self.files[0], Support.write(typed, named: "t.json", in: folder)]).code == 0)
         let voluntary = Support.packageRoot.appendingPathComponent("Frameworks/examples/voluntary.json").path
         let b = Support.run(["perspectives", Self.files[0], voluntary])
         #expect(b.code == 65)

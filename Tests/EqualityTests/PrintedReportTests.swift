@@ -37,15 +37,45 @@ import Testing
         #expect(json.out.contains("\"status\": \"draft\""))
     }
 
-    @Test func finalIsShownWhenAsked() {
-        let html = Support.run(["report", "--example", "voluntary", "--format", "html", "--status", "final"])
-        #expect(html.code == 0)
+    /// A complete, known answer set (every question in scope answered, none "don't know").
+    static func completeExample(_ name: String) throws -> String {
+        var loaded = try AnswerLoader.example(name)
+        for q in loaded.framework.questions {
+            let current = loaded.answers.answer(q.id)
+            guard current?.isAnswered != true || current?.response == "dont-know" else { continue }
+            loaded.answers.answers.removeAll { $0.question == q.id }
+            loaded.answers.answers.append(Answer(question: q.id, response: "partly", evidence: "Board minutes"))
+        }
+        return Support.write(
+            AnswerJSON.encode(loaded.answers), named: "\(name)-complete.json", in: Support.temporaryFolder())
+    }
+
+    @Test func finalIsShownWhenAsked() throws {
+        let voluntary = try Self.completeExample("voluntary")
+        let html = Support.run(["report", voluntary, "--format", "html", "--status", "final"])
+        #expect(html.code == 0, "\(html.err)")
         #expect(html.out.contains(" · Final\";"))
         #expect(!html.out.contains("Draft"))
-        let md = Support.run(["report", "--example", "--status", "final"])
+        #expect(!html.out.contains("Provisional"))
+        let commissioning = try Self.completeExample("commissioning")
+        let md = Support.run(["report", commissioning, "--status", "final"])
         #expect(md.out.contains("| Status | **Final** |"))
-        let actions = Support.run(["actions", "--example", "--format", "html", "--status", "final"])
+        let actions = Support.run(["actions", commissioning, "--format", "html", "--status", "final"])
         #expect(actions.out.contains("Status: <strong class=\"status-final\">Final</strong>"))
+    }
+
+    /// "Final" never stands beside "Provisional": while anything is unanswered or "don't know",
+    /// --status final is refused (exit 65), naming the questions.
+    @Test func finalIsRefusedWhileProvisional() {
+        for command in ["report", "actions"] {
+            let result = Support.run([command, "--example", "--status", "final"])
+            #expect(result.code == 65)
+            #expect(
+                result.err.contains(
+                    "--status final: the results are provisional: 1 question unanswered (EV-09) and 3 questions answered don't know (NA-04, SD-10, PR-11)"
+                ), "\(result.err)")
+            #expect(result.out.isEmpty)
+        }
     }
 
     @Test func aBadStatusIsAUsageError() {

@@ -46,6 +46,18 @@ import Testing
                 to: folder.appendingPathComponent("\(name).json"))
         }
         for command in commands {
+            if command.contains("--status final") {
+                // A final report needs every question answered and known: the file a team would
+                // have by then (the blank template written above is refused, exit 65).
+                var complete = try AnswerLoader.example("commissioning")
+                for q in complete.framework.questions where complete.answers.answer(q.id)?.response != "fully" {
+                    complete.answers.answers.removeAll { $0.question == q.id }
+                    complete.answers.answers.append(
+                        Answer(question: q.id, response: "fully", evidence: "Signed-off evidence file"))
+                }
+                let csv = AnswerCSV.encode(complete.answers, framework: complete.framework)
+                try Data(csv.utf8).write(to: folder.appendingPathComponent("answers.csv"))
+            }
             let words = command.split(separator: " ").map(String.init).dropFirst()
             let result = try Support.runBinary(Array(words), stdin: "", cwd: folder)
             // aggregate exits 2 when it published but left some files out (the example folder has a

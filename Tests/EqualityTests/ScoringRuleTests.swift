@@ -92,7 +92,22 @@ import Testing
         #expect(report.dontKnow.map(\.question.id) == ["NA-05"])
         #expect(
             MarkdownReport.render(report).contains(
-                "**Provisional:** 1 question(s) are unanswered and 1 question(s) are answered don't know"))
+                "**Provisional:** 1 question is unanswered and 1 question is answered don't know; they score 0"))
+    }
+
+    /// Every question answered, some "don't know": provisional says that is why, and how many.
+    @Test func provisionalSaysWhyWhenEverythingIsAnswered() throws {
+        let a = try assess(answers(framework) { q in ["NA-05", "NA-06"].contains(q.id) ? "dont-know" : "fully" })
+        #expect(a.completion.answered == a.completion.total && a.completion.isProvisional)
+        let report = GapReport(assessment: a, date: nil, register: try BundledData.sources())
+        #expect(
+            MarkdownReport.render(report).contains(
+                "**Provisional:** every question is answered, but 2 questions are answered don't know; they score 0 until answered and known."
+            ))
+        #expect(
+            ScoreSummary.render(report, colour: false).contains(
+                "Completion: \(a.completion.total) of \(a.completion.total) answered (provisional: 2 answered don't know)"
+            ))
     }
 
     @Test func conditionNotMetExcludesTheQuestionAndSaysWhy() throws {

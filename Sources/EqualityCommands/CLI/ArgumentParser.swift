@@ -98,3 +98,47 @@ extension ParsedArguments {
         if let first = positionals.first { throw ToolError(.usage, location: first, message) }
     }
 }
+
+extension ParsedArguments {
+    /// The format a file name's extension names, or nil for an extension that names none.
+    static func format(ofFileName name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown": return "md"
+        case "html", "htm": return "html"
+        case "json": return "json"
+        case "csv": return "csv"
+        case "docx": return "docx"
+        case "xlsx": return "xlsx"
+        default: return nil
+        }
+    }
+
+    /// `--format`, or else the format the `-o` file's extension names, or else `fallback`. A
+    /// `--format` that contradicts the extension, or an extension this command cannot write,
+    /// is a usage error naming both; an extension that names no format keeps the default.
+    func outputFormat<Format: RawRepresentable & CaseIterable>(default fallback: Format) throws(ToolError) -> Format
+    where Format.RawValue == String {
+        let output = value("--output")
+        let named = output.flatMap { $0 == "-" ? nil : Self.format(ofFileName: $0) }
+        let allowed = Format.allCases.map(\.rawValue)
+        if value("--format") != nil {
+            let chosen = try choice("--format", default: fallback)
+            if let named, let output, named != chosen.rawValue {
+                throw ToolError(
+                    .usage, location: "--format",
+                    "\(chosen.rawValue) does not match the output file \(output) (a .\(named) file); give -o a .\(chosen.rawValue) name, or leave out --format"
+                )
+            }
+            return chosen
+        }
+        guard let named, let output else { return fallback }
+        guard let format = Format(rawValue: named) else {
+            throw ToolError(
+                .usage, location: "--output",
+                "\(output): this command does not write .\(named) files (formats: \(allowed.joined(separator: ", "))); give -o a name ending in one of them, or --format"
+            )
+        }
+        return format
+    }
+}

@@ -2,34 +2,55 @@ import EqualityCore
 import Foundation
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Where a command's text goes: a real stream (standard output or error), or a buffer that a
 /// test reads back. A failed write is remembered, so the tool can exit 74 instead of claiming success.
 final class OutputStream: Sendable {
-    private struct State {
-        var buffer = ""
-        var failure: String?
+    /// Why writing stopped.
+    enum Failure: Equatable, Sendable {
+        /// The reader went away (`… | head`): not worth a message.
+        case closedPipe
+        /// Anything else (a full disk), with the system's reason.
+        case failed(String)
     }
 
-    private let handle: FileHandle?
+    private struct State {
+        var buffer = ""
+        var failure: Failure?
+    }
+
+    private let fileDescriptor: Int32?
     private let state = Mutex(State())
 
     /// Text collected in memory.
-    init() { handle = nil }
+    init() { fileDescriptor = nil }
 
     /// Text written straight to a file descriptor.
-    init(fileDescriptor: Int32) { handle = FileHandle(fileDescriptor: fileDescriptor, closeOnDealloc: false) }
+    init(fileDescriptor: Int32) { self.fileDescriptor = fileDescriptor }
 
     func write(_ text: String) {
-        guard let handle else {
+        guard let fd = fileDescriptor else {
             state.withLock { $0.buffer += text }
             return
         }
-        guard state.withLock({ $0.failure == nil }) else { return }
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            let reason = (error as NSError).localizedDescription
-            state.withLock { $0.failure = reason }
+        state.withLock { state in
+            guard state.failure == nil else { return }
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBytes { buffer in
+                var offset = 0
+                while offset < buffer.count, let base = buffer.baseAddress {
+                    let written = Glibc.write(fd, base + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        state.failure = errno == EPIPE ? .closedPipe : .failed(String(cString: strerror(errno)))
+                        return
+                    }
+                    offset += written
+                }
+            }
         }
     }
 
@@ -37,7 +58,7 @@ final class OutputStream: Sendable {
     var text: String { state.withLock { $0.buffer } }
 
     /// Why a write failed, if one did.
-    var failure: String? { state.withLock { $0.failure } }
+    var failure: Failure? { state.withLock { $0.failure } }
 }
 
 /// Lines of standard input, or a fixed list of lines for tests.
@@ -116,13 +137,18 @@ public final class CommandContext: Sendable {
     /// Colour and bold only on a terminal, and never when NO_COLOR is set.
     var colour: Bool { stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty }
 
-    /// Writes a command's result to `-o FILE` or, without one, to standard output.
-    func emit(_ text: String, to output: OutputTarget, inputs: [String] = []) throws(ToolError) {
+    /// Writes a command's result to `-o FILE` or, without one, to standard output. Files in
+    /// `alongside` (a private log, a draft) are written with it as one: if any file cannot be
+    /// written, none is replaced.
+    func emit(
+        _ text: String, to output: OutputTarget, inputs: [String] = [], alongside: [OutputFile.Item] = []
+    ) throws(ToolError) {
         switch output {
         case .file(let path):
-            try OutputFile.write(text, to: path, inputs: inputs)
+            try OutputFile.write([OutputFile.Item(path: path, bytes: Array(text.utf8))] + alongside, inputs: inputs)
             err("wrote \(TerminalText.sanitise(path))\n")
         case .standardOutput:
+            if !alongside.isEmpty { try OutputFile.write(alongside, inputs: inputs) }
             out(text)
         }
     }

@@ -25,7 +25,10 @@ public enum CommandLineTool {
             help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).")
     }
     static let outputOption = OptionSpec(
-        ["--output", "-o"], value: "FILE", help: "Write to FILE (replaced atomically) instead of standard output.")
+        ["--output", "-o"], value: "FILE",
+        help:
+            "Write to FILE instead of standard output; without --format, its extension (.md .html .json .csv .docx .xlsx) decides the format (see 'Output files' in --help)."
+    )
     static let frameworkOption = OptionSpec(
         ["--framework"], value: "ID|PATH",
         help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")
@@ -54,8 +57,12 @@ public enum CommandLineTool {
             return ExitCode(error.kind).rawValue
         }
         // A result that never reached standard output (a closed pipe, a full disk) is not success.
-        if let failure = context.output.failure {
-            context.err("equality-assess: standard output: could not be written (\(TerminalText.sanitise(failure)))\n")
+        // A closed pipe (`… | head`) ends quietly: the reader has what it wanted.
+        switch context.output.failure {
+        case nil: break
+        case .closedPipe?: return ExitCode.ioError.rawValue
+        case .failed(let reason)?:
+            context.err("equality-assess: standard output: could not be written (\(TerminalText.sanitise(reason)))\n")
             return ExitCode.ioError.rawValue
         }
         return code.rawValue
@@ -126,9 +133,17 @@ public enum CommandLineTool {
             Try it on the bundled fictional examples: 'equality-assess score --example' (commissioning)
             or 'equality-assess score --example voluntary'.
 
+            Output files (-o FILE): without --format, the extension of FILE (.md, .html, .json, .csv, .docx,
+            .xlsx) decides the format; a --format that contradicts it is refused, and any other extension
+            keeps the command's default. A file is written to a temporary file beside it and renamed into
+            place, keeping the old file's permissions; Ctrl-C or a kill signal removes the temporary file.
+            A symbolic link is kept and the file it points at is replaced. A device or FIFO (/dev/null,
+            a named pipe) is written into, never replaced; a folder or block device is refused. Answer
+            files, drafts and private logs are created readable by you alone (0600).
+
             Exit codes: 0 ok; 1 findings (score --fail-on-legal-risk only); 64 usage error; 65 bad data;
-            66 cannot open input; 73 cannot create output; 74 input/output error; 130 ask stopped with Ctrl-C
-            (answers saved).
+            66 cannot open input; 73 cannot create output; 74 input/output error (a closed pipe, as in
+            '| head', ends quietly with 74); 130 ask stopped with Ctrl-C (answers saved).
 
             The tool supports judgement; it is not legal advice.
 

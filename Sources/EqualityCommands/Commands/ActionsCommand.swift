@@ -10,7 +10,7 @@ enum ActionsCommand {
         var input: ReportInput
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.choice("--format", default: Format.csv)
+            format = try parsed.outputFormat(default: Format.csv)
             input = try ReportInput(parsed, command: "actions")
         }
     }

@@ -16,7 +16,7 @@ enum AggregateCommand {
         var log: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.choice("--format", default: Format.md)
+            format = try parsed.outputFormat(default: Format.md)
             minCount = try MinCountOption.value(parsed)
             guard !parsed.positionals.isEmpty else {
                 throw ToolError(.usage, "give answer files or folders: equality-assess aggregate FILE|DIR...")
@@ -85,10 +85,14 @@ enum AggregateCommand {
         case .csv: text = AggregateCSV.render(report)
         case .json: text = AggregateJSON.render(report)
         }
-        try context.emit(text, to: options.output, inputs: files)
-        if let log = options.log {
-            try OutputFile.write(AggregateLog.render(result, report), to: log, inputs: files)
-            context.err("wrote the private log \(TerminalText.sanitise(log)) (it names files: do not publish it)\n")
+        // The report and its private log are replaced together or not at all.
+        let log = options.log.map {
+            OutputFile.Item(path: $0, bytes: Array(AggregateLog.render(result, report).utf8), isPrivate: true)
+        }
+        try context.emit(text, to: options.output, inputs: files, alongside: log.map { [$0] } ?? [])
+        if let log {
+            context.err(
+                "wrote the private log \(TerminalText.sanitise(log.path)) (it names files: do not publish it)\n")
         }
         // The operator's own terminal: exact counts are fine here, file names only in the log.
         for other in result.otherFrameworks {

@@ -14,7 +14,7 @@ enum CompareCommand {
         var beforeFramework: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.choice("--format", default: Format.md)
+            format = try parsed.outputFormat(default: Format.md)
             guard parsed.positionals.count == 2 else {
                 throw ToolError(.usage, "give two answer files: equality-assess compare BEFORE AFTER")
             }

@@ -4,19 +4,53 @@ import EqualityRendering
 /// Scoring the answers and building the report model every report-like command renders.
 enum GapReportBuilder {
     static func build(
-        _ loaded: AnswerLoader.Loaded, date: String?, status: ReportStatus = .draft, context: CommandContext
+        _ loaded: AnswerLoader.Loaded, date: String?, status: ReportStatus = .draft, file: String? = nil,
+        context: CommandContext
     ) throws(ToolError)
         -> GapReport
     {
         let date = try ReportDate.resolve(
             option: date, answers: loaded.answers.respondent.date, environment: context.environment)
         let assessment = Scorer.assess(loaded.answers, framework: loaded.framework)
+        if status == .final { try refuseFinal(assessment, file: file) }
         return GapReport(assessment: assessment, date: date, register: try BundledData.sources(), status: status)
+    }
+
+    /// A report is final only when nothing in it is provisional and, for a consensus draft, the
+    /// group has agreed it: otherwise page 1 would say "Final" beside "Provisional".
+    static func refuseFinal(_ a: Assessment, file: String?) throws(ToolError) {
+        var problems: [String] = []
+        let unanswered = a.findings.filter { $0.flags.contains(.unanswered) }.map(\.question.id)
+        let unknown = a.findings.filter { $0.flags.contains(.dontKnow) }.map(\.question.id)
+        if !unanswered.isEmpty {
+            problems.append(
+                "\(NumberText.counted(unanswered.count, "question")) unanswered (\(unanswered.joined(separator: ", ")))"
+            )
+        }
+        if !unknown.isEmpty {
+            problems.append(
+                "\(NumberText.counted(unknown.count, "question")) answered don't know (\(unknown.joined(separator: ", ")))"
+            )
+        }
+        if !problems.isEmpty {
+            throw ToolError(
+                .badData, file: file, location: "--status final",
+                "the results are provisional: \(problems.joined(separator: " and ")); answer them, or leave the report as a draft"
+            )
+        }
+        if a.answers.isUnagreedDraft {
+            throw ToolError(
+                .badData, file: file, location: "--status final",
+                "this is a consensus draft the group has not agreed (no agreedWith); record who agreed it (in the form, with ask, or in the CSV row framework:agreedWith), or leave the report as a draft"
+            )
+        }
     }
 
     /// Score `input`'s answers, render the report with `render` and write it where `input` says.
     static func write(_ input: ReportInput, context: CommandContext, render: (GapReport) -> String) throws(ToolError) {
-        let report = try build(try input.source.load(), date: input.date, status: input.status, context: context)
+        let report = try build(
+            try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
+            context: context)
         try context.emit(render(report), to: input.output, inputs: input.source.inputs)
     }
 
@@ -29,7 +63,9 @@ enum GapReportBuilder {
                 .usage, location: "--format \(format)",
                 "a .\(format) file is binary and is not written to the terminal; give -o FILE.\(format)")
         }
-        let report = try build(try input.source.load(), date: input.date, status: input.status, context: context)
+        let report = try build(
+            try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
+            context: context)
         try OutputFile.write(bytes: render(report), to: path, inputs: input.source.inputs)
         context.err("wrote \(TerminalText.sanitise(path))\n")
     }

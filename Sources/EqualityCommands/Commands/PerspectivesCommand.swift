@@ -1,5 +1,6 @@
 import EqualityCore
 import EqualityRendering
+import Foundation
 
 /// `equality-assess perspectives`: several perspectives on one exercise, side by side, and a
 /// consensus draft for the group to agree.
@@ -15,7 +16,7 @@ enum PerspectivesCommand {
         var draft: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.choice("--format", default: Format.md)
+            format = try parsed.outputFormat(default: Format.md)
             paths = parsed.positionals
             guard paths.count >= 2 else {
                 throw ToolError(
@@ -62,6 +63,9 @@ enum PerspectivesCommand {
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         var voices: [PerspectiveComparison.Voice] = []
         var first: (path: String, framework: Framework, exercise: String)?
+        // Each answer set once: the same file named twice, or two files with the same respondent
+        // and answers, would count one view as two.
+        var seen: [(path: String, identity: String, file: [UInt64]?)] = []
         for path in options.paths {
             let loaded = try AnswerLoader.load(path: path, frameworkReference: options.framework)
             let respondent = loaded.answers.respondent
@@ -70,7 +74,16 @@ enum PerspectivesCommand {
                     .badData, file: path, location: "respondent.perspective",
                     "not stated; say whose view these answers give (\(Perspective.ids.joined(separator: ", ")))")
             }
-            let exercise = respondent.exercise.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            let file = fileIdentity(path)
+            let identity = AnswerJSON.encode(loaded.answers)
+            if let twin = seen.first(where: { ($0.file != nil && $0.file == file) || $0.identity == identity }) {
+                throw ToolError(
+                    .usage, location: path,
+                    twin.file == file
+                        ? "is the same file as \(twin.path), given twice; give each answer set once"
+                        : "has the same respondent and answers as \(twin.path); give each answer set once")
+            }
+            seen.append((path, identity, file))
             if let first {
                 guard first.framework.id == loaded.framework.id,
                     first.framework.version == loaded.framework.version
@@ -80,14 +93,14 @@ enum PerspectivesCommand {
                         "answers \(loaded.framework.id) \(loaded.framework.version), but \(first.path) answers \(first.framework.id) \(first.framework.version); compare answer sets of one framework"
                     )
                 }
-                guard first.exercise == exercise else {
+                guard Respondent.sameExercise(first.exercise, respondent.exercise) else {
                     throw ToolError(
                         .badData, file: path, location: "respondent.exercise",
-                        "is a different exercise from \(first.path); compare answer sets of the same exercise (the exercise names must match)"
+                        "is \"\(respondent.exercise)\", a different exercise from \(first.path) (\"\(first.exercise)\"); compare answer sets of the same exercise (the names must match, apart from letter case, spaces and a final full stop)"
                     )
                 }
             } else {
-                first = (path, loaded.framework, exercise)
+                first = (path, loaded.framework, respondent.exercise)
             }
             voices.append(
                 .init(perspective: perspective, assessment: Scorer.assess(loaded.answers, framework: loaded.framework)))
@@ -99,7 +112,7 @@ enum PerspectivesCommand {
         case .html: text = PerspectivesHTML.render(comparison)
         case .json: text = PerspectivesJSON.render(comparison)
         }
-        try context.emit(text, to: options.output, inputs: options.paths)
+        var draftFile: [OutputFile.Item] = []
         if let draft = options.draft {
             let set = ConsensusDraft.make(voices, comparison: comparison)
             // A draft named .csv is the spreadsheet template, filled in, for a group that agrees in a spreadsheet.
@@ -107,7 +120,10 @@ enum PerspectivesCommand {
                 draft.lowercased().hasSuffix(".csv")
                 ? AnswerCSV.encode(set, framework: comparison.framework)
                 : AnswerJSON.encode(set, profileOrder: comparison.framework.profile?.fields.map(\.id) ?? [])
-            try OutputFile.write(text, to: draft, inputs: options.paths)
+            draftFile = [OutputFile.Item(path: draft, bytes: Array(text.utf8), isPrivate: true)]
+        }
+        try context.emit(text, to: options.output, inputs: options.paths, alongside: draftFile)
+        if let draft = options.draft {
             let name = TerminalText.sanitise(draft)
             context.err(
                 draft.lowercased().hasSuffix(".csv")
@@ -115,5 +131,14 @@ enum PerspectivesCommand {
                     : "wrote the consensus draft \(name): agree it in the form or with 'ask -o \(name)'\n")
         }
         return .ok
+    }
+}
+
+extension PerspectivesCommand {
+    /// Device and inode, so a file named twice (by two paths) is seen as one.
+    static func fileIdentity(_ path: String) -> [UInt64]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [UInt64(info.st_dev), UInt64(info.st_ino)]
     }
 }

@@ -22,7 +22,7 @@ enum QuestionnaireCommand {
         init(_ parsed: ParsedArguments) throws(ToolError) {
             try parsed.noPositionals("unexpected argument; 'questionnaire' takes options only")
             // The Easy Read form is HTML only, so --easy-read alone means HTML.
-            let format = try parsed.choice("--format", default: parsed.has("--easy-read") ? Format.html : Format.md)
+            let format = try parsed.outputFormat(default: parsed.has("--easy-read") ? Format.html : Format.md)
             let fillable = parsed.has("--fillable")
             if fillable && format != .html {
                 throw ToolError(.usage, location: "--fillable", "works with --format html only")

@@ -11,7 +11,7 @@ enum ReportCommand {
         var easyRead: Bool
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.choice("--format", default: Format.md)
+            format = try parsed.outputFormat(default: Format.md)
             input = try ReportInput(parsed, command: "report")
             easyRead = parsed.has("--easy-read")
             if easyRead && format != .md && format != .html {

@@ -23,7 +23,13 @@ final class InterruptSaver: Sendable {
     /// thread running the interview, before any signal can arrive; the handler never touches it.
     private nonisolated(unsafe) let source: any DispatchSourceSignal
 
-    init(answers: AnswerSet, path: String, profileOrder: [String]) {
+    /// "46 of 47 questions answered", for the message after saving.
+    private let describe: @Sendable (AnswerSet) -> String
+
+    init(
+        answers: AnswerSet, path: String, profileOrder: [String], describe: @escaping @Sendable (AnswerSet) -> String
+    ) {
+        self.describe = describe
         snapshot = Mutex(Snapshot(answers: answers, pending: nil))
         self.path = path
         self.profileOrder = profileOrder
@@ -39,7 +45,9 @@ final class InterruptSaver: Sendable {
 
     /// Writes the answer file while no Ctrl-C save can run.
     func write(_ text: String, to path: String) throws(ToolError) {
-        try writing.withLock { (_: inout Int) throws(ToolError) -> Void in try OutputFile.write(text, to: path) }
+        try writing.withLock { (_: inout Int) throws(ToolError) -> Void in
+            try OutputFile.write(text, to: path, isPrivate: true)
+        }
     }
 
     func update(_ answers: AnswerSet, pending: Answer?) {
@@ -63,9 +71,9 @@ final class InterruptSaver: Sendable {
         do throws(ToolError) {
             try write(text, to: path)
             let typed: ConsoleText =
-                pending?.isAnswered == true ? " (including \(pending?.question ?? "") as typed so far)" : ""
+                pending?.isAnswered == true ? ", including \(pending?.question ?? "") as typed so far" : ""
             message =
-                "\nInterrupted: saved \(set.answers.filter(\.isAnswered).count) answers\(typed) to \(path). Run the same command again to continue.\n"
+                "\nInterrupted: saved to \(path) (\(describe(set))\(typed)). Run the same command again to continue.\n"
         } catch {
             message = "\nInterrupted, and the answers could not be saved: \(error.description)\n"
         }

@@ -83,8 +83,10 @@ final class Interview {
 
     func run() throws(ToolError) -> Ending {
         if console.handlesInterrupts {
+            let framework = framework
             let saver = InterruptSaver(
-                answers: answerSet, path: path, profileOrder: framework.profile?.fields.map(\.id) ?? [])
+                answers: answerSet, path: path, profileOrder: framework.profile?.fields.map(\.id) ?? [],
+                describe: { Self.answeredText($0, framework) })
             saver.install(order: framework.questions.map(\.id))
             interruptSaver = saver
         }
@@ -108,17 +110,61 @@ final class Interview {
                 if previousRelevant(before: current) == nil { say("This is the first question.") }
             case .quit:
                 try save()
-                say("Saved \(answeredCount) answers to \(path). Run the same command again to continue.")
+                say("Saved to \(path) (\(answeredText)). Run the same command again to continue.")
                 return .quit
             case .endOfInput:
                 try save()
-                say("\nInput ended. Saved \(answeredCount) answers to \(path). Run the same command again to continue.")
+                say("\nInput ended. Saved to \(path) (\(answeredText)). Run the same command again to continue.")
                 return .endOfInput
             }
         }
         try save()
+        if answerSet.isUnagreedDraft, try askAgreement() == .quit { return .quit }
         finish()
         return .finished
+    }
+
+    /// The agreement step for a consensus draft (`perspectives --draft`): who agreed it, if the
+    /// group has. Until someone says so here (or in the form, or the CSV), its report says
+    /// "Draft for agreement" and cannot be final.
+    func askAgreement() throws(ToolError) -> Outcome {
+        let drawn = answerSet.drawnFrom.map { $0.label.lowercased() }
+        say(
+            "\n\(bold("Agreement")) This is a draft drawn from the views of \(ListText.and(drawn)). If the group has agreed these answers, say who agreed them."
+        )
+        let all = Perspective.allCases
+        say("  \(all.enumerated().map { n, p -> ConsoleText in "\(n + 1) \(p.label)" }.joined(separator: "  "))")
+        while true {
+            switch read("Numbers or names separated by commas, or Enter to leave it as a draft for agreement: ") {
+            case .text(let value):
+                guard !value.isEmpty else { return .next }
+                var agreed: [Perspective] = []
+                var unknown: [String] = []
+                for part in value.split(separator: ",") {
+                    let token = String(part).trimmingWhitespace()
+                    if let n = Int(token), n >= 1, n <= all.count {
+                        agreed.append(all[n - 1])
+                    } else if let p = Perspective.parse(token) {
+                        agreed.append(p)
+                    } else if !token.isEmpty {
+                        unknown.append(token)
+                    }
+                }
+                guard unknown.isEmpty, !agreed.isEmpty else {
+                    say("Please give numbers from 1 to \(all.count) or names from the list, separated by commas.")
+                    continue
+                }
+                answerSet.agreedWith = all.filter { agreed.contains($0) }
+                try save()
+                say("Saved: agreed with \(ListText.and(answerSet.agreedWith.map { $0.label.lowercased() })).")
+                return .next
+            case .skip, .back: return .next
+            case .guidance, .help:
+                say("Only the people who took part can say they agree. The report names them on its first page.")
+            case .quit: return .quit
+            case .endOfInput: return .endOfInput
+            }
+        }
     }
 
     enum Outcome { case next, back, quit, endOfInput }
@@ -489,7 +535,13 @@ final class Interview {
         (0..<index).reversed().first { isRelevant($0) }
     }
 
-    var answeredCount: Int { answerSet.answers.filter(\.isAnswered).count }
+    /// "46 of 47 questions answered", counted as the report counts them (questions in scope).
+    static func answeredText(_ set: AnswerSet, _ framework: Framework) -> String {
+        let c = Scorer.assess(set, framework: framework).completion
+        return "\(c.answered) of \(NumberText.counted(c.total, "question")) answered"
+    }
+
+    var answeredText: String { Self.answeredText(answerSet, framework) }
 
     /// Progress as the report counts it: answered questions among those in scope, by stage.
     func progressLine() -> ConsoleText {
@@ -567,10 +619,10 @@ final class Interview {
             answerSet.answer(q.id)?.isAnswered != true
                 && (steps.firstIndex(of: .question(q.id)).map(isRelevant) ?? false)
         }
-        say("\n\(bold("Done.")) \(answeredCount) answers saved to \(path).")
+        say("\n\(bold("Done.")) Saved to \(path) (\(answeredText)).")
         if !unanswered.isEmpty {
             say(
-                "\(unanswered.count) question(s) still unanswered: \(unanswered.map(\.id).joined(separator: ", ")). Run the same command again to answer them."
+                "\(NumberText.counted(unanswered.count, "question")) still unanswered: \(unanswered.map(\.id).joined(separator: ", ")). Run the same command again to answer them."
             )
         }
         if let sources = try? BundledData.sources() {
@@ -585,7 +637,7 @@ final class Interview {
 
     func save() throws(ToolError) {
         let text = AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? [])
-        guard let interruptSaver else { return try OutputFile.write(text, to: path) }
+        guard let interruptSaver else { return try OutputFile.write(text, to: path, isPrivate: true) }
         interruptSaver.update(answerSet, pending: nil)
         try interruptSaver.write(text, to: path)
     }

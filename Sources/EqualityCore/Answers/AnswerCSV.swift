@@ -62,7 +62,8 @@ public enum AnswerCSV {
                 switch key {
                 case "framework:id": set.framework = value
                 case "framework:version": set.frameworkVersion = value
-                case "framework:agreedWith":
+                case "framework:agreedWith", "framework:drawnFrom":
+                    var list: [Perspective] = []
                     for item in value.split(separator: ";").map({ String($0).trimmingWhitespace() }) where !item.isEmpty
                     {
                         guard let perspective = Perspective(rawValue: item) else {
@@ -73,12 +74,14 @@ public enum AnswerCSV {
                             diagnostics.add("\(place), column response", "\"\(item)\" is not a perspective (\(hint))")
                             continue
                         }
-                        if !set.agreedWith.contains(perspective) { set.agreedWith.append(perspective) }
+                        if !list.contains(perspective) { list.append(perspective) }
                     }
+                    if key == "framework:agreedWith" { set.agreedWith = list } else { set.drawnFrom = list }
                 default:
                     diagnostics.add(
                         "\(place), column question",
-                        "unknown row \"\(key)\" (known: framework:id, framework:version, framework:agreedWith)")
+                        "unknown row \"\(key)\" (known: framework:id, framework:version, framework:drawnFrom, framework:agreedWith)"
+                    )
                 }
             } else if key.hasPrefix("respondent:") {
                 let field = String(key.dropFirst("respondent:".count))
@@ -155,10 +158,18 @@ public enum AnswerCSV {
         csv += CSVText.row([
             "framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", "",
         ])
-        if !set.agreedWith.isEmpty {
+        if !set.drawnFrom.isEmpty {
+            csv += CSVText.row([
+                "framework:drawnFrom", set.drawnFrom.map(\.rawValue).joined(separator: "; "), "", "", "",
+                "The perspectives this draft was drawn from (do not change)", "",
+            ])
+        }
+        // A draft gets an empty agreement row for the group to fill in once it agrees.
+        if !set.agreedWith.isEmpty || !set.drawnFrom.isEmpty {
             csv += CSVText.row([
                 "framework:agreedWith", set.agreedWith.map(\.rawValue).joined(separator: "; "), "", "", "",
-                "The perspectives these answers were agreed with", "",
+                "When the group agrees these answers: the perspectives that agreed, separated by ; (\(Perspective.ids.joined(separator: "; ")))",
+                "",
             ])
         }
         for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {

@@ -8,22 +8,16 @@ public enum AnswerJSON {
         let root = JSONNode(value, diagnostics: diagnostics)
         var set = AnswerSet(framework: "", frameworkVersion: "")
         if let o = root.object(allowed: [
-            "$schema", "framework", "frameworkVersion", "respondent", "agreedWith", "context", "answers", "profile",
+            "$schema", "framework", "frameworkVersion", "respondent", "agreedWith", "drawnFrom", "context", "answers",
+            "profile",
         ]) {
             set.framework = o.text("framework") ?? ""
             set.frameworkVersion = o.text("frameworkVersion") ?? ""
             if let r = o.field("respondent", required: false)?.object(allowed: respondentKeys) {
                 for key in respondentKeys { set.respondent[key] = r.freeText(key) ?? "" }
             }
-            if let agreed = o.field("agreedWith", required: false) {
-                for item in agreed.array() ?? [] {
-                    guard let text = item.string(), let perspective = Perspective(rawValue: text) else {
-                        item.error("expected a perspective: \(Perspective.ids.joined(separator: ", "))")
-                        continue
-                    }
-                    if !set.agreedWith.contains(perspective) { set.agreedWith.append(perspective) }
-                }
-            }
+            set.agreedWith = perspectives(o.field("agreedWith", required: false))
+            set.drawnFrom = perspectives(o.field("drawnFrom", required: false))
             if let c = o.field("context", required: false)?.object(
                 allowed: AssessmentContext.Field.allCases.map(\.rawValue))
             {
@@ -92,6 +86,19 @@ public enum AnswerJSON {
         }
     }
 
+    /// A list of perspectives (`agreedWith`, `drawnFrom`), each once.
+    static func perspectives(_ node: JSONNode?) -> [Perspective] {
+        var result: [Perspective] = []
+        for item in node?.array() ?? [] {
+            guard let text = item.string(), let perspective = Perspective(rawValue: text) else {
+                item.error("expected a perspective: \(Perspective.ids.joined(separator: ", "))")
+                continue
+            }
+            if !result.contains(perspective) { result.append(perspective) }
+        }
+        return result
+    }
+
     /// The answer set as JSON in the form `decode` reads: a saved file loads back identically.
     public static func encode(_ set: AnswerSet, profileOrder: [String] = []) -> String {
         var root: [(key: String, value: JSONValue)] = [
@@ -99,6 +106,7 @@ public enum AnswerJSON {
             ("frameworkVersion", .string(set.frameworkVersion)),
             ("respondent", .object(respondentKeys.map { ($0, .string(set.respondent[$0])) })),
         ]
+        if !set.drawnFrom.isEmpty { root.append(("drawnFrom", .array(set.drawnFrom.map { .string($0.rawValue) }))) }
         if !set.agreedWith.isEmpty { root.append(("agreedWith", .array(set.agreedWith.map { .string($0.rawValue) }))) }
         if !set.context.isEmpty {
             let members: [(key: String, value: JSONValue)] = AssessmentContext.Field.allCases.compactMap { field in

@@ -7,6 +7,7 @@ public enum AnswerLoader {
 
     public static func load(path: String, frameworkReference: String?) throws(ToolError) -> Loaded {
         let bytes = try InputFile.read(path)
+        try InputClassifier.refuseWorkbook(path: path, bytes: bytes)
         return try load(
             bytes: bytes, name: path, isCSV: InputClassifier.isCSV(path: path, bytes: bytes),
             frameworkReference: frameworkReference)

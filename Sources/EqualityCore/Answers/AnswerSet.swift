@@ -8,8 +8,15 @@ public struct AnswerSet: Sendable, Equatable {
     public var profile: [String: ProfileValue]
     /// The respondent's legal situation (nation, kind of body, route to market, under-18s).
     public var context = AssessmentContext()
-    /// For an answer set agreed by a group (`perspectives --draft`): the perspectives it was agreed with.
+    /// For an answer set agreed by a group: the perspectives it was agreed with. Set only when the
+    /// group agrees (in the form, `ask` or the CSV row), never by the tool.
     public var agreedWith: [Perspective] = []
+    /// For a consensus draft (`perspectives --draft`): the perspectives it was drawn from. A draft
+    /// with no `agreedWith` is a draft for agreement, and its report says so.
+    public var drawnFrom: [Perspective] = []
+
+    /// A consensus draft the group has not yet agreed.
+    public var isUnagreedDraft: Bool { !drawnFrom.isEmpty && agreedWith.isEmpty }
 
     public init(
         framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [],
@@ -49,6 +56,16 @@ public struct Respondent: Sendable, Equatable {
         self.perspective = perspective
         self.exercise = exercise
         self.date = date
+    }
+
+    /// Two exercise names name the same exercise: compared ignoring letter case, runs of spaces
+    /// and a final full stop, as people type them.
+    public static func sameExercise(_ a: String, _ b: String) -> Bool { exerciseKey(a) == exerciseKey(b) }
+
+    public static func exerciseKey(_ name: String) -> String {
+        var words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while words.hasSuffix(".") { words.removeLast() }
+        return words.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     public subscript(key: String) -> String {

@@ -20,6 +20,12 @@ public enum Perspective: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// A perspective as a person types it: its ID or its label, in any letter case.
+    public static func parse(_ text: String) -> Perspective? {
+        let key = text.trimmingWhitespace().lowercased()
+        return allCases.first { $0.rawValue == key || $0.label.lowercased() == key }
+    }
+
     public static func < (a: Perspective, b: Perspective) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }

@@ -133,6 +133,7 @@ public enum Scorer {
         let inScope = findings.filter { if case .conditionNotMet = $0.status { return false } else { return true } }
         let legalRisks = findings.filter(\.isLegalRisk)
         let gaps = findings.filter { $0.shortfall > 0 }.sorted(by: gapOrder(findings))
+        let actions = actions(gaps, framework)
         return Assessment(
             framework: framework, answers: answers, findings: findings, stages: stages,
             concerns: concernScores(findings, framework),
@@ -145,9 +146,9 @@ public enum Scorer {
                 ($0.dutyApplicability?.counts ?? false) && $0.flags.contains(.notApplicable)
             },
             duties: duties,
-            contextStated: framework.contextFields.allSatisfy { answers.context.value($0) != nil },
+            contextStated: answers.context.decisiveUnstatedFields(framework).isEmpty,
             topGaps: Array(gaps.prefix(5)),
-            actions: actions(gaps, framework),
+            actions: actions,
             network: framework.profile?.network.map { network(answers.profile, $0) },
             capacityNeeds: capacityNeeds(answers.profile, framework))
     }
@@ -273,10 +274,11 @@ public enum Scorer {
         return result
     }
 
+    /// One action per gap, in the gaps' own order (legal risks first, then the largest weighted
+    /// shortfall, then framework order), so the summary's top actions are the plan's first rows.
+    /// Priority follows the same order: a legal risk is high, a large shortfall medium, the rest low.
     static func actions(_ gaps: [Finding], _ framework: Framework) -> [Action] {
-        let stageOrder = position(of: framework.stages.map(\.id))
-        let questionOrder = position(of: framework.questions.map(\.id))
-        let actions = gaps.map { f -> Action in
+        gaps.map { f -> Action in
             let priority: Action.Priority =
                 f.isLegalRisk ? .high : f.shortfall >= framework.scale.mediumPriorityShortfall ? .medium : .low
             let basis: Action.Basis =
@@ -288,13 +290,6 @@ public enum Scorer {
                 id: "A-\(f.question.id)", question: f.question.id, stage: f.question.stage, priority: priority,
                 basis: basis, recommendation: f.recommendation ?? "", whatGoodLooksLike: f.question.guidance,
                 citations: f.question.citations, legalDuty: f.question.legalDuty)
-        }
-        return actions.sorted { a, b in
-            if a.priority != b.priority { return a.priority < b.priority }
-            let sa = stageOrder[a.stage] ?? .max
-            let sb = stageOrder[b.stage] ?? .max
-            if sa != sb { return sa < sb }
-            return (questionOrder[a.question] ?? .max) < (questionOrder[b.question] ?? .max)
         }
     }
 

@@ -94,6 +94,24 @@ public struct AssessmentContext: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { Field.allCases.allSatisfy { value($0) == nil } }
+
+    /// The fields the framework asks that are not stated and would change which duties apply if
+    /// they were: "legal context not stated" is said only for these. A field no duty depends on
+    /// (or one whose every value gives the same answer) changes nothing and is not asked for again.
+    public func decisiveUnstatedFields(_ framework: Framework) -> [Field] {
+        framework.contextFields.filter { field in
+            guard value(field) == nil else { return false }
+            return framework.legalDuties.contains { duty in
+                let outcomes = Set(
+                    Self.allowedValues(field).map { candidate -> Bool in
+                        var filled = self
+                        _ = filled.set(field, candidate)
+                        return DutyApplicability.of(duty.conditions, in: filled).counts
+                    })
+                return outcomes.count > 1
+            }
+        }
+    }
 }
 
 /// Where a legal duty applies: for each context field it names, the values under which it

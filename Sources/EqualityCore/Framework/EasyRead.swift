@@ -9,6 +9,9 @@ public struct EasyRead: Sendable {
     /// The answers as the Easy Read form words them for a person who uses the service, where they
     /// differ (they say what they have seen, not what an organisation can show).
     public var formAnswers: [String: String] = [:]
+    /// The answers as the Easy Read report words them: what the organisation said, in the third
+    /// person ("They said they do not know"), so a reader never takes it for their own answer.
+    public var reportAnswers: [String: String] = [:]
     /// Plain-words questions, by question ID.
     public var questions: [String: String]
     /// Plain-words stage names, by framework ID and stage ID.
@@ -52,7 +55,7 @@ public struct EasyRead: Sendable {
         let root = JSONNode(try JSONParser.parse(bytes, file: file), diagnostics: diagnostics)
         var easy = EasyRead(answers: [:], questions: [:])
         if let o = root.object(allowed: [
-            "about", "answers", "formAnswers", "stages", "symbols", "symbolCredit", "questions",
+            "about", "answers", "formAnswers", "reportAnswers", "stages", "symbols", "symbolCredit", "questions",
         ]) {
             _ = o.text("about")
             easy.symbolCredit = o.text("symbolCredit") ?? ""
@@ -90,7 +93,9 @@ public struct EasyRead: Sendable {
                     }
                 }
             }
-            for (key, value) in [("answers", false), ("formAnswers", false), ("questions", true)] {
+            for (key, value) in [
+                ("answers", false), ("formAnswers", false), ("reportAnswers", false), ("questions", true),
+            ] {
                 guard let node = o.field(key, required: key != "formAnswers") else { continue }
                 guard case .object(let members) = node.value else {
                     diagnostics.add(key, "expected an object of texts")
@@ -107,12 +112,14 @@ public struct EasyRead: Sendable {
                     switch key {
                     case "questions": easy.questions[member.key] = text
                     case "formAnswers": easy.formAnswers[member.key] = text
+                    case "reportAnswers": easy.reportAnswers[member.key] = text
                     default: easy.answers[member.key] = text
                     }
                 }
             }
         }
         var unsymbolled: Set<String> = []
+        var unreported: Set<String> = []
         for framework in frameworks {
             for q in framework.questions where easy.questions[q.id] == nil {
                 diagnostics.add("questions", "no Easy Read version of \(framework.id) \(q.id); add one")
@@ -127,12 +134,18 @@ public struct EasyRead: Sendable {
             for r in framework.scale.responses where easy.answers[r.id] == nil {
                 diagnostics.add("answers", "no Easy Read answer for \(r.id); add one")
             }
+            for r in framework.scale.responses where easy.reportAnswers[r.id] == nil && !unreported.contains(r.id) {
+                unreported.insert(r.id)
+                diagnostics.add("reportAnswers", "no Easy Read report wording for \(r.id); add one")
+            }
         }
         let responses = Set(frameworks.flatMap { $0.scale.responses.map(\.id) })
-        for key in easy.formAnswers.keys.sorted() where !responses.contains(key) {
-            diagnostics.add(
-                "formAnswers.\(key)", "not a response of the frameworks (\(responses.sorted().joined(separator: ", ")))"
-            )
+        for (name, texts) in [("formAnswers", easy.formAnswers), ("reportAnswers", easy.reportAnswers)] {
+            for key in texts.keys.sorted() where !responses.contains(key) {
+                diagnostics.add(
+                    "\(name).\(key)", "not a response of the frameworks (\(responses.sorted().joined(separator: ", ")))"
+                )
+            }
         }
         guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
         return easy

@@ -3,6 +3,7 @@ public enum InputClassifier {
     public enum Kind { case framework, answersJSON, answersCSV }
 
     public static func kind(path: String, bytes: [UInt8]) throws(ToolError) -> Kind {
+        try refuseWorkbook(path: path, bytes: bytes)
         let name = path.lowercased()
         if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") { return .answersCSV }
         let value: JSONValue
@@ -27,5 +28,19 @@ public enum InputClassifier {
 
     static func looksLikeCSV(_ bytes: [UInt8]) -> Bool {
         CSVReader.separator(CSVReader.utf8(Array(bytes.prefix(400)))) != nil
+    }
+
+    /// A spreadsheet saved in its own format (Excel's .xlsx, LibreOffice's .ods, old .xls) is not
+    /// a CSV file: say how to save one, rather than reporting a syntax error in a ZIP archive.
+    public static func refuseWorkbook(path: String, bytes: [UInt8]) throws(ToolError) {
+        let name = path.lowercased()
+        let zip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        let oldExcel = bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
+        let workbookName = [".xlsx", ".xlsm", ".xls", ".ods"].contains { name.hasSuffix($0) }
+        guard zip || oldExcel || workbookName else { return }
+        throw ToolError(
+            .badData, file: path, location: "file type",
+            "is a spreadsheet workbook, not a CSV file; in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" (in LibreOffice: File > Save As, \"Text CSV\", character set UTF-8), then give the .csv file"
+        )
     }
 }

@@ -13,20 +13,13 @@ public enum ConsensusDraft {
                 organisation: lead.assessment.answers.respondent.organisation, role: "", perspective: "",
                 exercise: comparison.exercise, date: dates.last ?? ""))
         set.context = lead.assessment.answers.context
-        set.agreedWith = comparison.perspectives
+        // Who it was drawn from; who agreed it is for the group to say (in the form, ask or the CSV).
+        set.drawnFrom = comparison.perspectives
         set.profile = lead.assessment.answers.profile
+        let protected = comparison.livedExperienceProtected
         for row in comparison.questions {
             let q = row.question
-            // Candidates: a scored rating (not "don't know") given with evidence or reasons.
-            var best: (points: Int, finding: Finding, perspective: Perspective)?
-            for voice in voices {
-                guard let f = voice.assessment.finding(q.id), let points = f.points, !f.flags.contains(.unanswered),
-                    !f.flags.contains(.dontKnow), !(f.evidence.isBlank && f.notes.isBlank)
-                else { continue }
-                if voice.perspective == .livedExperience && comparison.livedExperienceProtected { continue }
-                if let current = best, points >= current.points { continue }
-                best = (points, f, voice.perspective)
-            }
+            let choice = pick(q.id, voices)
             var said: [String] = []
             for (perspective, rating) in row.ratings {
                 switch rating {
@@ -36,19 +29,63 @@ public enum ConsensusDraft {
                     )
                 case .concerns(let raised):
                     said.append("\(perspective.label): \(raised ? "raised concerns" : "no concerns raised")")
-                case .notRated: said.append("\(perspective.label): not rated")
+                case .notRated: said.append("\(perspective.label): not scored (not applicable or don't know)")
+                case .notAnswered: said.append("\(perspective.label): not answered")
                 }
             }
             var notes = "Draft for agreement. " + said.joined(separator: "; ") + "."
-            guard let best else {
+            guard let choice else {
                 set.answers.append(Answer(question: q.id, response: nil, evidence: "", notes: notes))
                 continue
             }
-            notes += " Draft takes the lowest rating given with evidence or reasons (\(best.perspective.label))."
+            let fromProtected = choice.perspective == .livedExperience && protected
+            if fromProtected {
+                notes += " Draft takes a lower rating raised by people with lived experience."
+            } else {
+                notes += " Draft takes the \(choice.rule) (\(choice.perspective.label))."
+                // A "not applicable" keeps the reason given, which the rules require.
+                if choice.finding.flags.contains(.notApplicable), !choice.finding.notes.isBlank {
+                    notes += " Reason given: \(choice.finding.notes)"
+                }
+            }
             let evidence = row.evidence.map { "\($0.0.label): \($0.1)" }.joined(separator: "\n")
             set.answers.append(
-                Answer(question: q.id, response: best.finding.response?.id, evidence: evidence, notes: notes))
+                Answer(question: q.id, response: choice.finding.response?.id, evidence: evidence, notes: notes))
         }
         return set
+    }
+
+    /// The rating a draft proposes for one question, from every perspective (lived experience
+    /// included, whatever their number): the lowest scored rating given with evidence or a reason;
+    /// failing that, the lowest scored rating given at all; then "don't know"; then "not
+    /// applicable". Nil only when nobody answered it.
+    static func pick(_ question: String, _ voices: [PerspectiveComparison.Voice])
+        -> (finding: Finding, perspective: Perspective, rule: String)?
+    {
+        var answered: [(finding: Finding, perspective: Perspective)] = []
+        for voice in voices {
+            guard let f = voice.assessment.finding(question), f.status == .answered else { continue }
+            answered.append((f, voice.perspective))
+        }
+        func lowest(_ candidates: [(finding: Finding, perspective: Perspective)])
+            -> (finding: Finding, perspective: Perspective)?
+        {
+            candidates.min { ($0.finding.points ?? 0) < ($1.finding.points ?? 0) }
+        }
+        let scored = answered.filter { $0.finding.points != nil && !$0.finding.flags.contains(.dontKnow) }
+        let supported = scored.filter { !($0.finding.evidence.isBlank && $0.finding.notes.isBlank) }
+        if let best = lowest(supported) {
+            return (best.finding, best.perspective, "lowest rating given with evidence or reasons")
+        }
+        if let best = lowest(scored) {
+            return (best.finding, best.perspective, "lowest rating given (none came with evidence or reasons)")
+        }
+        if let unknown = answered.first(where: { $0.finding.flags.contains(.dontKnow) }) {
+            return (unknown.finding, unknown.perspective, "\"don't know\" given")
+        }
+        if let excluded = answered.first(where: { $0.finding.flags.contains(.notApplicable) }) {
+            return (excluded.finding, excluded.perspective, "\"not applicable\" given")
+        }
+        return nil
     }
 }

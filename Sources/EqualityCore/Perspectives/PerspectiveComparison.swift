@@ -20,8 +20,10 @@ public struct PerspectiveComparison: Sendable {
         case points(Double, count: Int)
         /// Lived experience below the minimum count: whether anyone rated it under "mostly in place".
         case concerns(Bool)
-        /// No scored answer from this perspective.
+        /// Answered, but nothing scored (not applicable or don't know only).
         case notRated
+        /// Nobody of this perspective answered it (or it was not asked).
+        case notAnswered
     }
 
     public struct QuestionRow: Sendable {
@@ -73,9 +75,16 @@ public struct PerspectiveComparison: Sendable {
             var evidence: [(Perspective, String)] = []
             for p in present {
                 let findings = voices.filter { $0.perspective == p }.compactMap { $0.assessment.finding(question.id) }
-                let scored = findings.compactMap { f -> Int? in f.flags.contains(.unanswered) ? nil : f.points }
-                if p == .livedExperience && protected {
-                    ratings.append((p, .concerns(scored.contains { Double($0) < maxPoints - 1 })))
+                let answered = findings.filter { $0.status == .answered }
+                let scored = answered.compactMap(\.points)
+                if answered.isEmpty {
+                    // Nobody answered: never read as "no concerns raised".
+                    ratings.append((p, .notAnswered))
+                } else if p == .livedExperience && protected {
+                    // "Don't know" is not a concern; a rating below mostly in place is.
+                    let rated = answered.filter { !$0.flags.contains(.dontKnow) }.compactMap(\.points)
+                    ratings.append(
+                        (p, rated.isEmpty ? .notRated : .concerns(rated.contains { Double($0) < maxPoints - 1 })))
                 } else {
                     ratings.append(
                         (

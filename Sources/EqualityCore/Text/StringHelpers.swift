@@ -45,4 +45,18 @@ public enum NumberText {
         let sign = tenths < 0 ? "-" : ""
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
+
+    /// "1 question", "2 questions": a count with its noun in the right number.
+    public static func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+    }
+}
+
+/// Lists as sentences say them.
+public enum ListText {
+    /// "a", "a and b", "a, b and c".
+    public static func and(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
 }

@@ -16,10 +16,10 @@ public enum ComparisonMarkdown {
         md += frameworkSection(c)
         md += "## Scores\n\n| | Before | After | Change |\n| --- | --- | --- | --- |\n"
         md +=
-            "| **Overall** | \(Wording.scoreText(c.overall.before)) | \(Wording.scoreText(c.overall.after)) | \(Wording.delta(c.overall.before, c.overall.after)) |\n"
+            "| **Overall** | \(Wording.scoreText(c.overall.before)) | \(Wording.scoreText(c.overall.after)) | \(Markdown(trusted: Wording.delta(c.overall.before, c.overall.after))) |\n"
         for s in c.stages {
             md +=
-                "| \(s.stage.name) | \(Wording.scoreText(s.before)) | \(Wording.scoreText(s.after)) | \(Wording.delta(s.before, s.after)) |\n"
+                "| \(s.stage.name) | \(Wording.scoreText(s.before)) | \(Wording.scoreText(s.after)) | \(Markdown(trusted: Wording.delta(s.before, s.after))) |\n"
         }
         md +=
             "\n\(list("Improved", c.improved))\(list("Worsened", c.worsened))\(list("Newly answered", c.newlyAnswered))"

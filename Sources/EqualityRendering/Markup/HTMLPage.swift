@@ -104,7 +104,7 @@ enum HTMLPage {
         table.narrow { width: auto; min-width: 20rem; }
         .signoff td { height: 2.2rem; }
         .signoff .c-who { width: 17%; } .signoff .c-date { width: 18%; }
-        .status-draft { color: var(--risk); }
+        .status-draft, .status-draft-for-agreement { color: var(--risk); }
         .top-actions td, .top-actions th { font-size: .88rem; }
         .top-actions .c-gap { width: 26%; } .top-actions .c-write { width: 24mm; }
         code.hash { overflow-wrap: anywhere; }
@@ -177,49 +177,7 @@ enum HTMLPage {
 
     /// The Easy Read questionnaire: one question to a block with its picture beside it, big tick
     /// boxes and answer buttons, lines to write on; no block splits across pages.
-    static let easyReadFormStylesheet = """
-        .sprite { position: absolute; width: 0; height: 0; overflow: hidden; }
-        .symbol { flex: none; }
-        .symbol.large { width: 6rem; height: 6rem; }
-        .symbol.small { width: 3.2rem; height: 3.2rem; }
-        .exercise { font-weight: bold; border-left: 4px solid var(--accent); padding-left: .6rem; }
-        .parts { list-style: none; padding: 0; }
-        .parts li, .part-title { display: flex; align-items: center; gap: 1rem; }
-        .parts li { margin: .4rem 0; }
-        .part-title { border-bottom: 2px solid var(--accent); }
-        .er-question { display: flex; gap: 1.2rem; align-items: flex-start; border: 2px solid var(--rule); border-radius: 6px; padding: 1rem 1.2rem; margin: 1.6rem 0; break-inside: avoid; }
-        .er-question[hidden] { display: none; }
-        .er-body { flex: 1; min-width: 0; }
-        .er-text { font-weight: bold; font-size: 1.5rem; margin-top: 0; }
-        .er-number { display: block; color: var(--accent); }
-        .er-answers { list-style: none; padding: 0; margin: .6rem 0; display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 1.4rem; }
-        .er-answers li { display: flex; align-items: center; gap: .7rem; margin: 0; }
-        .er-answers .box { width: 1.4em; height: 1.4em; margin: 0; border-width: 2px; flex: none; }
-        .er-answers input { width: 1.6rem; height: 1.6rem; margin: 0; flex: none; }
-        .ruled > div { height: 12mm; border-bottom: 1.5px solid var(--muted); }
-        .write-label { font-weight: bold; margin-bottom: 0; }
-        .toolbar { display: flex; flex-wrap: wrap; gap: .8rem; align-items: center; margin: 1rem 0; }
-        button { font: inherit; padding: .5rem 1rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: 6px; cursor: pointer; }
-        button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
-        input[type="text"], input[type="date"], textarea { font: inherit; width: 100%; padding: .4rem; border: 2px solid #6b6b6b; }
-        .load { font-weight: bold; }
-        .progress { font-weight: bold; }
-        .check { color: var(--risk); font-weight: bold; }
-        .check:empty { display: none; }
-        .credit { font-size: 1rem; color: var(--muted); }
-        @media print {
-          .symbol.large { width: 24mm; height: 24mm; }
-          .symbol.small { width: 14mm; height: 14mm; }
-          .er-text { font-size: 18pt; }
-          .er-question { margin: 6mm 0; padding: 4mm 6mm; }
-          .er-text { margin-bottom: 2mm; }
-          .ruled > div { height: 11mm; }
-          .part { break-before: page; }
-          .toolbar, #status { display: none; }
-          .credit { font-size: 11pt; }
-        }
-
-        """
+    static var easyReadFormStylesheet: String { BrowserFiles.easyReadFormCSS }
 
     /// Easy Read: large type, generous spacing, no italics, everything left-aligned.
     static let easyReadStylesheet = """

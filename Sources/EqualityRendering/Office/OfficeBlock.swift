@@ -15,6 +15,8 @@ enum OfficeBlock {
         var widths: [Int]
         /// Optional cell shading (hex RGB) by row and column.
         var shading: [[String?]] = []
+        /// Cells drawn with a dashed border, by row and column (a heat-map cell resting on one question).
+        var dashed: [[Bool]] = []
         /// Rows tall enough to sign or write in by hand.
         var writeIn = false
     }

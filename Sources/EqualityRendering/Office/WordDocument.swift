@@ -130,7 +130,9 @@ enum WordDocument {
                     : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for (i, cell) in row.enumerated() {
                 let fill = r < t.shading.count && i < t.shading[r].count ? t.shading[r][i] : nil
-                self.cell(cell, width: widths[min(i, widths.count - 1)], fill: fill, bold: false, into: &x)
+                let dashed = r < t.dashed.count && i < t.dashed[r].count && t.dashed[r][i]
+                self.cell(
+                    cell, width: widths[min(i, widths.count - 1)], fill: fill, bold: false, dashed: dashed, into: &x)
             }
             x.raw("</w:tr>")
         }
@@ -138,8 +140,17 @@ enum WordDocument {
         paragraph(nil, [], into: &x)
     }
 
-    static func cell(_ text: String, width: Int, fill: String?, bold: Bool, into x: inout XMLText) {
+    static func cell(
+        _ text: String, width: Int, fill: String?, bold: Bool, dashed: Bool = false, into x: inout XMLText
+    ) {
         x.raw("<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>")
+        if dashed {
+            x.raw("<w:tcBorders>")
+            for side in ["top", "left", "bottom", "right"] {
+                x.raw("<w:\(side) w:val=\"dashed\" w:sz=\"12\" w:space=\"0\" w:color=\"333333\"/>")
+            }
+            x.raw("</w:tcBorders>")
+        }
         if let fill { x.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>") }
         x.raw("</w:tcPr>")
         paragraph("TableText", [.init(text: text, bold: bold)], into: &x)

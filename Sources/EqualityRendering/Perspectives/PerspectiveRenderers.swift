@@ -7,7 +7,8 @@ extension PerspectiveComparison.Rating {
         case .points(let mean, let count):
             return "\(NumberText.oneDecimal(mean)) of \(maxPoints)\(count > 1 ? " (mean of \(count))" : "")"
         case .concerns(let raised): return raised ? "raised concerns" : "no concerns raised"
-        case .notRated: return "not rated"
+        case .notRated: return "not scored (not applicable or don't know)"
+        case .notAnswered: return "not answered"
         }
     }
 }
@@ -25,6 +26,22 @@ extension PerspectiveComparison {
     }
 
     var lookFirst: [StageRow] { stages.filter(\.commissionerHigher) }
+
+    /// What "where to look first" says when no stage is listed: true in every case, including
+    /// a comparison with no commissioner or no one with lived experience.
+    var nothingToLookAtFirst: String {
+        let has = Set(perspectives)
+        if !has.contains(.commissioner) || !has.contains(.livedExperience) {
+            return "Not compared: this needs answer sets from both the commissioner and people with lived experience."
+        }
+        return "No stage where the commissioner rates higher than people with lived experience."
+    }
+
+    /// A stage score as shown: a percentage, "not shown" (protected lived experience) or "not assessed".
+    func stageCell(_ perspective: Perspective, _ value: Double?) -> String {
+        if perspective == .livedExperience && livedExperienceProtected { return "not shown" }
+        return value.map { NumberText.oneDecimal($0) + "%" } ?? "not assessed"
+    }
 }
 
 /// The perspectives report in Markdown.
@@ -34,7 +51,7 @@ public enum PerspectivesMarkdown {
         var md: Markdown = "# Perspectives on one exercise: \(c.framework.title)\n\n"
         md += "Exercise: \(Wording.orNone(c.exercise)). \(c.intro)\n\n## Where to look first\n\n"
         if c.lookFirst.isEmpty {
-            md += "No stage where the commissioner rates higher than people with lived experience.\n"
+            md += "\(c.nothingToLookAtFirst)\n"
         }
         for s in c.lookFirst {
             md +=
@@ -44,8 +61,7 @@ public enum PerspectivesMarkdown {
             "\n## Stages\n\n| Stage | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
         md += "| --- |\(Array(repeating: Markdown(" ---: |"), count: c.perspectives.count).joined())\n"
         for s in c.stages {
-            let cells = s.scores.map { _, v -> Markdown in "\(v.map { NumberText.oneDecimal($0) + "%" } ?? "not shown")"
-            }
+            let cells = s.scores.map { p, v -> Markdown in "\(c.stageCell(p, v))" }
             md += "| \(s.stage.name) | \(cells.joined(separator: " | ")) |\n"
         }
         md += "\n## Where perspectives differ by two points or more\n\n"
@@ -83,7 +99,7 @@ public enum PerspectivesHTML {
         b += "<p>Exercise: \(Wording.orNone(c.exercise)). \(c.intro)</p>\n</header>\n<main>\n"
         b += "<section>\n<h2>Where to look first</h2>\n"
         if c.lookFirst.isEmpty {
-            b += "<p>No stage where the commissioner rates higher than people with lived experience.</p>\n"
+            b += "<p>\(c.nothingToLookAtFirst)</p>\n"
         } else {
             b += "<ul>\n"
             for s in c.lookFirst {
@@ -96,8 +112,8 @@ public enum PerspectivesHTML {
         b +=
             "</section>\n<section>\n<h2>Stages</h2>\n<table>\n<caption>Mean stage score by perspective</caption>\n<thead><tr><th scope=\"col\">Stage</th>\(headers)</tr></thead>\n<tbody>\n"
         for s in c.stages {
-            let cells = s.scores.map { _, v -> HTML in
-                "<td class=\"num\">\(v.map { NumberText.oneDecimal($0) + "%" } ?? "not shown")</td>"
+            let cells = s.scores.map { p, v -> HTML in
+                "<td class=\"num\">\(c.stageCell(p, v))</td>"
             }
             b += "<tr><th scope=\"row\">\(s.stage.name)</th>\(cells.joined())</tr>\n"
         }
@@ -143,6 +159,7 @@ public enum PerspectivesJSON {
                 return .object([("meanPoints", .number(mean)), ("answers", .number(Double(count)))])
             case .concerns(let raised): return .object([("concerns", .string(raised ? "raised" : "none raised"))])
             case .notRated: return .null
+            case .notAnswered: return .object([("answered", .bool(false))])
             }
         }
         let root: JSONValue = .object([

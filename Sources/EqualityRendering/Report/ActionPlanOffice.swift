@@ -53,6 +53,12 @@ public enum ActionPlanOffice {
         return ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
     }
 
+    /// The action plan as the Word report and the Word action plan show it: the table, or what
+    /// an empty plan means.
+    static func blocks(_ r: GapReport) -> [OfficeBlock] {
+        r.assessment.actions.isEmpty ? [.text(Wording.noActionsText(r.assessment))] : [.table(table(r))]
+    }
+
     /// The action plan table the Word report and the Word action plan share.
     static func table(_ r: GapReport) -> OfficeBlock.Table {
         .init(
@@ -71,14 +77,14 @@ public enum ActionPlanOffice {
     }
 
     public static func document(_ r: GapReport) -> [UInt8] {
-        var blocks: [OfficeBlock] = [
-            .heading(0, "Action plan: \(r.framework.title)"),
-            .text(
-                "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: \(r.status.label)."
-            ),
-            .text("One action per gap, legal risks first. Fill in the owner, due date and status."),
-            .table(table(r)),
-        ]
+        var blocks: [OfficeBlock] =
+            [
+                .heading(0, "Action plan: \(r.framework.title)"),
+                .text(
+                    "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: \(r.statusLabel)."
+                ),
+                .text("One action per gap, legal risks first. Fill in the owner, due date and status."),
+            ] + blocks(r)
         blocks.append(.text(Disclaimer.text))
         return WordDocument.render(blocks, WordReport.properties(r))
     }

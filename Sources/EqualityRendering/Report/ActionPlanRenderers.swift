@@ -32,7 +32,7 @@ public enum ActionPlanMarkdown {
                 "| \(a.id) | \(a.text) | \(r.stageName(a.stage)) | \(a.priority.rawValue) | \(a.whatGoodLooksLike) | \(r.citationsText(a.citations)) | | | |\n"
         }
         if r.assessment.actions.isEmpty {
-            md += "| | No actions: nothing is short of fully in place. | | | | | | | |\n"
+            md += "| | \(Wording.noActionsText(r.assessment)) | | | | | | | |\n"
         }
         md += "\n\(Disclaimer.text)\n"
         return md.text
@@ -43,7 +43,7 @@ public enum ActionPlanHTML {
     public static func render(_ r: GapReport) -> String {
         var b: HTML = "<div class=\"landscape\">\n<header>\n<h1>Action plan: \(r.framework.title)</h1>\n"
         b +=
-            "<p class=\"meta\">Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: <strong class=\"status-\(r.status.rawValue)\">\(r.status.label)</strong>. Framework <code>\(r.framework.id)</code> \(r.framework.version.description).</p>\n</header>\n<main>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are in the gap report and the CSV. Fill in the owner, due date and status.</p>\n"
+            "<p class=\"meta\">Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: <strong class=\"status-\(r.statusID)\">\(r.statusLabel)</strong>. Framework <code>\(r.framework.id)</code> \(r.framework.version.description).</p>\n</header>\n<main>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are in the gap report and the CSV. Fill in the owner, due date and status.</p>\n"
         b += table(r)
         b += "</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n</div>\n"
         return HTMLPage.document(
@@ -62,7 +62,7 @@ public enum ActionPlanHTML {
                 "<tr><th scope=\"row\">\(a.id)</th><td>\(a.text)</td><td>\(a.question): \(response)</td><td>\(r.dutyName(a) ?? "None")</td><td>\(a.priority.rawValue)</td><td></td><td></td><td></td></tr>\n"
         }
         if r.assessment.actions.isEmpty {
-            b += "<tr><td colspan=\"8\">No actions: nothing is short of fully in place.</td></tr>\n"
+            b += "<tr><td colspan=\"8\">\(Wording.noActionsText(r.assessment))</td></tr>\n"
         }
         return b + "</tbody>\n</table>\n"
     }

@@ -5,11 +5,11 @@ import EqualityCore
 /// type and at most four A4 pages. Text the answers gave (names of the work and the organisation)
 /// is marked `given`, so the readability check judges only the tool's own words.
 public enum EasyReadReport {
-    /// The plain words for how a finding was answered.
+    /// What the organisation said, in the third person, so a reader never takes it for their own answer.
     static func answer(_ f: Finding, _ easy: EasyRead) -> String {
-        if f.flags.contains(.unanswered) { return "No answer yet" }
+        if f.flags.contains(.unanswered) { return "They have not answered this yet" }
         if f.flags.contains(.unevidenced) { return "They said yes, but gave no proof" }
-        return f.response.flatMap { easy.answers[$0.id] } ?? "No answer yet"
+        return f.response.flatMap { easy.reportAnswers[$0.id] } ?? "They have not answered this yet"
     }
 
     /// A band in plain words, by its place among the framework's bands.
@@ -27,7 +27,11 @@ public enum EasyReadReport {
         var checked: [(String, String)]
         var going: [(String, String)]
         var change: [(String, String, Bool)]
-        var questions: Int
+        /// What the report is and how far it has got, one short sentence each.
+        var about: [String]
+        /// Nothing in scope was scored (every question not applicable or not asked).
+        var nothingScored: Bool
+        var legalRisks: Int
     }
 
     static func content(_ r: GapReport, _ easy: EasyRead) -> Content {
@@ -44,7 +48,33 @@ public enum EasyReadReport {
         let change = a.topGaps.map {
             (easy.questions[$0.question.id] ?? $0.question.text, answer($0, easy), $0.isLegalRisk)
         }
-        return Content(checked: checked, going: Array(going), change: change, questions: a.completion.total)
+        return Content(
+            checked: checked, going: Array(going), change: change, about: aboutLines(r),
+            nothingScored: !a.overall.isAssessed,
+            legalRisks: a.legalRisks.count)
+    }
+
+    /// How many questions were answered, and whether this is final, a draft, a draft the group
+    /// has not agreed, or provisional, in plain words.
+    static func aboutLines(_ r: GapReport) -> [String] {
+        let c = r.assessment.completion
+        var lines = ["We asked \(NumberText.counted(c.total, "question")). They answered \(c.answered) of them."]
+        switch r.statusID {
+        case "draft-for-agreement": lines.append("This is a draft. The group has not agreed it yet.")
+        case "final": lines.append("This is the final report.")
+        default: lines.append("This report is a draft. It may still change.")
+        }
+        if c.isProvisional { lines.append("Some answers are missing or not known yet. So the results may change.") }
+        return lines
+    }
+
+    /// How many things the law asks for that are missing, in plain words.
+    static func legalRiskLine(_ count: Int) -> String {
+        switch count {
+        case 0: return "We did not find anything missing that the law asks for."
+        case 1: return "We found 1 thing missing that the law asks for."
+        default: return "We found \(count) things missing that the law asks for."
+        }
     }
 
     static let next = [
@@ -53,29 +83,35 @@ public enum EasyReadReport {
         "They will check again and tell you what changed.",
     ]
 
+    static let nothingGoingWell = "We did not find anything that is fully in place yet."
+    static let nothingScoredGoing = "They said none of the questions were about this work."
+    static let nothingScoredChange = "So we cannot say yet what needs to change."
+    static let nothingToChange = "We did not find anything that needs to change."
+
     public static func html(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
         var b: HTML = "<header>\n<h1>What we found</h1>\n<p>This is an Easy Read report.</p>\n"
         b +=
             "<p class=\"given\">The work we looked at: \(Wording.orNone(r.respondent.exercise))</p>\n<p class=\"given\">Who answered: \(Wording.orNone(r.respondent.organisation))</p>\n<p class=\"given\">Date: \(r.dateText)</p>\n</header>\n<main>\n"
-        b +=
-            "<section>\n<h2>What we checked</h2>\n<p>We asked \(c.questions) questions.</p>\n<p>The questions were about these steps.</p>\n<ul>\n"
+        b += "<section>\n<h2>What we checked</h2>\n"
+        for line in c.about { b += "<p>\(line)</p>\n" }
+        b += "<p>The questions were about these steps.</p>\n<ul>\n"
         for (stage, words) in c.checked { b += "<li><strong>\(stage).</strong> \(words).</li>\n" }
         b += "</ul>\n</section>\n<section>\n<h2>What is going well</h2>\n"
         if c.going.isEmpty {
-            b += "<p>We did not find anything that is fully in place yet.</p>\n"
+            b += "<p>\(c.nothingScored ? nothingScoredGoing : nothingGoingWell)</p>\n"
         } else {
             b += "<ul>\n"
-            for (question, answer) in c.going { b += "<li>\(question)<br><strong>Answer: \(answer).</strong></li>\n" }
+            for (question, answer) in c.going { b += "<li>\(question)<br><strong>\(answer).</strong></li>\n" }
             b += "</ul>\n"
         }
-        b += "</section>\n<section>\n<h2>What needs to change</h2>\n"
+        b += "</section>\n<section>\n<h2>What needs to change</h2>\n<p>\(legalRiskLine(c.legalRisks))</p>\n"
         if c.change.isEmpty {
-            b += "<p>We did not find anything that needs to change.</p>\n"
+            b += "<p>\(c.nothingScored ? nothingScoredChange : nothingToChange)</p>\n"
         } else {
             b += "<ul>\n"
             for (question, answer, law) in c.change {
-                b += "<li>\(question)<br><strong>Answer: \(answer).</strong>"
+                b += "<li>\(question)<br><strong>\(answer).</strong>"
                 if law { b += "<br>The law says this must be done." }
                 b += "</li>\n"
             }
@@ -93,15 +129,17 @@ public enum EasyReadReport {
         var md: Markdown = "# What we found\n\nThis is an Easy Read report.\n\n"
         md +=
             "The work we looked at: \(Wording.orNone(r.respondent.exercise))\n\nWho answered: \(Wording.orNone(r.respondent.organisation))\n\nDate: \(r.dateText)\n\n"
-        md += "## What we checked\n\nWe asked \(c.questions) questions.\n\nThe questions were about these steps.\n\n"
+        md += "## What we checked\n\n"
+        for line in c.about { md += "\(line)\n\n" }
+        md += "The questions were about these steps.\n\n"
         for (stage, words) in c.checked { md += "- **\(stage).** \(words).\n" }
         md += "\n## What is going well\n\n"
-        if c.going.isEmpty { md += "We did not find anything that is fully in place yet.\n" }
-        for (question, answer) in c.going { md += "- \(question) **Answer: \(answer).**\n" }
-        md += "\n## What needs to change\n\n"
-        if c.change.isEmpty { md += "We did not find anything that needs to change.\n" }
+        if c.going.isEmpty { md += "\(c.nothingScored ? nothingScoredGoing : nothingGoingWell)\n" }
+        for (question, answer) in c.going { md += "- \(question) **\(answer).**\n" }
+        md += "\n## What needs to change\n\n\(legalRiskLine(c.legalRisks))\n\n"
+        if c.change.isEmpty { md += "\(c.nothingScored ? nothingScoredChange : nothingToChange)\n" }
         for (question, answer, law) in c.change {
-            md += "- \(question) **Answer: \(answer).**\(law ? " The law says this must be done." : "")\n"
+            md += "- \(question) **\(answer).**\(law ? " The law says this must be done." : "")\n"
         }
         md += "\n## What will happen next\n\n"
         for line in next { md += "\(line)\n\n" }

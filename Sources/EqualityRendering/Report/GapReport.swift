@@ -32,11 +32,35 @@ public struct GapReport: Sendable {
 
     var dateText: String { date ?? "undated" }
 
-    /// "Commissioner, provider and people with lived experience", for an answer set a group agreed.
-    var agreedWithText: String? {
-        let labels = assessment.answers.agreedWith.map { $0.label.lowercased() }
-        return labels.isEmpty ? nil : "Agreed with: " + Wording.andList(labels) + "."
+    /// Who agreed the answers ("Agreed with: commissioner and provider."), or, for a consensus
+    /// draft not yet agreed, who it was drawn from; nil for one respondent's own answers.
+    var agreementText: String? {
+        let answers = assessment.answers
+        if !answers.agreedWith.isEmpty {
+            return "Agreed with: " + Wording.andList(answers.agreedWith.map { $0.label.lowercased() }) + "."
+        }
+        if answers.isUnagreedDraft {
+            return "Not yet agreed. Drawn from the views of "
+                + Wording.andList(answers.drawnFrom.map { $0.label.lowercased() })
+                + "; record who agreed it in the form, with ask, or in the CSV row framework:agreedWith."
+        }
+        return nil
     }
+
+    /// The status a reader sees: "Final", "Draft", or "Draft for agreement" for a consensus draft
+    /// the group has not agreed (which can never be final).
+    var statusLabel: String {
+        status == .draft && assessment.answers.isUnagreedDraft ? "Draft for agreement" : status.label
+    }
+
+    /// The same as an ID: `final`, `draft` or `draft-for-agreement`.
+    var statusID: String {
+        status == .draft && assessment.answers.isUnagreedDraft ? "draft-for-agreement" : status.rawValue
+    }
+
+    /// The callout under the title block for a consensus draft not yet agreed.
+    static let draftForAgreementNotice =
+        "These answers are a first draft drawn from several perspectives. The group has not agreed them yet, so any rating may change when it meets."
 
     static let signOffSteps = ["Prepared by", "Reviewed by", "Approved by"]
 
@@ -44,7 +68,7 @@ public struct GapReport: Sendable {
     var pageFooter: String {
         let who = respondent.organisation.isBlank ? "Organisation not given" : respondent.organisation
         let what = respondent.exercise.isBlank ? "exercise not given" : respondent.exercise
-        return "\(Self.clipped(who)) · \(Self.clipped(what)) · \(dateText) · \(status.label)"
+        return "\(Self.clipped(who)) · \(Self.clipped(what)) · \(dateText) · \(statusLabel)"
     }
 
     /// A running footer has one line; long names are cut at a word with an ellipsis.

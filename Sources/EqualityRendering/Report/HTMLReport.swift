@@ -35,7 +35,7 @@ public enum HTMLReport {
             ),
             (
                 ("Exercise assessed", "\(multiline: Wording.orNone(r.respondent.exercise))"),
-                ("Status", "<strong class=\"status-\(r.status.rawValue)\">\(r.status.label)</strong>")
+                ("Status", "<strong class=\"status-\(r.statusID)\">\(r.statusLabel)</strong>")
             ),
             (("Role", "\(multiline: Wording.orNone(r.respondent.role))"), ("Completion", "\(r.completionText)")),
         ]
@@ -47,10 +47,14 @@ public enum HTMLReport {
             b +=
                 "<tr><th scope=\"row\">Legal context</th><td colspan=\"3\">\(Wording.contextText(r.framework, r.context))</td></tr>\n"
         }
-        if let agreed = r.agreedWithText {
-            b += "<tr><th scope=\"row\">Agreed</th><td colspan=\"3\">\(agreed)</td></tr>\n"
+        if let agreement = r.agreementText {
+            b += "<tr><th scope=\"row\">Agreement</th><td colspan=\"3\">\(agreement)</td></tr>\n"
         }
         b += "</tbody>\n</table>\n"
+        if r.statusID == "draft-for-agreement" {
+            b +=
+                "<p class=\"callout\"><strong>Draft for agreement.</strong> \(GapReport.draftForAgreementNotice)</p>\n"
+        }
         if !a.contextStated {
             b +=
                 "<p class=\"callout\"><strong>Legal context not stated.</strong> \(Wording.contextNotStatedNotice(r.framework, r.context))</p>\n"
@@ -88,7 +92,7 @@ public enum HTMLReport {
         b += "<h3>Legal risks: \(a.legalRisks.isEmpty ? "none" : String(a.legalRisks.count))</h3>\n"
         if a.legalRisks.isEmpty {
             b +=
-                "<p>Every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.</p>\n"
+                "<p>\(Wording.noLegalRisksText(a, r.framework))</p>\n"
         } else {
             b +=
                 "<p class=\"meta\">Questions on a legal duty that applies here scoring under \(r.framework.scale.legalRiskBelow) points. They stand whatever the totals say.</p>\n<table class=\"risks\">\n<caption class=\"visually-hidden\">Legal-duty questions below the threshold</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"c-duty\">Legal duty</th><th scope=\"col\" class=\"c-resp\">Response</th></tr></thead>\n<tbody>\n"
@@ -144,7 +148,7 @@ public enum HTMLReport {
     /// Blank rows to sign by hand: who prepared, reviewed and approved the report, and when.
     static func signOff(_ r: GapReport) -> HTML {
         var b: HTML =
-            "<table class=\"signoff keep\">\n<caption>Sign-off (\(r.status.label.lowercased()))</caption>\n<thead><tr><th scope=\"col\" class=\"c-who\">Stage</th><th scope=\"col\">Name and role</th><th scope=\"col\">Signature</th><th scope=\"col\" class=\"c-date\">Date</th></tr></thead>\n<tbody>\n"
+            "<table class=\"signoff keep\">\n<caption>Sign-off (\(r.statusLabel.lowercased()))</caption>\n<thead><tr><th scope=\"col\" class=\"c-who\">Stage</th><th scope=\"col\">Name and role</th><th scope=\"col\">Signature</th><th scope=\"col\" class=\"c-date\">Date</th></tr></thead>\n<tbody>\n"
         for step in GapReport.signOffSteps {
             b += "<tr><th scope=\"row\">\(step)</th><td></td><td></td><td></td></tr>\n"
         }

@@ -8,7 +8,7 @@ public enum JSONReport {
         let a = r.assessment
         var root: Members = [
             ("report", .string("equality-gap-report")),
-            ("status", .string(r.status.rawValue)),
+            ("status", .string(r.statusID)),
             (
                 "framework",
                 .object([
@@ -18,6 +18,7 @@ public enum JSONReport {
             ),
             ("respondent", .object(AnswerFields.respondent.map { ($0.key, .string(r.respondent[$0.key])) })),
             ("agreedWith", .array(r.assessment.answers.agreedWith.map { .string($0.rawValue) })),
+            ("drawnFrom", .array(r.assessment.answers.drawnFrom.map { .string($0.rawValue) })),
             ("date", r.date.map(JSONValue.string) ?? .null),
             ("context", contextJSON(r)),
             (

@@ -13,13 +13,16 @@ public enum MarkdownReport {
         md += "| Exercise assessed | \(cell: Wording.orNone(r.respondent.exercise)) |\n"
         md += "| Date | \(cell: r.dateText) |\n"
         md += "| Framework | \(code: r.framework.id) version \(r.framework.version.description) |\n"
-        md += "| Status | **\(r.status.label)** |\n"
+        md += "| Status | **\(r.statusLabel)** |\n"
         md += "| Completion | \(cell: r.completionText) |\n"
         if !r.framework.contextFields.isEmpty {
             md += "| Legal context | \(cell: Wording.contextText(r.framework, r.context)) |\n"
         }
-        if let agreed = r.agreedWithText { md += "| Agreed | \(cell: agreed) |\n" }
+        if let agreement = r.agreementText { md += "| Agreement | \(cell: agreement) |\n" }
         md += "\n"
+        if r.statusID == "draft-for-agreement" {
+            md += "> **Draft for agreement.** \(GapReport.draftForAgreementNotice)\n\n"
+        }
         if !a.contextStated {
             md += "> **Legal context not stated.** \(Wording.contextNotStatedNotice(r.framework, r.context))\n\n"
         }
@@ -33,7 +36,7 @@ public enum MarkdownReport {
         md += "\n### Legal risks: \(a.legalRisks.isEmpty ? "none" : String(a.legalRisks.count))\n\n"
         if a.legalRisks.isEmpty {
             md +=
-                "Every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points.\n"
+                "\(Wording.noLegalRisksText(a, r.framework))\n"
         } else {
             md +=
                 "Questions on a legal duty that applies here scoring under \(r.framework.scale.legalRiskBelow) points. They stand whatever the totals say.\n\n"
@@ -74,7 +77,7 @@ public enum MarkdownReport {
         }
         if a.topGaps.isEmpty { md += "\(Wording.noGapsText(a))\n" }
         md +=
-            "\n**Sign-off (\(r.status.label.lowercased())):**\n\n| Stage | Name and role | Signature | Date |\n| --- | --- | --- | --- |\n"
+            "\n**Sign-off (\(r.statusLabel.lowercased())):**\n\n| Stage | Name and role | Signature | Date |\n| --- | --- | --- | --- |\n"
         for step in GapReport.signOffSteps { md += "| \(step) | | | |\n" }
 
         md +=
@@ -108,7 +111,7 @@ public enum MarkdownReport {
             md +=
                 "| \(action.id) | \(action.text) | \(r.stageName(action.stage)) | \(action.priority.rawValue) | \(r.citationsText(action.citations)) | | | |\n"
         }
-        if a.actions.isEmpty { md += "| | No actions: nothing is short of fully in place. | | | | | | |\n" }
+        if a.actions.isEmpty { md += "| | \(Wording.noActionsText(a)) | | | | | | |\n" }
 
         md += "\n## Appendix: findings by question\n"
         for s in a.stages {

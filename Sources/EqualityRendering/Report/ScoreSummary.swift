@@ -14,7 +14,7 @@ public enum ScoreSummary {
         s += "Overall: \(ConsoleText("\(Wording.scoreText(a.overall))").bold(colour))\n"
         if !a.contextStated { s += "Legal context: not stated, so every legal duty is treated as applying\n" }
         s +=
-            "Completion: \(a.completion.answered) of \(a.completion.total) answered\(a.completion.isProvisional ? " (provisional)" : "")\n\n"
+            "Completion: \(Wording.completionLine(a.completion))\n\n"
         let names = a.stages.map { stage -> ConsoleText in "\(stage.stage.name)" }
         let width = names.map(\.text.count).max() ?? 0
         for (stage, name) in zip(a.stages, names) {

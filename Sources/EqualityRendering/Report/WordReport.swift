@@ -23,14 +23,20 @@ public enum WordReport {
         var about = [
             ["Organisation", Wording.orNone(r.respondent.organisation)], ["Role", Wording.orNone(r.respondent.role)],
             ["Exercise assessed", Wording.orNone(r.respondent.exercise)], ["Date", r.dateText],
-            ["Status", r.status.label], ["Completion", r.completionText],
+            ["Status", r.statusLabel], ["Completion", r.completionText],
         ]
         if !r.framework.contextFields.isEmpty {
             about.append(["Legal context", Wording.contextText(r.framework, r.context)])
         }
-        if let agreed = r.agreedWithText { about.append(["Agreed", agreed]) }
+        if let agreement = r.agreementText { about.append(["Agreement", agreement]) }
         b.append(
             .table(.init(caption: "About this report", header: ["Item", "Detail"], rows: about, widths: [28, 72])))
+        if r.statusID == "draft-for-agreement" {
+            b.append(
+                .paragraph([
+                    Run(text: "Draft for agreement. ", bold: true), Run(text: GapReport.draftForAgreementNotice),
+                ]))
+        }
         if !a.contextStated {
             b.append(
                 .paragraph([
@@ -60,7 +66,7 @@ public enum WordReport {
         b.append(.heading(2, "Legal risks: \(a.legalRisks.isEmpty ? "none" : String(a.legalRisks.count))"))
         if a.legalRisks.isEmpty {
             b.append(
-                .text("Every legal-duty question in scope scored at least \(r.framework.scale.legalRiskBelow) points."))
+                .text(Wording.noLegalRisksText(a, r.framework)))
         } else {
             b.append(
                 .table(
@@ -85,22 +91,27 @@ public enum WordReport {
         let fills = ["F6D5D1", "FBE7B5", "D9ECD5", "C9E0F2"]
         var rows: [[String]] = []
         var shading: [[String?]] = []
+        var dashed: [[Bool]] = []
         for row in a.concerns {
             var cells = [row.name + (row.isCharacteristic ? "" : " (group)")]
             var shades: [String?] = [nil]
+            var thin = [false]
             let scores = a.stages.map { row.byStage[$0.stage.id] } + [row.overall]
             let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
             for (score, count) in zip(scores, counts) {
                 guard let score, let percent = score.percent else {
                     cells.append("not assessed")
                     shades.append("F2F2F2")
+                    thin.append(false)
                     continue
                 }
                 cells.append("\(Wording.percentText(percent)) \(score.band?.name ?? "") (\(count))")
                 shades.append(fills[r.heatRank(score)])
+                thin.append(count == 1)
             }
             rows.append(cells)
             shading.append(shades)
+            dashed.append(thin)
         }
         let stageWidth = 78 / (a.stages.count + 1)
         b.append(
@@ -110,7 +121,7 @@ public enum WordReport {
                     header: ["Group or characteristic"] + a.stages.map(\.stage.name) + ["Overall"], rows: rows,
                     widths: [100 - stageWidth * (a.stages.count + 1)]
                         + Array(repeating: stageWidth, count: a.stages.count + 1),
-                    shading: shading)))
+                    shading: shading, dashed: dashed)))
         b.append(.text(GapReport.heatMapKey))
         b.append(.heading(2, "Top \(a.topGaps.count) priority actions"))
         if a.topGaps.isEmpty {
@@ -131,7 +142,7 @@ public enum WordReport {
         b.append(
             .table(
                 .init(
-                    caption: "Sign-off (\(r.status.label.lowercased()))",
+                    caption: "Sign-off (\(r.statusLabel.lowercased()))",
                     header: ["Stage", "Name and role", "Signature", "Date"],
                     rows: GapReport.signOffSteps.map { [$0, "", "", ""] }, widths: [18, 34, 30, 18], writeIn: true)))
 
@@ -194,7 +205,7 @@ public enum WordReport {
 
         b.append(.heading(1, "Action plan"))
         b.append(.text("One action per gap, legal risks first. Fill in the owner, due date and status."))
-        b.append(.table(ActionPlanOffice.table(r)))
+        b += ActionPlanOffice.blocks(r)
 
         b.append(.heading(1, "Appendix: findings by question"))
         for s in a.stages {

@@ -60,7 +60,7 @@ extension Wording {
 
     /// The first-page notice when some of the context is missing.
     static func contextNotStatedNotice(_ framework: Framework, _ context: AssessmentContext) -> String {
-        let missing = framework.contextFields.filter { context.value($0) == nil }.map(fieldName)
+        let missing = context.decisiveUnstatedFields(framework).map(fieldName)
         return
             "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties that apply."
     }

@@ -55,10 +55,7 @@ enum Wording {
     }
 
     /// "a", "a and b", "a, b and c".
-    static func andList(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
-    }
+    static func andList(_ items: [String]) -> String { ListText.and(items) }
 
     /// "not given" for a detail left blank.
     static func orNone(_ text: String) -> String { text.isBlank ? "not given" : text }
@@ -93,12 +90,55 @@ enum Wording {
         count == 1 ? "1 question: thin evidence" : "\(count) questions"
     }
 
-    /// Why a report is provisional: "2 question(s) are unanswered and 1 is answered don't know; …".
+    /// "1 question", "2 questions": a count with its noun in the right number.
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        NumberText.counted(n, noun, plural: plural)
+    }
+
+    /// "is" or "are" for a count.
+    static func be(_ n: Int) -> String { n == 1 ? "is" : "are" }
+
+    /// Why a report is provisional: "2 questions are unanswered and 1 is answered don't know; …".
+    /// With every question answered it says so, and that the reason is the "don't know" answers.
     static func provisionalText(_ c: Completion) -> String {
+        let unanswered = c.total - c.answered
         var parts: [String] = []
-        if c.answered < c.total { parts.append("\(c.total - c.answered) question(s) are unanswered") }
-        if c.dontKnow > 0 { parts.append("\(c.dontKnow) question(s) are answered don't know") }
-        return parts.joined(separator: " and ") + "; they score 0 until answered and known."
+        if unanswered > 0 { parts.append("\(count(unanswered, "question")) \(be(unanswered)) unanswered") }
+        if c.dontKnow > 0 {
+            let known = unanswered == 0 ? "every question is answered, but " : ""
+            parts.append("\(known)\(count(c.dontKnow, "question")) \(be(c.dontKnow)) answered don't know")
+        }
+        let they = unanswered + c.dontKnow == 1 ? "it scores" : "they score"
+        return parts.joined(separator: " and ") + "; \(they) 0 until answered and known."
+    }
+
+    /// The terminal's completion line: "46 of 46 answered; provisional: 2 answered don't know".
+    static func completionLine(_ c: Completion) -> String {
+        var line = "\(c.answered) of \(c.total) answered"
+        guard c.isProvisional else { return line }
+        var why: [String] = []
+        if c.answered < c.total { why.append("\(c.total - c.answered) unanswered") }
+        if c.dontKnow > 0 { why.append("\(c.dontKnow) answered don't know") }
+        line += " (provisional: \(why.joined(separator: ", ")))"
+        return line
+    }
+
+    /// What an empty action plan says: never that something is fully in place when nothing was scored.
+    static func noActionsText(_ a: Assessment) -> String {
+        a.overall.isAssessed
+            ? "No actions: every question in scope is fully in place and evidenced."
+            : "No actions: nothing in scope was scored (every question was not applicable or not asked)."
+    }
+
+    /// What the legal-risks part says when there are none: that the legal-duty questions passed,
+    /// only when some were scored on a duty that applies.
+    static func noLegalRisksText(_ a: Assessment, _ framework: Framework) -> String {
+        let tested = a.findings.contains { f in
+            f.question.legalDuty != nil && !f.isExcluded && (f.dutyApplicability?.counts ?? true)
+        }
+        return tested
+            ? "Every legal-duty question in scope scored at least \(framework.scale.legalRiskBelow) points."
+            : "No legal-duty question was scored here: each was not applicable, not asked, or rests on a duty that does not apply in this context."
     }
 
     /// What the top-gaps list says when it is empty.

@@ -1,0 +1,59 @@
+// What both offline forms share (the full form and the Easy Read one): reading the data block,
+// finding a question's answer, the one rule that hides a question, saving a file, keeping answers
+// in the browser, clearing and restoring them. Plain ES5. FormScript.swift wraps this and one
+// form's own script (questionnaire-form.js or easy-read-form.js) in a single function.
+
+"use strict";
+var data = JSON.parse(document.getElementById("form-data").textContent);
+var form = document.getElementById("answers");
+var key = "equality-assess:" + (data.storagePrefix || "") + data.framework + ":" + data.version;
+var status = document.getElementById("status");
+
+function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
+function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
+
+// A question is in scope unless its condition on an earlier answer is not met: the same
+// rule the tool applies, so the counts here are the counts in the report.
+function inScope(q) {
+  var c = data.conditions[q];
+  if (!c) { return true; }
+  var parent = checked(c.question);
+  return !!parent && c.responses.indexOf(parent.value) >= 0;
+}
+
+// Saves `value` as a JSON file called `name` (a download: nothing leaves the computer).
+function download(value, name) {
+  var blob = new Blob([JSON.stringify(value, null, 2) + "\n"], { type: "application/json" });
+  var a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  document.body.removeChild(a);
+  return name;
+}
+
+// Keeps the answers in this browser as the person works; if storage is off, Save still works.
+// `collect`, `apply` and `progress` are the form's own (in its body).
+function store() {
+  try { window.localStorage.setItem(key, JSON.stringify(collect())); } catch (e) { /* storage off */ }
+  progress();
+}
+
+// The last step of the body: the clear-all button, and what this browser kept restored,
+// in the form's own words.
+function start(words) {
+  document.getElementById("clear").addEventListener("click", function () {
+    if (window.confirm(words.confirmClear)) {
+      apply({});
+      store();
+      status.textContent = words.cleared;
+    }
+  });
+  try {
+    var kept = window.localStorage.getItem(key);
+    if (kept) { apply(JSON.parse(kept)); status.textContent = words.restored; }
+  } catch (e) { /* nothing kept */ }
+  progress();
+}
+
