@@ -106,6 +106,31 @@ def main(binary, page):
         agreed = json.loads(wait_for(third, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
         check(agreed.get("agreedWith") == ["commissioner", "lived-experience"], "a CSV draft's agreedWith survives the form")
 
+        # A draft from `perspectives --draft` is not an agreement: the form shows the agreement step,
+        # nothing ticked, and saves agreedWith only once the group ticks who agreed.
+        fourth = pathlib.Path(tempfile.mkdtemp(prefix="downloads-"))
+        draft_path = fourth / "draft-for-agreement.csv"
+        draft_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:drawnFrom,commissioner; provider; lived-experience\r\nframework:agreedWith,\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
+        drv.find_element(By.ID, "load").send_keys(str(draft_path))
+        time.sleep(0.5)
+        check(drv.find_element(By.ID, "agreement").is_displayed(), "a consensus draft shows the agreement step")
+        check(not any(b.is_selected() for b in drv.find_elements(By.NAME, "agreedWith")), "nobody is ticked as having agreed")
+        drv.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(fourth)})
+        drv.find_element(By.ID, "save").click()
+        unagreed = json.loads(wait_for(fourth, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
+        check(unagreed.get("drawnFrom") == ["commissioner", "provider", "lived-experience"] and "agreedWith" not in unagreed,
+              "saved untouched, the draft keeps who it was drawn from and claims no agreement")
+        (fourth / "answers-commissioning-for-equality.json").unlink()
+        for who in ("commissioner", "lived-experience"):
+            box = drv.find_element(By.ID, f"agreedWith-{who}")
+            drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", box)
+            box.click()
+        drv.find_element(By.ID, "save").click()
+        agreed_now = json.loads(wait_for(fourth, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
+        check(agreed_now.get("agreedWith") == ["commissioner", "lived-experience"], "ticking who agreed saves agreedWith")
+        status_line = subprocess.run([binary, "report", str(fourth / "answers-commissioning-for-equality.json")], capture_output=True, text=True).stdout
+        check("| Agreement | Agreed with: commissioner and people with lived experience. |" in status_line, "the report names who agreed")
+
         # Rules shown as the person works: legal duties marked, progress kept on screen, fully
         # without evidence flagged, and Save saying what validate will refuse (it still saves).
         check("Legal duty:" in drv.find_element(By.ID, "q-NA-02").text, "a legal-duty question is marked outside the collapsed panel")
@@ -113,6 +138,13 @@ def main(binary, page):
         drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", drv.find_element(By.ID, "SD-01-fully"))
         drv.find_element(By.ID, "SD-01-fully").click()
         check("No evidence given" in drv.find_element(By.ID, "check-SD-01").text, "fully without evidence is flagged at the question")
+        evidence = drv.find_element(By.ID, "SD-01-evidence")
+        check(evidence.get_attribute("aria-invalid") == "true" and evidence.get_attribute("aria-describedby") == "check-SD-01",
+              "the warning marks the evidence box for screen readers (aria-invalid, aria-describedby)")
+        evidence.send_keys("Signed specification")
+        check(evidence.get_attribute("aria-invalid") is None, "aria-invalid clears once evidence is given")
+        evidence.clear()
+        check(drv.find_element(By.ID, "summary-body").get_attribute("aria-live") == "polite", "the live summary is a polite live region")
         drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", drv.find_element(By.ID, "SD-02-not-applicable"))
         drv.find_element(By.ID, "SD-02-not-applicable").click()
         drv.find_element(By.ID, "save").click()

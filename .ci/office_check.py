@@ -6,6 +6,8 @@ payload stored as a formula would be evaluated by LibreOffice's CSV export.
 
 usage: office_check.py BIN OUTDIR"""
 import csv, html.parser, io, json, pathlib, re, subprocess, sys, tempfile
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from print_check import split_words
 
 failures = []
 def check(ok, message):
@@ -62,12 +64,29 @@ def main(bin_, outdir):
         check(len(document.tables) >= 8 and all(len(t.rows) >= 1 for t in document.tables), f"{report.name}: {len(document.tables)} tables read")
         check(document.core_properties.language == "en-GB" and document.core_properties.title.startswith("Equality gap report"),
               f"{report.name}: title and language properties")
+        split = split_words(pdf, out / f"report-{example}.html")
+        check(not split, f"{report.name}: no word split across lines in LibreOffice's PDF {split[:6]}")
 
     plan = out / "actions.xlsx"
     run(bin_, "actions", "--example", "--format", "xlsx", "-o", str(plan))
     run(bin_, "actions", "--example", "--format", "csv", "-o", str(out / "actions.csv"))
     run(bin_, "actions", "--example", "--format", "docx", "-o", str(out / "actions.docx"))
-    convert(out / "actions.docx", "pdf", out)
+    actions_pdf = convert(out / "actions.docx", "pdf", out)
+    run(bin_, "actions", "--example", "--format", "html", "-o", str(out / "actions.html"))
+    split = split_words(actions_pdf, out / "actions.html")
+    check(not split, f"actions.docx: no word split across lines in LibreOffice's PDF (Priority, Medium, A-NA-09) {split[:6]}")
+    # The workbook prints landscape, one page wide, with the header row on every page.
+    printed = out / "actions-printed.xlsx"
+    printed.write_bytes(plan.read_bytes())
+    plan_pdf = convert(printed, "pdf", out)
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(plan_pdf)], capture_output=True, text=True).stdout).group(1))
+    page_texts = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(plan_pdf), "-"], capture_output=True, text=True).stdout
+                  for n in range(1, pages + 1)]
+    action_pages = [t for t in page_texts if re.search(r"\bA-[A-Z]+-\d+\b", t)]
+    check(all("Priority" in t and "Status" in t and "Due date" in t for t in action_pages),
+          f"actions.xlsx: every printed page of the plan has the whole header row ({len(action_pages)} of {pages} pages)")
+    check(len(action_pages) == pages - 1 and len(action_pages) <= 4,
+          f"actions.xlsx: the plan prints one page wide, no page holds a lone column ({pages} pages in all)")
     lo_csv = convert(plan, "csv", out)
     ours = list(csv.reader(io.StringIO((out / "actions.csv").read_text(encoding="utf-8"))))
     theirs = list(csv.reader(io.StringIO(lo_csv.read_text(encoding="utf-8"))))

@@ -116,9 +116,12 @@ def split_words(pdf_path, html_path):
 
 def parse_budgets(args):
     budgets, files = {}, []
+    global DENSE
     it = iter(args)
     for a in it:
-        if a == "--budget":
+        if a == "--dense":
+            DENSE.add(next(it))
+        elif a == "--budget":
             spec = next(it)
             name, rest = spec.split("=", 1)
             pages, _, need = rest.partition(":")
@@ -134,6 +137,21 @@ def text_page(pdf_path, text, pages):
         got = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
         if text in re.sub(r"\s+", " ", got): return page
     return None
+
+# Files whose pages should all be full but the last (--dense NAME): no section may run a few
+# lines onto a page of its own.
+DENSE = set()
+
+def sparse_pages(pdf_path, pages):
+    """Pages before the last holding under a third of the median page's text: a section that ran
+    a few lines onto a page of its own before a forced page break (a landscape section, say)."""
+    counts = []
+    for page in range(1, pages + 1):
+        got = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+        counts.append(len(re.sub(r"\s+", "", got)))
+    if pages < 3: return []
+    median = sorted(counts)[len(counts) // 2]
+    return [f"page {i + 1}: {n} characters (median {median})" for i, n in enumerate(counts[:-1]) if n < median / 3]
 
 def main(outdir, args):
     budgets, files = parse_budgets(args)
@@ -164,6 +182,10 @@ def main(outdir, args):
             if stranded:
                 print(f"  heading left at the foot of a page: {stranded}")
                 ok = False
+            if html.stem in DENSE:
+                sparse = sparse_pages(outdir / (html.stem + ".pdf"), pages)
+                print(f"  nearly blank page(s) before the end: {sparse}" if sparse else "  no nearly blank page before the end")
+                ok = ok and not sparse
             if html.stem in budgets:
                 most, text, by = budgets.pop(html.stem)
                 within = pages <= most

@@ -102,7 +102,9 @@ import Testing
         #expect(document.elements.filter { $0 == "w:tblHeader" }.count >= 10, "table headers repeat")
         let footer = try #require(parts["word/footer1.xml"]?.text)
         #expect(
-            footer.contains("Office of the Police and… · Community support for women… · 2026-11-02 · Draft · Page "))
+            footer.contains(
+                "Office of the Police and Crime Commissioner for Wexmoor (fictional) · Community support for women and for people with learning… · 2026-11-02 · Draft · Page "
+            ))
         let core = try #require(parts["docProps/core.xml"]?.text)
         #expect(core.contains("Equality gap report") && core.contains("en-GB") && core.contains("2026-11-02T00:00:00Z"))
         #expect(try Self.file(["report", "--example", "--format", "docx"]) == bytes, "same input, same bytes")

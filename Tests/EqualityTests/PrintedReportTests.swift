@@ -26,7 +26,9 @@ import Testing
         let html = Support.run(["report", "--example", "--format", "html"])
         #expect(html.code == 0)
         #expect(html.out.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"))
-        let footer = "@page { @bottom-left { content: \"Office of the Police and… · Community support for women… · "
+        // The organisation in full on the first line; the exercise, date and status on the second.
+        let footer =
+            "@page { @bottom-left { content: \"Office of the Police and Crime Commissioner for Wexmoor (fictional)\" \"\\A\" \"Community support for women and for people with learning… · 2026-11-02 · Draft\"; white-space: pre;"
         #expect(html.out.contains(footer))
         #expect(html.out.contains(" · Draft\";"))
         #expect(html.out.contains("<th scope=\"row\">Status</th><td><strong class=\"status-draft\">Draft</strong>"))

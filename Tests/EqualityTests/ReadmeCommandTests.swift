@@ -22,6 +22,29 @@ import Testing
         }.filter { $0.hasPrefix("equality-assess ") }
     }
 
+    /// A command line split as a shell splits it: at spaces, except inside double quotes.
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quoted = false
+        var inWord = false
+        for ch in line {
+            if ch == "\"" {
+                quoted.toggle()
+                inWord = true
+            } else if ch == " " && !quoted {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(ch)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
     @Test func everyUsingItCommandWorksAsWritten() throws {
         try #require(Support.binary != nil, "equality-assess could not be found or built")
         let commands = try Self.usingItCommands()
@@ -58,7 +81,7 @@ import Testing
                 let csv = AnswerCSV.encode(complete.answers, framework: complete.framework)
                 try Data(csv.utf8).write(to: folder.appendingPathComponent("answers.csv"))
             }
-            let words = command.split(separator: " ").map(String.init).dropFirst()
+            let words = Self.shellWords(command).dropFirst()
             let result = try Support.runBinary(Array(words), stdin: "", cwd: folder)
             // aggregate exits 2 when it published but left some files out (the example folder has a
             // broken file and one of another framework, on purpose).
@@ -72,5 +95,7 @@ import Testing
         ] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file) written")
         }
+        let form = try String(contentsOf: folder.appendingPathComponent("easy-form.html"), encoding: .utf8)
+        #expect(form.contains("services 2026"), "the Easy Read form names the exercise, so perspectives can match it")
     }
 }

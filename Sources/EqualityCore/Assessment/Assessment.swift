@@ -22,6 +22,8 @@ public struct Assessment: Sendable {
     public var capacityNeeds: [ProfileOption]
 
     public func finding(_ question: String) -> Finding? { findings.first { $0.question.id == question } }
+    /// Questions in scope with no answer yet.
+    public var unansweredInScope: Int { completion.total - completion.answered }
     /// The action for a question's gap, if it has one.
     public func action(_ question: String) -> Action? { actions.first { $0.question == question } }
 }

@@ -6,9 +6,12 @@ enum HTMLPage {
     /// The whole page. `extraCSS` is one of the tool's own stylesheets, never data. `footer` is
     /// printed at the foot of every page beside the page number; it may hold user text, so it is
     /// escaped as a CSS string.
-    static func document(title: String, body: HTML, extraCSS: String = "", footer: String? = nil) -> String {
+    static func document(title: String, body: HTML, extraCSS: String = "", footer: [String]? = nil) -> String {
         let footerCSS =
-            footer.map { "@page { @bottom-left { content: \(CSSString.quoted($0)); \(marginBoxFont) } }\n" } ?? ""
+            footer.map { lines in
+                let content = lines.map(CSSString.quoted).joined(separator: " \"\\A\" ")
+                return "@page { @bottom-left { content: \(content); white-space: pre; \(marginBoxFont) } }\n"
+            } ?? ""
         let page: HTML = """
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -99,7 +102,7 @@ enum HTMLPage {
         .actions td, .actions th { font-size: .85rem; }
         .actions .c-id { width: 17mm; } .actions .c-q { width: 40mm; } .actions .c-duty { width: 30mm; }
         .actions .c-pri { width: 17mm; } .actions .c-write { width: 30mm; }
-        .duties .c-name { width: 24%; } .duties .c-binds { width: 22%; } .duties .c-qs { width: 12%; }
+        .duties .c-name { width: 21%; } .duties .c-binds { width: 27%; } .duties .c-qs { width: 11.5%; }
         .c-result { width: 9rem; }
         table.narrow { width: auto; min-width: 20rem; }
         .signoff td { height: 2.2rem; }
@@ -126,7 +129,9 @@ enum HTMLPage {
           .actions td, .actions th, .finding-table td, .finding-table th { font-size: 8pt; padding: .15rem .3rem; }
           .findings caption { font-size: 10pt; }
           #method, #excluded, #legal, #scores, #network { font-size: 9pt; }
-          #legal table, #scores table, #network table { font-size: 8.5pt; }
+          #legal table, #scores table, #network table { font-size: 8pt; }
+          #network ul { margin: .2rem 0; } #network li { margin: .1rem 0; }
+          #legal th, #legal td, #network th, #network td { padding: .1rem .3rem; line-height: 1.2; }
           .findings tr, .duties tr { break-inside: auto; }
           caption { break-after: avoid; }
           table { line-height: 1.3; }
@@ -134,6 +139,21 @@ enum HTMLPage {
           .sources ul { columns: 2; column-gap: 7mm; padding-left: 1rem; margin: 0; }
           .sources li { margin: 0 0 .15rem; break-inside: avoid; }
           #method ul { margin: .2rem 0; }
+        }
+
+        """
+
+    /// The perspectives report: the question-by-perspective table and what each said, compact in print.
+    static let perspectivesStylesheet = """
+        .ratings .c-q { width: 40%; }
+        .ratings td, .ratings th { font-size: .85rem; }
+        @media print {
+          main { font-size: 9pt; }
+          .ratings td, .ratings th { font-size: 8pt; padding: .1rem .3rem; line-height: 1.25; }
+          .ratings tr { break-inside: avoid; }
+          .said h3 { font-size: 9.5pt; margin: .5rem 0 .1rem; }
+          .said ul { margin: .1rem 0 .3rem; padding-left: 1.1rem; }
+          .said li { margin: 0 0 .1rem; }
         }
 
         """

@@ -1,3 +1,5 @@
+import EqualityCore
+
 /// An .xlsx written by the tool: SpreadsheetML parts in a stored ZIP. Every cell holding text is
 /// an inline string, never a formula, so "=HYPERLINK(…)" typed into an answer stays text. Each
 /// sheet has a frozen, bold header row, column widths, wrapped text, and optional drop-down lists
@@ -62,7 +64,14 @@ enum ExcelWorkbook {
             replaced += xml.replaced
             entries.append(.init(name: "xl/worksheets/sheet\(i + 1).xml", bytes: Array(xml.text.utf8)))
         }
-        book.raw("</sheets></workbook>")
+        book.raw("</sheets><definedNames>")
+        // Each sheet's header row is printed at the top of every page.
+        for (i, sheet) in sheets.enumerated() {
+            book.raw("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">'")
+            book.escaped(sheet.name.replacingOccurrences(of: "'", with: "''"))
+            book.raw("'!$1:$1</definedName>")
+        }
+        book.raw("</definedNames></workbook>")
         rels +=
             "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>"
         entries += [
@@ -91,17 +100,17 @@ enum ExcelWorkbook {
         let last = max(sheet.rows.count + 1, 1)
         let lastColumn = column(max(sheet.columns.count - 1, 0))
         x.raw(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><dimension ref=\"A1:\(lastColumn)\(last)\"/><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(lastColumn)\(last)\"/><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"
         )
         for (i, c) in sheet.columns.enumerated() {
             let style = if case .date = c.kind { 3 } else { 1 }
             x.raw("<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(c.width)\" style=\"\(style)\" customWidth=\"1\"/>")
         }
-        x.raw("</cols><sheetData><row r=\"1\">")
+        x.raw("</cols><sheetData><row r=\"1\"\(rowHeight(sheet.columns.map(\.header), sheet, bold: true))>")
         for (i, c) in sheet.columns.enumerated() { text(c.header, at: "\(column(i))1", style: 2, into: &x) }
         x.raw("</row>")
         for (r, row) in sheet.rows.enumerated() {
-            x.raw("<row r=\"\(r + 2)\">")
+            x.raw("<row r=\"\(r + 2)\"\(rowHeight(row, sheet, bold: false))>")
             for (i, c) in sheet.columns.enumerated() {
                 let value = i < row.count ? row[i] : ""
                 let ref = "\(column(i))\(r + 2)"
@@ -136,9 +145,22 @@ enum ExcelWorkbook {
         }
         if !checks.isEmpty { x.raw("<dataValidations count=\"\(checks.count)\">\(checks.joined())</dataValidations>") }
         x.raw(
-            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>"
+            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
         )
         return x
+    }
+
+    /// A row tall enough for its wrapped text (10 pt Arial, 12.75 pt a line), so it prints whole
+    /// in any spreadsheet, whether or not it fits row heights itself.
+    static func rowHeight(_ cells: [String], _ sheet: Sheet, bold: Bool) -> String {
+        var lines = 1
+        for (i, c) in sheet.columns.enumerated() where i < cells.count && !cells[i].isEmpty {
+            // A column `width` characters wide holds about 7 pixels (5.25 points) a character.
+            let available = c.width * 5.25 - 4
+            lines = max(lines, FontMetrics.lines(cells[i], points: 10, available: available, bold: bold))
+        }
+        let height = Double(lines) * 12.75 + 2.25
+        return " ht=\"\(NumberText.plain(height))\" customHeight=\"1\""
     }
 
     /// A text cell: an inline string, which a spreadsheet never evaluates.

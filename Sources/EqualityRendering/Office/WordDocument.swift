@@ -111,7 +111,7 @@ enum WordDocument {
 
     static func table(_ t: OfficeBlock.Table, into x: inout XMLText) {
         paragraph("Caption", [.init(text: t.caption)], into: &x)
-        let widths = t.widths.map { textWidth * $0 / 100 }
+        let widths = columnWidths(t)
         x.raw(
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/><w:tblCaption w:val=\""
         )
@@ -138,6 +138,38 @@ enum WordDocument {
         }
         x.raw("</w:tbl>")
         paragraph(nil, [], into: &x)
+    }
+
+    /// Column widths in twips: the table's shares of the text width, except that no column is
+    /// narrower than its widest word (9 pt table text, bold in the header, plus the cell margins),
+    /// so Word and LibreOffice never split a word such as "Priority" or an ID such as "A-NA-09".
+    /// The room a column needs is taken from the columns with the most to spare.
+    static func columnWidths(_ t: OfficeBlock.Table) -> [Int] {
+        var widths = t.widths.map { textWidth * $0 / 100 }
+        let margins = 2 * 108 + 40
+        var needed = widths.indices.map { i -> Int in
+            let header = i < t.header.count ? FontMetrics.widestWord(t.header[i], points: 9, bold: true) : 0
+            let cells = t.rows.map { i < $0.count ? FontMetrics.widestWord($0[i], points: 9) : 0 }.max() ?? 0
+            return Int((max(header, cells) * 20).rounded(.up)) + margins
+        }
+        // Words too wide for the whole table cannot all fit: keep the shares.
+        guard needed.reduce(0, +) <= textWidth else { return widths }
+        for i in widths.indices where widths[i] < needed[i] {
+            var short = needed[i] - widths[i]
+            widths[i] = needed[i]
+            while short > 0 {
+                guard
+                    let donor = widths.indices.filter({ $0 != i && widths[$0] > needed[$0] }).max(by: {
+                        widths[$0] - needed[$0] < widths[$1] - needed[$1]
+                    })
+                else { break }
+                let give = min(short, widths[donor] - needed[donor])
+                widths[donor] -= give
+                short -= give
+            }
+            needed[i] = widths[i]
+        }
+        return widths
     }
 
     static func cell(

@@ -123,20 +123,26 @@ public enum PerspectivesHTML {
             "</section>\n<section>\n<h2>The commissioner rates it mostly or fully in place; people with lived experience do not</h2>\n"
         b += list(c.questions.filter(\.commissionerAboveLivedExperience), max)
         b +=
-            "</section>\n<section>\n<h2>Every question</h2>\n<table>\n<caption>Rating by question and perspective</caption>\n<thead><tr><th scope=\"col\">Question</th>\(headers)</tr></thead>\n<tbody>\n"
+            "</section>\n<section>\n<h2>Every question</h2>\n<table class=\"ratings\">\n<caption>Rating by question and perspective</caption>\n<thead><tr><th scope=\"col\" class=\"c-q\">Question</th>\(headers)</tr></thead>\n<tbody>\n"
         for row in c.questions {
             b +=
                 "<tr><th scope=\"row\"><strong>\(row.question.id)</strong> \(row.question.text)</th>\(row.ratings.map { _, r -> HTML in "<td>\(r.text(max))</td>" }.joined())</tr>\n"
         }
-        b += "</tbody>\n</table>\n</section>\n<section>\n<h2>What each perspective said</h2>\n"
+        b += "</tbody>\n</table>\n</section>\n<section class=\"said\">\n<h2>What each perspective said</h2>\n"
         for row in c.questions where !row.evidence.isEmpty {
             b += "<h3>\(row.question.id): \(row.question.text)</h3>\n<ul>\n"
             for (p, text) in row.evidence { b += "<li><strong>\(p.label):</strong> \(multiline: text)</li>\n" }
             b += "</ul>\n"
         }
         b += "</section>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
+        let who = c.counts.map { "\($0.0.label.lowercased()) (\($0.1))" }.joined(separator: ", ")
         return HTMLPage.document(
-            title: "Perspectives: \(c.framework.title)", body: b, extraCSS: HTMLPage.reportStylesheet)
+            title: "Perspectives: \(c.framework.title)", body: b,
+            extraCSS: HTMLPage.reportStylesheet + HTMLPage.perspectivesStylesheet,
+            footer: [
+                "Perspectives: \(GapReport.clipped(Wording.orNone(c.exercise), to: 70))",
+                GapReport.clipped("Answer sets: \(who)", to: 85),
+            ])
     }
 
     static func list(_ rows: [PerspectiveComparison.QuestionRow], _ max: Int) -> HTML {

@@ -48,7 +48,7 @@ public enum ActionPlanHTML {
         b += "</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n</div>\n"
         return HTMLPage.document(
             title: "Action plan: \(r.framework.title)", body: b, extraCSS: HTMLPage.reportStylesheet,
-            footer: r.pageFooter)
+            footer: r.pageFooterLines)
     }
 
     /// The table the gap report and `actions --format html` share: printed on landscape pages,

@@ -64,14 +64,18 @@ public struct GapReport: Sendable {
 
     static let signOffSteps = ["Prepared by", "Reviewed by", "Approved by"]
 
-    /// Printed at the foot of every page: organisation, exercise, date and status.
-    var pageFooter: String {
+    /// Printed at the foot of every page, on two lines: the organisation; then the exercise,
+    /// date and status. Each line is cut at a word only when it would not fit beside the page number.
+    var pageFooterLines: [String] {
         let who = respondent.organisation.isBlank ? "Organisation not given" : respondent.organisation
         let what = respondent.exercise.isBlank ? "exercise not given" : respondent.exercise
-        return "\(Self.clipped(who)) · \(Self.clipped(what)) · \(dateText) · \(statusLabel)"
+        return [Self.clipped(who, to: 85), "\(Self.clipped(what, to: 60)) · \(dateText) · \(statusLabel)"]
     }
 
-    /// A running footer has one line; long names are cut at a word with an ellipsis.
+    /// The same on one line, for a Word footer (which wraps by itself).
+    var pageFooter: String { pageFooterLines.joined(separator: " · ") }
+
+    /// A running footer line is short; long names are cut at a word with an ellipsis.
     static func clipped(_ text: String, to limit: Int = 30) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard flat.count > limit else { return flat }

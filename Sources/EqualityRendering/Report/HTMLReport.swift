@@ -20,7 +20,7 @@ public enum HTMLReport {
         return HTMLPage.document(
             title: "\(r.title): \(r.respondent.organisation.isEmpty ? "not given" : r.respondent.organisation)",
             body: b,
-            extraCSS: HTMLPage.reportStylesheet, footer: r.pageFooter)
+            extraCSS: HTMLPage.reportStylesheet, footer: r.pageFooterLines)
     }
 
     /// Who, what, when and status, two facts to a row so the summary starts high on page 1.

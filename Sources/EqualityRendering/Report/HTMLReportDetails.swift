@@ -5,7 +5,7 @@ import EqualityCore
 enum HTMLReportDetails {
     static func scores(_ r: GapReport) -> HTML {
         var b: HTML =
-            "<section id=\"scores\">\n<h2>Scores by stage</h2>\n<table>\n<caption>Scores by stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Weighted points</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Excluded</th></tr></thead>\n<tbody>\n"
+            "<section id=\"scores\">\n<h2>Scores by stage</h2>\n<table>\n<caption class=\"visually-hidden\">Score, band and questions scored in each stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Weighted points</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Excluded</th></tr></thead>\n<tbody>\n"
         for s in r.assessment.stages {
             b +=
                 "<tr><th scope=\"row\">\(s.stage.name)</th><td class=\"num\">\(Wording.percentText(s.score))</td><td>\(s.score.band?.name ?? "not assessed")</td><td class=\"num\">\(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max))</td><td class=\"num\">\(s.scored)</td><td class=\"num\">\(s.excluded)</td></tr>\n"

@@ -150,7 +150,7 @@ public enum WordReport {
         b.append(
             .table(
                 .init(
-                    caption: "Scores by stage",
+                    caption: "Score, band and questions scored in each stage",
                     header: ["Stage", "Score", "Band", "Weighted points", "Scored", "Excluded"],
                     rows: a.stages.map { s in
                         [
