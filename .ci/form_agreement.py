@@ -44,7 +44,7 @@ def answer_set(rng, questionnaire):
 def expected(report):
     return {
         "completion": {"answered": report["completion"]["answered"], "total": report["completion"]["total"],
-                       "provisional": report["completion"]["provisional"]},
+                       "dontKnow": report["completion"]["dontKnow"], "provisional": report["completion"]["provisional"]},
         "overall": {"percent": report["overall"]["percent"], "band": report["overall"]["band"]},
         "stages": [{"id": s["id"], "percent": s["percent"], "band": s["band"]} for s in report["stages"]],
         "legalRisks": [r["question"] for r in report["legalRisks"]],

@@ -93,6 +93,27 @@ public struct AssessmentContext: Sendable, Equatable {
         }
     }
 
+    /// Each value a field takes, with the words a person picks it by (forms, `ask`, the template).
+    public static func choices(_ field: Field) -> [(value: String, label: String)] {
+        switch field {
+        case .nation: return [("england", "England"), ("wales", "Wales")]
+        case .organisationType:
+            return [
+                ("public-authority", "Public authority"),
+                ("public-functions", "Body carrying out public functions"),
+                ("voluntary-organisation", "Voluntary organisation"),
+            ]
+        case .routeToMarket:
+            return [
+                ("procurement-act", "Procurement Act 2023 procurement"),
+                ("below-threshold", "Below-threshold contract"),
+                ("provider-selection-regime", "Provider Selection Regime"),
+                ("grant", "Grant"), ("in-house", "In-house"),
+            ]
+        case .servesUnder18s: return [("true", "Yes"), ("false", "No")]
+        }
+    }
+
     public var isEmpty: Bool { Field.allCases.allSatisfy { value($0) == nil } }
 
     /// The fields the framework asks that are not stated and would change which duties apply if

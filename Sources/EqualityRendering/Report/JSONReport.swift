@@ -25,6 +25,7 @@ public enum JSONReport {
                 "completion",
                 .object([
                     ("answered", int(a.completion.answered)), ("total", int(a.completion.total)),
+                    ("dontKnow", int(a.completion.dontKnow)),
                     ("percent", .number(a.completion.percent)), ("provisional", .bool(a.completion.isProvisional)),
                 ])
             ),

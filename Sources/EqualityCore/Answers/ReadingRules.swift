@@ -1,0 +1,143 @@
+/// How every channel reads what a person typed: the one definition of each reading rule. The
+/// JSON and CSV readers, `ask`, `aggregate` and `perspectives` call these functions; the offline
+/// forms receive the same tables through their data block (`ReadingRules.formData`) and apply
+/// them in `Browser/answer-reader.js`, which is pinned to this file by the conformance corpus
+/// (`Tests/EqualityTests/Fixtures/conformance/`, run through both by `.ci/form_conformance.py`).
+public enum ReadingRules {
+    // MARK: Blank
+
+    /// The characters that count as nothing typed: Unicode White_Space, plus the byte order mark
+    /// and zero-width spaces a spreadsheet or a paste can leave behind.
+    public static let blankRanges: [ClosedRange<UInt32>] = [
+        0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200B, 0x2028...0x2029,
+        0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000, 0xFEFF...0xFEFF,
+    ]
+
+    public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v > 0x20 && v < 0x85 { return false }
+        return blankRanges.contains { $0.contains(v) }
+    }
+
+    /// Nothing but blank characters.
+    public static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(isBlank) }
+
+    /// The text without blank characters at either end.
+    public static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
+        while let last = scalars.last, isBlank(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// The key a typed word is matched by: trimmed, lower case, curly apostrophes straight, and
+    /// runs of spaces, hyphens and underscores as one hyphen ("Partly in place" → "partly-in-place").
+    public static func key(_ text: String) -> String {
+        var out = ""
+        var gap = false
+        for scalar in trimmed(text).lowercased().unicodeScalars {
+            if scalar == " " || scalar == "_" || scalar == "-" || isBlank(scalar) {
+                gap = true
+                continue
+            }
+            if gap && !out.isEmpty { out += "-" }
+            gap = false
+            out.unicodeScalars.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
+        }
+        return out
+    }
+
+    // MARK: Responses
+
+    /// The words people type for each response, by key (see `key`), beside the IDs themselves.
+    /// (The labels of the bundled scale, as keys, are among them.)
+    public static let responseAliases: [String: String] = [
+        "n/a": "not-applicable", "na": "not-applicable", "don't-know": "dont-know", "do-not-know": "dont-know",
+        "not-known": "dont-know", "partly-in-place": "partly", "mostly-in-place": "mostly", "fully-in-place": "fully",
+        "fully-in-place-and-evidenced": "fully",
+    ]
+
+    /// A response as typed ("Partly", "N/A", "Don't know", "fully") as its ID, or nil.
+    public static func response(_ raw: String, ids: [String] = ResponseID.all) -> String? {
+        if ids.contains(raw) { return raw }
+        let k = key(raw)
+        if ids.contains(k) { return k }
+        return responseAliases[k].flatMap { ids.contains($0) ? $0 : nil }
+    }
+
+    // MARK: Yes or no
+
+    public static let yesWords = ["true", "yes", "y"]
+    public static let noWords = ["false", "no", "n"]
+
+    /// "TRUE" (as LibreOffice writes it), "yes", "Y" and the like; nil for anything else.
+    public static func boolean(_ raw: String) -> Bool? {
+        let k = key(raw)
+        if yesWords.contains(k) { return true }
+        if noWords.contains(k) { return false }
+        return nil
+    }
+
+    // MARK: Dates
+
+    /// The forms a date is read in, as the template and the forms' help say them.
+    public static let dateForms = ["YYYY-MM-DD (2026-11-20)", "DD/MM/YYYY (20/11/2026)", "DD/MM/YY (20/11/26)"]
+
+    /// A date as typed, as YYYY-MM-DD: ISO (also with a time after it, as a spreadsheet may save
+    /// it), or day/month/year as written in the UK with four or two figures for the year (a
+    /// spreadsheet in a UK locale writes 20/11/26; two figures mean 20YY). Nil when not a real date.
+    public static func date(_ raw: String) -> String? {
+        let text = trimmed(raw)
+        if ReportDate.isValid(text) { return text }
+        if text.count > 10, let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) {
+            let day = String(text[..<t])
+            if ReportDate.isValid(day) { return day }
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2])
+        else { return nil }
+        if parts[2].count == 2 { y += 2000 }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let iso = "\(y)-\(pad(m))-\(pad(d))"
+        return ReportDate.isValid(iso) ? iso : nil
+    }
+
+    // MARK: Identifiers
+
+    /// A question ID as typed ("na-02", " NA-02 ") as the framework writes it, or nil.
+    public static func questionID(_ raw: String, in ids: [String]) -> String? {
+        let text = trimmed(raw)
+        if ids.contains(text) { return text }
+        let upper = text.uppercased()
+        return ids.first { $0.uppercased() == upper }
+    }
+
+    // MARK: Counts
+
+    /// A whole number of people as typed ("4", "4.0", " 12 "), from 0 to 1,000,000, or nil.
+    public static func count(_ raw: String) -> Int? {
+        let text = trimmed(raw)
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            text.filter({ $0 == "." }).count <= 1, let d = Double(text), d == d.rounded(), d >= 0, d <= 1_000_000
+        else { return nil }
+        return Int(d)
+    }
+
+    // MARK: Choices
+
+    /// A context value as typed: its ID or its label, in any letter case ("Wales", "public authority",
+    /// "Yes" for serving under-18s), as the ID; nil for anything else.
+    public static func contextValue(_ field: AssessmentContext.Field, _ raw: String) -> String? {
+        if field == .servesUnder18s { return boolean(raw).map { $0 ? "true" : "false" } }
+        let k = key(raw)
+        return AssessmentContext.choices(field).first { key($0.value) == k || key($0.label) == k }?.value
+    }
+
+    /// A perspective as typed: its ID or its label, in any letter case.
+    public static func perspective(_ raw: String) -> Perspective? {
+        let k = key(raw)
+        return Perspective.allCases.first { key($0.rawValue) == k || key($0.label) == k }
+    }
+}
