@@ -137,7 +137,10 @@ import Testing
             named: "a.json", in: folder)
         let result = Support.run(["validate", path])
         #expect(result.code == 65)
-        #expect(result.err == "\(path): respondent.date: \"2026-02-30\" is not a date in the form YYYY-MM-DD\n")
+        #expect(
+            result.err
+                == "\(path): respondent.date: \"2026-02-30\" is not a date; write it as YYYY-MM-DD (2026-11-20), or DD/MM/YYYY (20/11/2026), or DD/MM/YY (20/11/26)\n"
+        )
     }
 
     @Test func csvErrorsNameRowAndColumn() {

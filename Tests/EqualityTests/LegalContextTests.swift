@@ -132,7 +132,7 @@ import Testing
     @Test func badContextValuesNameTheirPlace() {
         let folder = Support.temporaryFolder()
         let json = Support.write(
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","context":{"nation":"scotland","servesUnder18s":"yes"},"answers":[]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","context":{"nation":"scotland","servesUnder18s":"maybe"},"answers":[]}"#,
             named: "a.json", in: folder)
         let result = Support.run(["validate", json])
         #expect(result.code == 65)

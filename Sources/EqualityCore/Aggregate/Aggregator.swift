@@ -45,7 +45,10 @@ public enum Aggregator {
                     throw ToolError(.cannotOpen, file: path, "the folder cannot be read; check its permissions")
                 }
                 let folder = path.hasSuffix("/") ? path : path + "/"
-                files += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }.sorted().map { folder + $0 }
+                let kinds = [".json", ".csv", ".tsv"]
+                files += names.filter { name in kinds.contains { name.lowercased().hasSuffix($0) } }.sorted().map {
+                    folder + $0
+                }
             } else {
                 files.append(path)
             }
@@ -85,7 +88,7 @@ public enum Aggregator {
             var sinceReport = 0
             while index < files.count {
                 let file = files[index]
-                let isJSON = !isCSV(file)
+                let isJSON = file.lowercased().hasSuffix(".json")
                 // The fast path: plain JSON straight into response codes; anything else, or anything
                 // it is unsure of, goes through the full reader and validator.
                 if isJSON, let bytes = InputFile.quickRead(file),
@@ -147,8 +150,13 @@ public enum Aggregator {
     /// One file's validated answers, or the id of the other framework it answers: the quick path
     /// for plain JSON, the full one (with its exact messages) for anything else or anything wrong.
     static func answers(_ bytes: [UInt8], file: String, framework: Framework) throws(ToolError) -> Read {
-        if isCSV(file) {
-            let set = try AnswerCSV.decode(bytes, file: file)
+        if isCSV(file) || InputClassifier.isCSV(path: file, bytes: bytes) || !file.lowercased().hasSuffix(".json") {
+            // Read exactly as `report` reads it: a plain spreadsheet answers the framework aggregated.
+            var (set, plain) = try AnswerLoader.decode(bytes: bytes, name: file)
+            if plain {
+                set.framework = framework.id
+                set.frameworkVersion = framework.version.description
+            }
             if set.framework != framework.id && !set.framework.isEmpty { return .otherFramework(set.framework) }
             return .answers(try AnswerValidator.validate(set, against: framework, file: file))
         }
@@ -175,10 +183,8 @@ public enum Aggregator {
         guard BundledData.frameworkBytes(id) != nil else { return framework }
         for file in files {
             guard let bytes = try? InputFile.read(file) else { continue }
-            let set =
-                isCSV(file)
-                ? try? AnswerCSV.decode(bytes, file: file) : try? AnswerJSON.decode(bytes, file: file)
-            guard let set, set.framework == framework.id else { continue }
+            guard let set = try? AnswerLoader.decode(bytes: bytes, name: file).set, set.framework == framework.id
+            else { continue }
             if set.frameworkVersion != framework.version.description,
                 let archived = try BundledData.framework(id, version: set.frameworkVersion)
             {

@@ -41,6 +41,10 @@ public enum AnswerCSV {
             throw ToolError(.badData, diagnostics.items).inFile(file)
         }
         var set = AnswerSet(framework: "", frameworkVersion: "")
+        // A column saying which framework each row answers is honoured (it names the framework
+        // when no framework:id row does) or, where it disagrees, refused; never ignored.
+        let frameworkColumn = names.firstIndex(of: "framework")
+        var rowFrameworks: [(place: String, id: String)] = []
         for (index, record) in records.enumerated().dropFirst() {
             let row = index + 1
             let place = record.line == row ? "row \(row)" : "row \(row) (line \(record.line))"
@@ -58,6 +62,10 @@ public enum AnswerCSV {
             }
             let key = cell(qCol).trimmingWhitespace()
             let value = cell(rCol).trimmingWhitespace()
+            if let frameworkColumn, !key.hasPrefix("framework:") {
+                let id = cell(frameworkColumn).trimmingWhitespace()
+                if !id.isEmpty { rowFrameworks.append(("\(place), column framework", id)) }
+            }
             if key.hasPrefix("framework:") {
                 switch key {
                 case "framework:id": set.framework = value
@@ -85,13 +93,13 @@ public enum AnswerCSV {
                 }
             } else if key.hasPrefix("respondent:") {
                 let field = String(key.dropFirst("respondent:".count))
-                if field == "date", !value.isEmpty {
-                    if let iso = ReportDate.fromSpreadsheet(value) {
+                if field == "date", !value.isBlank {
+                    if let iso = ReadingRules.date(value) {
                         set.respondent.date = iso
                     } else {
                         diagnostics.add(
                             "\(place), column response",
-                            "\"\(value)\" is not a date; write it as YYYY-MM-DD (2026-11-20) or DD/MM/YYYY (20/11/2026)"
+                            "\"\(value)\" is not a date; write it as \(ReadingRules.dateForms.joined(separator: ", or "))"
                         )
                     }
                 } else if AnswerJSON.respondentKeys.contains(field) {
@@ -109,27 +117,21 @@ public enum AnswerCSV {
                     diagnostics.add("\(place), column question", "unknown context field \"\(name)\" (known: \(known))")
                     continue
                 }
-                if value.isEmpty { continue }
-                var text = value.lowercased()
-                if field == .servesUnder18s, ["yes", "y"].contains(text) { text = "true" }
-                if field == .servesUnder18s, ["no", "n"].contains(text) { text = "false" }
-                if !set.context.set(field, text) {
+                if value.isBlank { continue }
+                if !set.context.set(field, ReadingRules.contextValue(field, value) ?? "") {
                     let allowed = AssessmentContext.allowedValues(field).joined(separator: ", ")
                     diagnostics.add("\(place), column response", "\"\(value)\" is not one of: \(allowed)")
                 }
             } else if key.hasPrefix("profile:") {
                 let field = String(key.dropFirst("profile:".count))
-                if value.isEmpty { continue }
-                if let n = Int(value) ?? wholeNumber(value) {
-                    if n >= 0 && n <= 1_000_000 {
-                        set.profile[field] = .count(n)
-                    } else {
-                        diagnostics.add(
-                            "\(place), column response",
-                            "expected a whole number of people from 0 to 1000000, found \(value)")
-                    }
-                } else if ["yes", "no", "y", "n", "true", "false"].contains(value.lowercased()) {
-                    set.profile[field] = .yesNo(["yes", "y", "true"].contains(value.lowercased()))
+                if value.isBlank { continue }
+                if let n = ReadingRules.count(value) {
+                    set.profile[field] = .count(n)
+                } else if let n = wholeNumber(value) {
+                    diagnostics.add(
+                        "\(place), column response", "expected a whole number of people from 0 to 1000000, found \(n)")
+                } else if let yes = ReadingRules.boolean(value) {
+                    set.profile[field] = .yesNo(yes)
                 } else {
                     set.profile[field] = .choices(
                         value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty })
@@ -140,6 +142,16 @@ public enum AnswerCSV {
                         question: key, response: value.isEmpty ? nil : value,
                         evidence: cell(columns["evidence"]), notes: cell(columns["notes"]), location: place))
             }
+        }
+        if let first = rowFrameworks.first {
+            let answered = set.framework.isEmpty ? first.id : set.framework
+            for (place, id) in rowFrameworks where id != answered {
+                diagnostics.add(
+                    place,
+                    "names framework \"\(id)\", but this file answers \"\(answered)\"; one file answers one framework: split the rows into a file per framework, or correct the column"
+                )
+            }
+            if set.framework.isEmpty { set.framework = answered }
         }
         guard diagnostics.isEmpty else { throw ToolError(.badData, diagnostics.items).inFile(file) }
         return set
@@ -153,7 +165,7 @@ public enum AnswerCSV {
 
     /// The answer set as a filled-in CSV template (the inverse of `decode`).
     public static func encode(_ set: AnswerSet, framework: Framework) -> String {
-        var csv = CSVText.row(header)
+        var csv = CSVText.byteOrderMark + CSVText.row(header)
         csv += CSVText.row(["framework:id", set.framework, "", "", "", "Framework ID (do not change)", ""])
         csv += CSVText.row([
             "framework:version", set.frameworkVersion, "", "", "", "Framework version (do not change)", "",

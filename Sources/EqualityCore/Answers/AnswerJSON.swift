@@ -25,7 +25,7 @@ public enum AnswerJSON {
                     guard let node = c.field(field.rawValue, required: false) else { continue }
                     let text: String?
                     switch node.value {
-                    case .string(let s): text = s
+                    case .string(let s): text = ReadingRules.contextValue(field, s)
                     case .bool(let b) where field == .servesUnder18s: text = b ? "true" : "false"
                     default: text = nil
                     }

@@ -22,6 +22,16 @@ public enum AnswerLoader {
         return try load(bytes: bytes, name: "example \(name)", isCSV: false, frameworkReference: nil)
     }
 
+    /// An answer file's bytes as every command reads them: a workbook refused with how to save a
+    /// CSV, CSV or JSON by `InputClassifier`, then decoded. `plain` is a spreadsheet with no
+    /// framework rows, which answers the framework the command is given (or the default one).
+    public static func decode(bytes: [UInt8], name: String) throws(ToolError) -> (set: AnswerSet, plain: Bool) {
+        try InputClassifier.refuseWorkbook(path: name, bytes: bytes)
+        let isCSV = InputClassifier.isCSV(path: name, bytes: bytes)
+        let set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)
+        return (set, isCSV && set.framework.isEmpty && set.frameworkVersion.isEmpty)
+    }
+
     static func load(bytes: [UInt8], name: String, isCSV: Bool, frameworkReference: String?) throws(ToolError) -> Loaded
     {
         var set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)

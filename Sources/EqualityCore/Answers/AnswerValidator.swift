@@ -27,13 +27,21 @@ public enum AnswerValidator {
             diagnostics.add(top("frameworkVersion"), versionChange(set, framework))
         }
         let date = set.respondent.date
-        if !date.isEmpty && !ReportDate.isValid(date) {
-            diagnostics.add(
-                isCSV ? "row with question \"respondent:date\"" : "respondent.date",
-                "\"\(date)\" is not a date in the form YYYY-MM-DD")
+        if !date.isBlank {
+            if let iso = ReadingRules.date(date) {
+                result.respondent.date = iso
+            } else {
+                diagnostics.add(
+                    isCSV ? "row with question \"respondent:date\"" : "respondent.date",
+                    "\"\(date)\" is not a date; write it as \(ReadingRules.dateForms.joined(separator: ", or "))")
+            }
+        } else if !date.isEmpty {
+            result.respondent.date = ""
         }
         let perspective = set.respondent.perspective
-        if !perspective.isBlank && Perspective(rawValue: perspective) == nil {
+        if let known = ReadingRules.perspective(perspective) {
+            result.respondent.perspective = known.rawValue
+        } else if !perspective.isBlank {
             let near =
                 Spelling.nearest(to: perspective.lowercased(), in: Perspective.ids).map { "did you mean \"\($0)\"? " }
                 ?? ""
@@ -44,17 +52,28 @@ public enum AnswerValidator {
         let ids = framework.questions.map(\.id)
         var seen = Set<String>()
         seen.reserveCapacity(set.answers.count)
-        for (i, answer) in set.answers.enumerated() {
-            guard !answer.question.isEmpty else { continue }
+        for (i, original) in set.answers.enumerated() {
+            var answer = original
+            guard !answer.question.isBlank else { continue }
+            // "na-02" or " NA-02 " is NA-02: IDs match whatever their letter case.
+            if !framework.hasQuestion(answer.question), let id = ReadingRules.questionID(answer.question, in: ids) {
+                answer.question = id
+                result.answers[i].question = id
+            }
             guard framework.hasQuestion(answer.question) else {
-                let near = Spelling.nearest(to: answer.question, in: ids).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let near =
+                    Spelling.nearest(to: ReadingRules.trimmed(answer.question).uppercased(), in: ids).map {
+                        " (did you mean \"\($0)\"?)"
+                    } ?? ""
                 diagnostics.add(
                     place(answer, "question"),
                     "unknown question \"\(answer.question)\" in \(framework.id) \(framework.version)\(near)")
                 continue
             }
             guard seen.insert(answer.question).inserted else {
-                let first = set.answers.first { $0.question == answer.question }?.location ?? "an earlier answer"
+                let first =
+                    set.answers.first { ReadingRules.questionID($0.question, in: ids) == answer.question }?.location
+                    ?? "an earlier answer"
                 diagnostics.add(
                     place(answer, "question"),
                     "\"\(answer.question)\" is answered twice (first at \(first)); keep one answer")
@@ -64,7 +83,7 @@ public enum AnswerValidator {
                 if answer.response != nil { result.answers[i].response = nil }
                 continue
             }
-            guard let response = ResponseID.all.contains(raw) ? raw : normalise(raw) else {
+            guard let response = ReadingRules.response(raw) else {
                 let near =
                     Spelling.nearest(to: raw.lowercased(), in: ResponseID.all).map { "did you mean \"\($0)\"? " } ?? ""
                 diagnostics.add(
@@ -99,19 +118,7 @@ public enum AnswerValidator {
     }
 
     /// Accepts the response IDs and the forms a person types in a spreadsheet ("Partly", "N/A", "Don't know").
-    public static func normalise(_ raw: String) -> String? {
-        if ResponseID.all.contains(raw) { return raw }
-        let text = raw.trimmingWhitespace().lowercased()
-            .replacingOccurrences(of: "’", with: "'").split(whereSeparator: { $0 == " " || $0 == "_" }).joined(
-                separator: "-")
-        let aliases = [
-            "n/a": "not-applicable", "na": "not-applicable", "don't-know": "dont-know", "do-not-know": "dont-know",
-            "not-known": "dont-know", "partly-in-place": "partly", "mostly-in-place": "mostly",
-            "fully-in-place": "fully", "fully-in-place-and-evidenced": "fully",
-        ]
-        if ResponseID.all.contains(text) { return text }
-        return aliases[text]
-    }
+    public static func normalise(_ raw: String) -> String? { ReadingRules.response(raw) }
 
     static func versionChange(_ set: AnswerSet, _ framework: Framework) -> String {
         var message =

@@ -116,13 +116,17 @@ public enum ReadingRules {
 
     // MARK: Counts
 
-    /// A whole number of people as typed ("4", "4.0", " 12 "), from 0 to 1,000,000, or nil.
+    /// A whole number of people as typed: digits, optionally followed by a point and zeros as a
+    /// spreadsheet may write it ("4", "4.0", " 12 "), from 0 to 1,000,000; nil for anything else.
     public static func count(_ raw: String) -> Int? {
         let text = trimmed(raw)
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-            text.filter({ $0 == "." }).count <= 1, let d = Double(text), d == d.rounded(), d >= 0, d <= 1_000_000
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty, whole.count <= 7,
+            whole.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+            parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { $0 == "0" }),
+            let n = Int(whole), n <= 1_000_000
         else { return nil }
-        return Int(d)
+        return n
     }
 
     // MARK: Choices

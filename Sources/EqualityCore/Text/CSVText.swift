@@ -2,6 +2,11 @@ import Foundation
 
 /// CSV writing (RFC 4180) with spreadsheet formula neutralisation.
 public enum CSVText {
+    /// Every CSV file the tool writes starts with a UTF-8 byte order mark, so a spreadsheet's
+    /// default import (LibreOffice, Excel) reads curly quotes and accents as written. Every
+    /// reader here skips it.
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// One field: quoted when needed; a value a spreadsheet would run as a formula
     /// (leading `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]

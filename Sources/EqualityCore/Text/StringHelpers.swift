@@ -1,24 +1,21 @@
 /// Small string helpers every layer uses: blank checks, trimming, padding for columns.
 extension String {
-    /// Empty or only white space; checked without building a trimmed copy.
+    /// Empty or only blank characters (`ReadingRules.isBlank`: white space, the byte order mark
+    /// and zero-width spaces); checked without building a trimmed copy.
     public var isBlank: Bool {
-        // ASCII first: one byte usually settles it without a Unicode property lookup.
+        // ASCII first: one byte usually settles it without a table lookup.
         for byte in utf8 {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-            case 0x80...: return !unicodeScalars.contains { !$0.properties.isWhitespace }
+            case 0x80...: return ReadingRules.isBlank(self)
             default: return false
             }
         }
         return true
     }
 
-    public func trimmingWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
+    /// Without blank characters at either end (`ReadingRules.trimmed`).
+    public func trimmingWhitespace() -> String { ReadingRules.trimmed(self) }
 
     /// The text without carriage returns (CSV and terminals cannot keep a bare CR portably).
     public func replacingCR() -> String {

@@ -111,7 +111,7 @@ public enum AggregateHTML {
 /// One row per question; empty when nothing can be published.
 public enum AggregateCSV {
     public static func render(_ r: AggregateReport) -> String {
-        var csv = CSVText.row(
+        var csv = CSVText.byteOrderMark + CSVText.row(
             ["question", "stage", "scored", "mean_points", "legal_risks", "legal_risk_percent"]
                 + r.responseKeys.map { "count_\($0)" } + ["count_fully_without_evidence"])
         for q in r.questions {

@@ -5,7 +5,7 @@ import EqualityCore
 /// the organisation profile, so one sheet holds a whole answer set.
 public enum QuestionnaireCSV {
     public static func render(_ framework: Framework) -> String {
-        var csv = CSVText.row(AnswerCSV.header)
+        var csv = CSVText.byteOrderMark + CSVText.row(AnswerCSV.header)
         let scaleIDs = framework.scale.responses.map(\.id).joined(separator: " | ")
         csv += CSVText.row(["framework:id", framework.id, "", "", "", "Framework ID (do not change)", ""])
         csv += CSVText.row([

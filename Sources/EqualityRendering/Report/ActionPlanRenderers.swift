@@ -9,7 +9,7 @@ public enum ActionPlanCSV {
     ]
 
     public static func render(_ r: GapReport) -> String {
-        var csv = CSVText.row(header)
+        var csv = CSVText.byteOrderMark + CSVText.row(header)
         for a in r.assessment.actions {
             csv += CSVText.row([
                 a.id, a.question, r.stageName(a.stage), a.priority.rawValue, a.text, a.whatGoodLooksLike,
