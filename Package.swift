@@ -55,6 +55,7 @@ let package = Package(
             // The forms' browser code, as files of their own, compiled in.
             resources: [
                 .embedInCode("Browser/form-common.js"),
+                .embedInCode("Browser/answer-reader.js"),
                 .embedInCode("Browser/questionnaire-form.js"),
                 .embedInCode("Browser/easy-read-form.js"),
                 .embedInCode("Browser/questionnaire-form.css"),

@@ -28,14 +28,17 @@ def main(binary, page, commissioner):
         click(drv, "NA-01-not-in-place")
         drv.find_element(By.ID, "NA-01-more").send_keys("Nobody asked me <b>anything</b> & I waited\nfor months")
         click(drv, "NA-05-fully")
+        check(drv.find_element(By.ID, "check-NA-05").text.startswith("What did you see?"), "'Yes, and I have seen it' asks gently what they saw")
         click(drv, "SD-01-not-applicable")
-        check(drv.find_element(By.ID, "check-SD-01").text == "Please tell us why this is not about you.", "a reason is asked for in plain words")
+        check(drv.find_element(By.ID, "check-SD-01").text.startswith("Why is this not about you?"), "a reason is asked for in plain words, gently")
         drv.find_element(By.ID, "SD-01-more").send_keys("I was not there then")
         check(drv.find_element(By.ID, "check-SD-01").text == "", "the request clears once a reason is given")
         check(not drv.find_element(By.ID, "q-EV-02").is_displayed(), "the follow-up question is hidden until it applies, as in the report")
         click(drv, "EV-01-partly")
         check(drv.find_element(By.ID, "q-EV-02").is_displayed(), "the follow-up question appears once it applies")
-        check(drv.find_element(By.ID, "progress").text == "You have answered 4 questions.", "progress in plain words")
+        # "This is not about me" with no words: kept on screen, left out of the file's answers.
+        click(drv, "SD-02-not-applicable")
+        check(drv.find_element(By.ID, "progress").text == "You have answered 5 questions.", "progress in plain words")
         symbols = drv.execute_script("return Array.prototype.map.call(document.querySelectorAll('.er-question svg.symbol'), function (s) { var r = s.getBoundingClientRect(); return r.width > 40 && r.height > 40; });")
         check(len(symbols) == 47 and all(symbols), "every question shows its picture")
 
@@ -45,7 +48,10 @@ def main(binary, page, commissioner):
         check(saved["respondent"] == {"perspective": "lived-experience", "exercise": exercise, "date": "2026-11-26"},
               "the file says lived experience, names the commissioner's exercise, and holds no name")
         answers = {a["question"]: a for a in saved["answers"]}
-        check(list(answers) == ["NA-01", "NA-05", "SD-01", "EV-01"], "the answers in order")
+        check(list(answers) == ["NA-01", "NA-05", "SD-01", "SD-02", "EV-01"], "the answers in order")
+        check(answers["SD-02"]["response"] == "" and "without saying why" in answers["SD-02"]["notes"],
+              "'This is not about me' with no reason is left out of the scores, as the rules say, and the file stays usable")
+        check(answers["NA-05"]["response"] == "fully" and answers["NA-05"]["evidence"] == "", "'Yes' with no words is kept (the rules score it as mostly)")
         check(answers["NA-01"]["evidence"] == "Nobody asked me <b>anything</b> & I waited\nfor months", "the person's words kept exactly")
         check(answers["SD-01"]["notes"] == "I was not there then" and answers["SD-01"]["evidence"] == "", "the reason goes in the notes")
 
@@ -57,6 +63,7 @@ def main(binary, page, commissioner):
         drv.find_element(By.ID, "load").send_keys(str(downloads / name))
         time.sleep(0.5)
         check(drv.find_element(By.ID, "NA-01-more").get_attribute("value").startswith("Nobody asked me"), "open saved answers brings them back")
+        check(drv.find_element(By.ID, "SD-02-not-applicable").is_selected(), "the left-out answer comes back as the person chose it")
         drv.find_element(By.ID, "load").send_keys(str(pathlib.Path(commissioner).resolve()))
         time.sleep(0.5)
         check("view of a commissioner" in drv.find_element(By.ID, "status").text, "a commissioner's file is refused")

@@ -89,16 +89,27 @@ def main(binary, page):
 
         # The CSV template, saved by a spreadsheet with semicolons, loads too.
         csv_path = second / "template.csv"
-        csv_path.write_text("question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\ncontext:nation;wales\r\nNA-03;mostly;Training log;\r\n", encoding="utf-8")
+        csv_path.write_text("question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\nframework:version;1.1.0\r\ncontext:nation;wales\r\nNA-03;mostly;Training log;\r\n", encoding="utf-8")
         drv.find_element(By.ID, "load").send_keys(str(csv_path))
         time.sleep(0.5)
         check(drv.find_element(By.ID, "NA-03-mostly").is_selected(), "the CSV template loads into the form")
         check(drv.find_element(By.ID, "context-nation-wales").is_selected(), "the CSV context loads into the form")
 
+        # A file the tool refuses is refused here too, naming the same places, and nothing changes.
+        bad_path = second / "bad.csv"
+        bad_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nNA-01,maybe,,\r\nNA-02,not-applicable,,\r\n", encoding="utf-8")
+        drv.find_element(By.ID, "load").send_keys(str(bad_path))
+        time.sleep(0.5)
+        check("Nothing was loaded from bad.csv" in drv.find_element(By.ID, "status").text, "a file validate refuses is refused on Load")
+        named = json.loads(drv.find_element(By.ID, "load-problems").get_attribute("data-problems"))
+        cli = json.loads(subprocess.run([binary, "validate", "--format", "json", str(bad_path)], capture_output=True, text=True).stdout)
+        check(sorted(named) == sorted(p["location"] for p in cli["files"][0]["problems"]), f"the same places as validate: {named}")
+        check(drv.find_element(By.ID, "NA-03-mostly").is_selected(), "and nothing in the form changed")
+
         # A consensus draft kept as CSV says who agreed it; loading and saving in the form keeps that.
         third = pathlib.Path(tempfile.mkdtemp(prefix="downloads-"))
         agreed_path = third / "draft.csv"
-        agreed_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:agreedWith,commissioner; lived-experience\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
+        agreed_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:version,1.1.0\r\nframework:agreedWith,commissioner; lived-experience\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
         drv.find_element(By.ID, "load").send_keys(str(agreed_path))
         time.sleep(0.5)
         drv.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(third)})
@@ -110,7 +121,7 @@ def main(binary, page):
         # nothing ticked, and saves agreedWith only once the group ticks who agreed.
         fourth = pathlib.Path(tempfile.mkdtemp(prefix="downloads-"))
         draft_path = fourth / "draft-for-agreement.csv"
-        draft_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:drawnFrom,commissioner; provider; lived-experience\r\nframework:agreedWith,\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
+        draft_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:version,1.1.0\r\nframework:drawnFrom,commissioner; provider; lived-experience\r\nframework:agreedWith,\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
         drv.find_element(By.ID, "load").send_keys(str(draft_path))
         time.sleep(0.5)
         check(drv.find_element(By.ID, "agreement").is_displayed(), "a consensus draft shows the agreement step")

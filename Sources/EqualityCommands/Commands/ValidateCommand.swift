@@ -3,9 +3,12 @@ import EqualityRendering
 
 /// `equality-assess validate FILE...`: checks framework and answer files, reporting every problem.
 enum ValidateCommand {
+    enum Format: String, CaseIterable { case text, json }
+
     struct Options: Equatable {
         var paths: [String]
         var framework: String?
+        var format: Format
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             guard !parsed.positionals.isEmpty else {
@@ -13,34 +16,55 @@ enum ValidateCommand {
             }
             paths = parsed.positionals
             framework = parsed.value("--framework")
+            format = try parsed.choice("--format", default: Format.text)
         }
     }
 
     static let definition = CommandDefinition(
         name: "validate",
         summary: "Check framework files and answer files (JSON or CSV), listing every problem found.",
-        usage: ["validate FILE..."],
+        usage: ["validate FILE... [--format text|json] [--framework ID|PATH]"],
         details: """
             Each file is recognised by its content: a framework has "questions"; an answer set has "answers"
             (or is a CSV file with a "question" column). Problems are printed one per line as
             FILE: PLACE: MESSAGE, where PLACE is a JSON path (questions[12].stage), a line and column, or a
             CSV row and column. Exit 0 if every file is valid, 65 if any has bad data, 66 if any cannot be opened.
+            --format json prints the same as one JSON document on standard output, for scripts: each file
+            with "valid", a one-line "summary" or its "problems" (each a "location" and a "message").
             """,
-        options: [CommandLineTool.frameworkOption],
+        options: [
+            CommandLineTool.frameworkOption,
+            OptionSpec(["--format", "-f"], value: "FORMAT", help: "text (default) or json."),
+        ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         var worst = ExitCode.ok
+        var files: [JSONValue] = []
         for path in options.paths {
             do throws(ToolError) {
                 let message = try validate(path: path, frameworkReference: options.framework)
-                context.out(TerminalText.sanitise("\(path): ok (\(message))") + "\n")
+                if options.format == .json {
+                    files.append(
+                        .object([("file", .string(path)), ("valid", .bool(true)), ("summary", .string(message))]))
+                } else {
+                    context.out(TerminalText.sanitise("\(path): ok (\(message))") + "\n")
+                }
             } catch {
-                context.err(error.diagnostics.map { "\($0.description)\n" }.joined())
+                if options.format == .json {
+                    let problems = error.diagnostics.map { d -> JSONValue in
+                        .object([("location", .string(d.location)), ("message", .string(d.message))])
+                    }
+                    files.append(
+                        .object([("file", .string(path)), ("valid", .bool(false)), ("problems", .array(problems))]))
+                } else {
+                    context.err(error.diagnostics.map { "\($0.description)\n" }.joined())
+                }
                 let code = ExitCode(error.kind)
                 if code == .noInput || worst == .ok { worst = code }
             }
         }
+        if options.format == .json { context.out(JSONWriter.write(.object([("files", .array(files))]))) }
         return worst
     }
 

@@ -19,6 +19,20 @@ public enum AnswerFields {
         }
     }
 
+    /// The context questions as a form or `ask` puts them, beside the choices' own words.
+    public static func contextQuestion(_ field: AssessmentContext.Field) -> String {
+        switch field {
+        case .nation: return "Which nation's law applies to this work?"
+        case .organisationType:
+            return
+                "What is your organisation in this work? A public authority is listed in Equality Act 2010 Sch.19; a body carrying out public functions is, for example, a provider under contract (s.149(2)); a voluntary organisation here is not carrying out public functions in this work."
+        case .routeToMarket:
+            return
+                "How is the service bought? A Procurement Act 2023 procurement is a covered procurement; a below-threshold contract is a public contract below the thresholds; the Provider Selection Regime is for health care services in England."
+        case .servesUnder18s: return "Does the service work with children under 18?"
+        }
+    }
+
     /// The context questions, asked before everything else, with the values each takes.
     public static let context: [(field: AssessmentContext.Field, label: String)] = [
         (.nation, "Which nation's law applies to this work: england or wales"),

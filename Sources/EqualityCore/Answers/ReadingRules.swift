@@ -144,4 +144,87 @@ public enum ReadingRules {
         let k = key(raw)
         return Perspective.allCases.first { key($0.rawValue) == k || key($0.label) == k }
     }
+
+    // MARK: The same rules for the forms' script
+
+    /// Every table above, as the forms' data block carries it (`Browser/answer-reader.js`).
+    public static var tables: JSONValue {
+        func pairs(_ list: [(value: String, label: String)]) -> JSONValue {
+            .array(list.map { .object([("value", .string($0.value)), ("label", .string($0.label))]) })
+        }
+        return .object([
+            (
+                "blank",
+                .array(blankRanges.map { .array([.number(Double($0.lowerBound)), .number(Double($0.upperBound))]) })
+            ),
+            ("responseIDs", .array(ResponseID.all.map(JSONValue.string))),
+            (
+                "responseAliases",
+                .object(responseAliases.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+            ),
+            ("yes", .array(yesWords.map(JSONValue.string))), ("no", .array(noWords.map(JSONValue.string))),
+            ("dateForms", .array(dateForms.map(JSONValue.string))),
+            ("contextFields", .array(AssessmentContext.Field.allCases.map { .string($0.rawValue) })),
+            (
+                "context",
+                .object(AssessmentContext.Field.allCases.map { ($0.rawValue, pairs(AssessmentContext.choices($0))) })
+            ),
+            ("perspectives", pairs(Perspective.allCases.map { ($0.rawValue, $0.label) })),
+            ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
+        ])
+    }
+
+    /// What the forms check an answer file against, for the framework and each earlier version
+    /// still read: question IDs, responses, the profile; for an earlier version, what moving its
+    /// answers to the current version changes (`Comparison.changes`, as `compare` lists them).
+    public static func versionTables(_ current: Framework, archived: [Framework]) -> JSONValue {
+        func table(_ f: Framework) -> [(key: String, value: JSONValue)] {
+            let profile = f.profile?.fields ?? []
+            let shares = (f.profile?.network?.categories ?? []).flatMap { category -> [NetworkRule.Share] in
+                if case .sharesAtLeast(_, let shares) = category.rule { return shares }
+                return []
+            }
+            return [
+                ("version", .string(f.version.description)),
+                ("questions", .array(f.questions.map { .string($0.id) })),
+                (
+                    "responses",
+                    .array(
+                        f.scale.responses.map {
+                            .object([("id", .string($0.id)), ("requiresReason", .bool($0.requiresReason))])
+                        })
+                ),
+                ("hasProfile", .bool(f.profile != nil)),
+                (
+                    "profile",
+                    .array(
+                        profile.map {
+                            .object([
+                                ("id", .string($0.id)), ("kind", .string($0.kind.rawValue)),
+                                ("options", .array($0.options.map { .string($0.id) })),
+                            ])
+                        })
+                ),
+                (
+                    "shares",
+                    .array(shares.map { .object([("part", .string($0.part)), ("whole", .string($0.whole))]) })
+                ),
+            ]
+        }
+        var versions: [(key: String, value: JSONValue)] = [(current.version.description, .object(table(current)))]
+        for old in archived where old.version != current.version {
+            let change = Comparison.changes(from: old, to: current)
+            versions.append(
+                (
+                    old.version.description,
+                    .object(
+                        table(old) + [
+                            ("removedSince", .array(change.removed.map(JSONValue.string))),
+                            ("changedSince", .array(change.changed.map { .string($0.id) })),
+                            ("addedSince", .array(change.added.map(JSONValue.string))),
+                        ])
+                ))
+        }
+        return .object([("versions", .object(versions))])
+    }
 }

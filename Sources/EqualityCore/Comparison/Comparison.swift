@@ -46,14 +46,13 @@ public struct Comparison: Sendable {
     public var risksClosed: [QuestionChange]
     public var actionsDone: [Action]
 
-    public init(before: Assessment, after: Assessment) {
-        self.before = before
-        self.after = after
-        let old = before.framework
-        let new = after.framework
-        sameFramework = old.id == new.id && old.version == new.version && old.sha256 == new.sha256
-        added = new.questions.map(\.id).filter { old.question($0) == nil }
-        removed = old.questions.map(\.id).filter { new.question($0) == nil }
+    /// What changed between two versions of a framework, question by question: the one rule
+    /// `compare` and the forms (moving a file to the current version) both use.
+    public static func changes(from old: Framework, to new: Framework)
+        -> (added: [String], removed: [String], changed: [FrameworkChange], common: [String])
+    {
+        let added = new.questions.map(\.id).filter { old.question($0) == nil }
+        let removed = old.questions.map(\.id).filter { new.question($0) == nil }
         var changed: [FrameworkChange] = []
         var common: [String] = []
         for q in new.questions {
@@ -66,8 +65,16 @@ public struct Comparison: Sendable {
             if p.condition != q.condition { what.append(.condition) }
             if what.isEmpty { common.append(q.id) } else { changed.append(FrameworkChange(id: q.id, what: what)) }
         }
-        self.changed = changed
-        self.common = common
+        return (added, removed, changed, common)
+    }
+
+    public init(before: Assessment, after: Assessment) {
+        self.before = before
+        self.after = after
+        let old = before.framework
+        let new = after.framework
+        sameFramework = old.id == new.id && old.version == new.version && old.sha256 == new.sha256
+        (added, removed, changed, common) = Self.changes(from: old, to: new)
         let like = Set(common)
         let b = before.findings.filter { like.contains($0.question.id) }
         let a = after.findings.filter { like.contains($0.question.id) }

@@ -1,9 +1,9 @@
 /// One problem found in an input file: where it is (a JSON path such as `questions[12].stage`,
 /// a line and column, or a CSV row and column) and what to do about it.
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
-    var file: String?
-    var location: String
-    var message: String
+    public internal(set) var file: String?
+    public internal(set) var location: String
+    public internal(set) var message: String
 
     public init(file: String? = nil, location: String, message: String) {
         self.file = file

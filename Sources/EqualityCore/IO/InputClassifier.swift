@@ -12,6 +12,9 @@ public enum InputClassifier {
             throw ToolError(.badData, file: path, location: "line \(error.line), column \(error.column)", error.message)
         }
         if value["questions"] != nil { return .framework }
+        // Anything else that is not an object is read as answers, so its message is the one
+        // `report` gives ("expected an object").
+        guard case .object = value else { return .answersJSON }
         if value["answers"] != nil { return .answersJSON }
         throw ToolError(
             .badData, file: path, location: "top level",

@@ -111,9 +111,11 @@ public enum AggregateHTML {
 /// One row per question; empty when nothing can be published.
 public enum AggregateCSV {
     public static func render(_ r: AggregateReport) -> String {
-        var csv = CSVText.byteOrderMark + CSVText.row(
-            ["question", "stage", "scored", "mean_points", "legal_risks", "legal_risk_percent"]
-                + r.responseKeys.map { "count_\($0)" } + ["count_fully_without_evidence"])
+        var csv =
+            CSVText.byteOrderMark
+            + CSVText.row(
+                ["question", "stage", "scored", "mean_points", "legal_risks", "legal_risk_percent"]
+                    + r.responseKeys.map { "count_\($0)" } + ["count_fully_without_evidence"])
         for q in r.questions {
             csv += CSVText.row(
                 [

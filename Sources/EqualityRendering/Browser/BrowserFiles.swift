@@ -4,6 +4,7 @@
 /// and is left out of what is written.
 enum BrowserFiles {
     static var formCommonJS: String { text(PackageResources.form_common_js) }
+    static var answerReaderJS: String { text(PackageResources.answer_reader_js) }
     static var questionnaireFormJS: String { text(PackageResources.questionnaire_form_js) }
     static var easyReadFormJS: String { text(PackageResources.easy_read_form_js) }
     static var questionnaireFormCSS: String { text(PackageResources.questionnaire_form_css) }

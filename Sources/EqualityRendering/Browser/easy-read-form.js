@@ -15,6 +15,12 @@ function collect() {
     var r = checked(q), words = more(q).value;
     if (!r && !words) { return; }
     var reason = r && data.requiresReason.indexOf(r.value) >= 0;
+    if (reason && blank(words)) {
+      // "This is not about me" with no reason: the rules leave this one question out (not
+      // answered), and the file stays usable; what was chosen is kept in the notes.
+      out.answers.push({ question: q, response: "", evidence: "", notes: data.noReasonNote });
+      return;
+    }
     out.answers.push({ question: q, response: r ? r.value : "", evidence: reason ? "" : words, notes: reason ? words : "" });
   });
   return out;
@@ -27,15 +33,25 @@ function apply(saved) {
   dateBox.value = respondent.date || "";
   (saved.answers || []).forEach(function (a) {
     if (data.questions.indexOf(a.question) < 0) { return; }
-    all(a.question).forEach(function (x) { x.checked = x.value === a.response; });
-    more(a.question).value = a.evidence || a.notes || "";
+    var noReason = !a.response && a.notes === data.noReasonNote;
+    all(a.question).forEach(function (x) { x.checked = noReason ? data.requiresReason.indexOf(x.value) >= 0 : x.value === a.response; });
+    more(a.question).value = noReason ? "" : (a.evidence || a.notes || "");
   });
   progress();
 }
 
 function needsReason(q) {
   var r = checked(q);
-  return !!r && inScope(q) && data.requiresReason.indexOf(r.value) >= 0 && !more(q).value.trim();
+  return !!r && inScope(q) && data.requiresReason.indexOf(r.value) >= 0 && blank(more(q).value);
+}
+
+// What the rules need words for, asked gently: the answer is kept either way.
+function gentle(q) {
+  var r = checked(q);
+  if (!r || !inScope(q) || !blank(more(q).value)) { return ""; }
+  if (data.requiresReason.indexOf(r.value) >= 0) { return data.ask.why; }
+  if (data.needsWords.indexOf(r.value) >= 0) { return data.ask.seen; }
+  return "";
 }
 
 function progress() {
@@ -43,7 +59,8 @@ function progress() {
   data.questions.forEach(function (q) {
     document.getElementById("q-" + q).hidden = !inScope(q);
     if (inScope(q) && checked(q)) { answered += 1; }
-    document.getElementById("check-" + q).textContent = needsReason(q) ? "Please tell us why this is not about you." : "";
+    var words = gentle(q), box = document.getElementById("check-" + q);
+    if (box.textContent !== words) { box.textContent = words; }
   });
   document.getElementById("progress").textContent = "You have answered " + answered + (answered === 1 ? " question." : " questions.");
 }
@@ -55,31 +72,38 @@ document.getElementById("save").addEventListener("click", function () {
   var name = download(collect(), "easy-read-answers-" + data.framework + ".json");
   var missing = data.questions.filter(needsReason).map(function (q) { return data.numbers[q]; });
   status.textContent = "Your answers are saved in a file called " + name + "." + (missing.length
-    ? " Please tell us why for question " + missing.join(", ") + "." : "");
+    ? " You did not tell us why for question " + missing.join(", ") + ". That is fine. We will count those as not answered." : "");
 });
 
+// Load reads the file as the tool does (answer-reader.js); a file the tool would refuse, or one
+// giving someone else's view, changes nothing.
 document.getElementById("load").addEventListener("change", function (event) {
   var file = event.target.files[0];
   if (!file) { return; }
   var reader = new FileReader();
   reader.onload = function () {
-    try {
-      var saved = JSON.parse(String(reader.result).replace(/^\uFEFF/, ""));
-      var perspective = (saved.respondent || {}).perspective;
-      if (saved.framework !== data.framework) {
-        status.textContent = "That file is for a different form. Nothing was changed.";
-      } else if (perspective && perspective !== data.perspective) {
-        status.textContent = "That file gives the view of a " + perspective + ". Nothing was changed.";
-      } else {
-        apply(saved);
-        store();
-        status.textContent = "Your saved answers are back.";
-      }
-    } catch (e) {
-      status.textContent = "That file is not a saved answers file. Nothing was changed.";
+    var result;
+    try { result = readAnswerFile(new Uint8Array(reader.result), file.name); } catch (e) { result = { problems: [{ location: "", message: e.message }] }; }
+    var list = document.getElementById("load-problems");
+    list.setAttribute("data-problems", JSON.stringify(result.problems.map(function (p) { return p.location; })));
+    if (result.problems.length) {
+      status.textContent = result.otherFramework ? "That file is for a different form. Nothing was changed."
+        : "That file has a problem, so nothing was changed. Ask the person helping you to look at it.";
+      return;
     }
+    var perspective = result.set.respondent.perspective;
+    if (perspective && perspective !== data.perspective) {
+      status.textContent = "That file gives the view of a " + perspective + ". Nothing was changed.";
+      return;
+    }
+    var saved = { respondent: result.set.respondent, answers: result.set.answers.map(function (a) {
+      return { question: a.question, response: a.response || "", evidence: a.evidence, notes: a.notes };
+    }) };
+    apply(saved);
+    store();
+    status.textContent = "Your saved answers are back.";
   };
-  reader.readAsText(file);
+  reader.readAsArrayBuffer(file);
 });
 
 start({

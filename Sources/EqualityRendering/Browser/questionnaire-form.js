@@ -8,7 +8,12 @@ var agreement = document.getElementById("agreement");
 
 function collect() {
   var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
-  data.respondent.forEach(function (k) { out.respondent[k] = form.elements["respondent-" + k].value; });
+  data.respondent.forEach(function (k) {
+    var v = form.elements["respondent-" + k].value;
+    // A date is saved as the tool reads it (20/11/2026 becomes 2026-11-20); one it cannot read
+    // is kept as typed and flagged at the field.
+    out.respondent[k] = k === "date" && !blank(v) && dateOf(v) ? dateOf(v) : v;
+  });
   if (drawnFrom && drawnFrom.length) { out.drawnFrom = drawnFrom; }
   var agreed = all("agreedWith").filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
   if (agreed.length) { out.agreedWith = agreed; }
@@ -23,8 +28,8 @@ function collect() {
     data.profile.forEach(function (f) {
       var name = "profile-" + f.id;
       if (f.kind === "count") {
-        var v = form.elements[name].value.trim();
-        if (/^[0-9]+$/.test(v)) { profile[f.id] = parseInt(v, 10); any = true; }
+        var v = form.elements[name].value, n = countOf(v);
+        if (n !== null) { profile[f.id] = n; any = true; }
       } else if (f.kind === "yes-no") {
         var r = checked(name);
         if (r) { profile[f.id] = r.value === "yes"; any = true; }
@@ -187,8 +192,15 @@ function summary(now) {
     var c = a.completion;
     var lines = ["Overall: " + percentText(a.overall) + (c.provisional ? " (provisional: " + provisionalWhy(c) + ")" : "")];
     a.stages.forEach(function (s) { lines.push(s.name + ": " + percentText(s)); });
-    lines.push("Legal risks: " + (a.legalRisks.length ? a.legalRisks.join(", ") : "none"));
-    lines.push("Top gaps: " + (a.topGaps.length ? a.topGaps.join(", ") : "none"));
+    // Questions by their words, not bare IDs.
+    function named(id) {
+      var q = S.questions.filter(function (x) { return x.id === id; })[0];
+      return id + " " + (q ? q.text : "");
+    }
+    lines.push("Legal risks: " + (a.legalRisks.length ? a.legalRisks.length : "none"));
+    a.legalRisks.forEach(function (id) { lines.push("  ! " + named(id)); });
+    lines.push("Top gaps: " + (a.topGaps.length ? "" : "none"));
+    a.topGaps.forEach(function (id, n) { lines.push("  " + (n + 1) + ". " + named(id)); });
     if (body.getAttribute("data-lines") === lines.join("\n")) { return; }
     body.setAttribute("data-lines", lines.join("\n"));
     body.textContent = "";
@@ -216,7 +228,27 @@ function progress(now) {
     flag(q);
   });
   setText("progress", answered + " of " + total + " questions answered");
+  checkTyped();
   summary(now);
+}
+
+// Values typed into the form are read by the tool's rules; one the tool would refuse is flagged
+// at its field before Save (and kept as typed, never dropped).
+function checkTyped() {
+  var fields = [{ el: form.elements["respondent-date"], check: "check-respondent-date",
+                  bad: function (v) { return !blank(v) && !dateOf(v); },
+                  say: "The tool cannot read this date; write it as " + rules.dateForms.join(", or ") + "." }];
+  data.profile.forEach(function (f) {
+    if (f.kind !== "count") { return; }
+    fields.push({ el: form.elements["profile-" + f.id], check: "check-profile-" + f.id,
+                  bad: function (v) { return !blank(v) && countOf(v) === null; },
+                  say: "Give a whole number of people, such as 0 or 7: the tool cannot read this, so it would not be saved." });
+  });
+  fields.forEach(function (x) {
+    var bad = x.bad(x.el.value);
+    setText(x.check, bad ? x.say : "");
+    if (bad) { x.el.setAttribute("aria-invalid", "true"); } else { x.el.removeAttribute("aria-invalid"); }
+  });
 }
 
 function refusals() {
@@ -224,56 +256,6 @@ function refusals() {
     var r = checked(q);
     return r && inScope(q) && data.requiresReason.indexOf(r.value) >= 0 && !form.elements[q + "-notes"].value.trim();
   });
-}
-
-// The CSV template, as saved by a spreadsheet (comma, semicolon or tab), read into answers.
-function fromCSV(text) {
-  text = text.replace(/^\uFEFF/, "");
-  var first = text.split(/\r?\n/)[0], sep = ",";
-  [",", ";", "\t"].forEach(function (s) {
-    var names = first.split(s).map(function (x) { return x.trim().replace(/^"|"$/g, "").toLowerCase(); });
-    if (names.indexOf("question") >= 0 && names.indexOf("response") >= 0) { sep = s; }
-  });
-  var rows = [], row = [], field = "", quoted = false, i;
-  for (i = 0; i < text.length; i++) {
-    var ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') { quoted = false; }
-      else { field += ch; }
-    } else if (ch === '"' && field === "") { quoted = true; }
-    else if (ch === sep) { row.push(field); field = ""; }
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") { i++; }
-      row.push(field); rows.push(row); row = []; field = "";
-    } else { field += ch; }
-  }
-  if (field !== "" || row.length) { row.push(field); rows.push(row); }
-  var head = rows.shift().map(function (x) { return x.trim().toLowerCase(); });
-  var col = function (name) { return head.indexOf(name); };
-  var restore = function (v) { return /^'[=+\-@\t\r]/.test(v || "") ? v.slice(1) : (v || ""); };
-  var out = { framework: data.framework, frameworkVersion: data.version, respondent: {}, context: {}, profile: {}, answers: [] };
-  rows.forEach(function (r) {
-    var key = (r[col("question")] || "").trim(), value = restore(r[col("response")]).trim();
-    if (!key) { return; }
-    if (key === "framework:id") { out.framework = value || data.framework; }
-    else if (key === "framework:agreedWith") { out.agreedWith = value.split(";").map(function (x) { return x.trim(); }).filter(Boolean); }
-    else if (key === "framework:drawnFrom") { out.drawnFrom = value.split(";").map(function (x) { return x.trim(); }).filter(Boolean); }
-    else if (key.indexOf("respondent:") === 0) { out.respondent[key.slice(11)] = restore(r[col("response")]); }
-    else if (key.indexOf("context:") === 0) {
-      if (value) { out.context[key.slice(8)] = key === "context:servesUnder18s" ? value === "true" : value; }
-    } else if (key.indexOf("profile:") === 0) {
-      if (!value) { return; }
-      var id = key.slice(8), f = data.profile.filter(function (p) { return p.id === id; })[0];
-      if (!f) { return; }
-      if (f.kind === "count") { out.profile[id] = parseInt(value, 10); }
-      else if (f.kind === "yes-no") { out.profile[id] = /^(yes|y|true)$/i.test(value); }
-      else { out.profile[id] = value.split(";").map(function (x) { return x.trim(); }).filter(Boolean); }
-    } else if (key.indexOf("framework:") !== 0) {
-      out.answers.push({ question: key, response: value, evidence: restore(r[col("evidence")]), notes: restore(r[col("notes")]) });
-    }
-  });
-  return out;
 }
 
 form.addEventListener("input", store);
@@ -287,27 +269,80 @@ document.getElementById("save").addEventListener("click", function () {
     : "");
 });
 
-document.getElementById("load").addEventListener("change", function (event) {
-  var file = event.target.files[0];
-  if (!file) { return; }
+// A file read by answer-reader.js, as the tool reads it, in the shape `apply` takes.
+function toSaved(set) {
+  var out = { framework: set.framework, frameworkVersion: data.version, respondent: set.respondent, context: {}, profile: {}, answers: [] };
+  if (set.agreedWith.length) { out.agreedWith = set.agreedWith; }
+  if (set.drawnFrom.length) { out.drawnFrom = set.drawnFrom; }
+  Object.keys(set.context).forEach(function (k) {
+    out.context[k] = k === "servesUnder18s" ? set.context[k] === "true" : set.context[k];
+  });
+  Object.keys(set.profile).forEach(function (k) { out.profile[k] = set.profile[k].value; });
+  set.answers.forEach(function (a) {
+    if (blank(a.question)) { return; }
+    out.answers.push({ question: a.question, response: a.response || "", evidence: a.evidence, notes: a.notes });
+  });
+  return out;
+}
+
+// Load: the file is checked as `validate` checks it. A file the tool refuses is refused here with
+// the same places named (at the top, and at each question concerned), and nothing in the form changes.
+function showLoadProblems(name, problems) {
+  var list = document.getElementById("load-problems");
+  list.textContent = "";
+  list.setAttribute("data-problems", JSON.stringify(problems.map(function (p) { return p.location; })));
+  problems.forEach(function (p) {
+    var li = document.createElement("li");
+    li.textContent = (p.location ? p.location + ": " : "") + p.message + (p.question ? " (" + p.question + ")" : "");
+    list.appendChild(li);
+    if (p.question && document.getElementById("check-" + p.question)) {
+      document.getElementById("check-" + p.question).textContent = "In " + name + ": " + p.message;
+    }
+  });
+  list.hidden = !problems.length;
+}
+
+function loadFile(file) {
   var reader = new FileReader();
   reader.onload = function () {
-    try {
-      var text = String(reader.result), saved = /^\s*\{/.test(text.replace(/^\uFEFF/, "")) ? JSON.parse(text) : fromCSV(text);
-      if (saved.framework !== data.framework) {
-        status.textContent = "That file answers " + saved.framework + ", not " + data.framework + "; nothing was loaded.";
-        return;
-      }
-      apply(saved);
-      store();
-      progress(true);
-      status.textContent = "Loaded " + (saved.answers || []).length + " answers from " + file.name + ".";
-    } catch (e) {
-      status.textContent = "That file is not an answer file (" + e.message + "); nothing was loaded.";
+    var result;
+    try { result = readAnswerFile(new Uint8Array(reader.result), file.name); } catch (e) {
+      result = { problems: [{ location: "", message: "could not be read (" + e.message + ")" }] };
     }
+    if (result.problems.length) {
+      showLoadProblems(file.name, result.problems);
+      status.textContent = "Nothing was loaded from " + file.name + ": it has " + result.problems.length +
+        (result.problems.length === 1 ? " problem" : " problems") + " that equality-assess validate would also name (listed below). Fix the file, or answer here.";
+      return;
+    }
+    showLoadProblems(file.name, []);
+    var saved = toSaved(result.set);
+    apply(saved);
+    store();
+    progress(true);
+    var words = "Loaded " + saved.answers.length + " answers from " + file.name + ".";
+    var m = result.migration;
+    if (m) {
+      words += " It was made with version " + m.from + " of the framework; this form is version " + data.version +
+        ", so the answers now belong to " + data.version + " and Save writes " + data.version + "." +
+        (m.removed.length ? " Questions removed since " + m.from + " (their answers were not loaded): " + m.removed.join(", ") + "." : "") +
+        (m.changed.length ? " Questions changed since " + m.from + " (check the answers still hold): " + m.changed.join(", ") + "." : "") +
+        (m.added.length ? " New questions to answer: " + m.added.join(", ") + "." : "");
+      document.getElementById("load-problems").setAttribute("data-migration", JSON.stringify(m));
+    }
+    status.textContent = words;
   };
-  reader.readAsText(file);
+  reader.readAsArrayBuffer(file);
+}
+
+["load", "load-end"].forEach(function (id) {
+  document.getElementById(id).addEventListener("change", function (event) {
+    var file = event.target.files[0];
+    if (file) { loadFile(file); }
+    event.target.value = "";
+  });
 });
+document.getElementById("save-end").addEventListener("click", function () { document.getElementById("save").click(); });
 
 start({
   confirmClear: "Clear every answer in this form? Save them first if you need them.",

@@ -40,7 +40,7 @@ public enum EasyReadQuestionnaire {
                 "<label class=\"load\" for=\"load\">Open saved answers</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
             b += "<button type=\"button\" id=\"clear\">Start again</button>\n</div>\n"
             b += "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">You have answered 0 questions.</p>\n"
-            b += "<p id=\"status\" role=\"status\"></p>\n"
+            b += "<p id=\"status\" role=\"status\"></p>\n<ul id=\"load-problems\" hidden></ul>\n"
         } else {
             b += "<p class=\"write-label\">Today's date</p>\n<div class=\"ruled\"><div></div></div>\n"
         }
@@ -141,23 +141,42 @@ public enum EasyReadQuestionnaire {
     static func formData(_ framework: Framework, _ easy: EasyRead, exercise: String?, number: [String: Int])
         -> JSONValue
     {
-        .object([
-            ("framework", .string(framework.id)),
-            ("version", .string(framework.version.description)), ("storagePrefix", .string("easy-read:")),
-            ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
-            ("perspective", .string(Perspective.livedExperience.rawValue)),
-            ("questions", .array(framework.questions.map { .string($0.id) })),
-            (
-                "numbers",
-                .object(framework.questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
-            ),
-            ("conditions", FormScript.conditions(framework)),
-            (
-                "requiresReason",
-                .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
-            ),
-        ])
+        .object(
+            [
+                ("framework", .string(framework.id)),
+                ("version", .string(framework.version.description)), ("storagePrefix", .string("easy-read:")),
+                ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
+                ("perspective", .string(Perspective.livedExperience.rawValue)),
+                ("questions", .array(framework.questions.map { .string($0.id) })),
+                (
+                    "numbers",
+                    .object(framework.questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
+                ),
+                ("conditions", FormScript.conditions(framework)),
+                (
+                    "requiresReason",
+                    .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
+                ),
+                ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
+                // Where the rules need words, the form asks for them gently and never blocks.
+                (
+                    "needsWords",
+                    .array(framework.scale.responses.filter { $0.withoutEvidence != nil }.map { .string($0.id) })
+                ),
+                (
+                    "ask",
+                    .object([
+                        ("why", .string("Why is this not about you? You can tell us here. You do not have to.")),
+                        ("seen", .string("What did you see? You can tell us here. You do not have to.")),
+                    ])
+                ),
+                ("noReasonNote", .string(noReasonNote)),
+            ] + FormScript.readingData(framework))
     }
+
+    /// What the Easy Read form writes in notes for "This is not about me" with no reason given: the
+    /// question is then left out (not answered), as the rules say, and the rest of the file stays usable.
+    static let noReasonNote = "Easy Read form: said this is not about them, without saying why."
 
     /// Plain ES5. It writes the answer JSON that `validate` and `report` read: the person's words
     /// go in `evidence`, or in `notes` for an answer that needs a reason ("This is not about me").

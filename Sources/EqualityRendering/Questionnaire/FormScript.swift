@@ -5,17 +5,27 @@ import EqualityCore
 /// from the framework), saving a file, keeping answers in the browser, clearing and restoring them.
 /// Plain ES5; each form adds its own body, which defines `collect`, `apply` and `progress`.
 enum FormScript {
-    /// The form's whole script: the shared part (`Browser/form-common.js`), then the form's own
-    /// (`body`), in one function. Answers are kept in the browser under a key that names the
+    /// The form's whole script: the shared part (`Browser/form-common.js`), the answer-file reader
+    /// (`Browser/answer-reader.js`), then the form's own (`body`), in one function. Answers are kept in the browser under a key that names the
     /// framework and version, after the data block's `storagePrefix`.
     static func wrap(_ body: String) -> String {
-        "(function () {\n" + indented(BrowserFiles.formCommonJS) + indented(body) + "})();\n"
+        "(function () {\n" + indented(BrowserFiles.formCommonJS) + indented(BrowserFiles.answerReaderJS)
+            + indented(body) + "})();\n"
     }
 
     /// Two spaces before every line that has text, as the script sits inside its function.
     static func indented(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(
             separator: "\n")
+    }
+
+    /// What the reader needs: the reading rules and the framework's versions (`ReadingRules`).
+    static func readingData(_ framework: Framework) -> [(key: String, value: JSONValue)] {
+        // Earlier versions of a bundled framework are still read, and moved to this version on Load.
+        let archived = BundledData.archivedVersions(framework.id).compactMap {
+            try? BundledData.framework(framework.id, version: $0)
+        }
+        return [("rules", ReadingRules.tables), ("reading", ReadingRules.versionTables(framework, archived: archived))]
     }
 
     /// Which questions are asked only after a given answer to an earlier one, as the script reads them.

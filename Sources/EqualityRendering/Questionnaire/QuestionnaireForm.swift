@@ -18,7 +18,8 @@ public enum QuestionnaireForm {
         b += "<button type=\"button\" id=\"clear\">Clear all answers</button>\n</div>\n"
         b +=
             "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
-        b += "<p id=\"status\" role=\"status\"></p>\n</header>\n<main>\n"
+        b +=
+            "<p id=\"status\" role=\"status\"></p>\n<ul id=\"load-problems\" class=\"load-problems\" aria-label=\"Problems in the file\" hidden></ul>\n</header>\n<main>\n"
         b +=
             "<section id=\"summary\" class=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Your result so far</h2>\n"
         b +=
@@ -28,12 +29,12 @@ public enum QuestionnaireForm {
             b += "<fieldset class=\"about\" id=\"context\">\n<legend>Your legal context</legend>\n"
             b +=
                 "<p>Answer these first: they decide which legal duties apply. Leave one unanswered and every duty that depends on it is treated as applying.</p>\n"
-            for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
+            for field in framework.contextFields {
                 let name = "context-\(field.rawValue)"
-                b += "<fieldset class=\"inner\">\n<legend>\(label)</legend>\n"
-                for value in AssessmentContext.allowedValues(field) {
+                b += "<fieldset class=\"inner\">\n<legend>\(AnswerFields.contextQuestion(field))</legend>\n"
+                for (value, words) in AssessmentContext.choices(field) {
                     b +=
-                        "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(value)</label></span>\n"
+                        "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(words)</label></span>\n"
                 }
                 b += "</fieldset>\n"
             }
@@ -48,9 +49,14 @@ public enum QuestionnaireForm {
                 b += "</select></p>\n"
                 continue
             }
-            let pattern: HTML = key == "date" ? " pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"" : ""
+            // A date is read as the tool reads it (2026-11-20, 20/11/2026 or 20/11/26) and checked as typed.
+            let check: HTML =
+                key == "date"
+                ? " aria-describedby=\"check-respondent-date\"></p>\n<p class=\"check\" id=\"check-respondent-date\"></p>\n"
+                : "></p>\n"
+            let shownLabel = key == "date" ? "Date of the assessment (for example 2026-11-20 or 20/11/2026)" : label
             b +=
-                "<p><label for=\"respondent-\(key)\">\(label)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(pattern)></p>\n"
+                "<p><label for=\"respondent-\(key)\">\(shownLabel)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(check)"
         }
         b += "</fieldset>\n"
         b += agreementSection()
@@ -65,7 +71,9 @@ public enum QuestionnaireForm {
             }
             b += "</section>\n"
         }
-        b += "</form>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
+        // Save and Load again at the end, where the person finishes.
+        b +=
+            "</form>\n<div class=\"toolbar\">\n<button type=\"button\" id=\"save-end\">Save answers</button>\n<label class=\"load\" for=\"load-end\">Load answers from a file</label>\n<input type=\"file\" id=\"load-end\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n</div>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
         // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
         b +=
             "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework), htmlSafe: true)))</script>\n"
@@ -119,8 +127,9 @@ public enum QuestionnaireForm {
             let name = "profile-\(field.id)"
             switch field.kind {
             case .count:
+                // Text, not a number box, so what was typed is seen and checked by the tool's rule.
                 b +=
-                    "<p><label for=\"\(name)\">\(field.label)</label> <span class=\"meta\">\(field.help)</span><br>\n<input type=\"number\" min=\"0\" step=\"1\" id=\"\(name)\" name=\"\(name)\"></p>\n"
+                    "<p><label for=\"\(name)\">\(field.label)</label> <span class=\"meta\">\(field.help)</span><br>\n<input type=\"text\" inputmode=\"numeric\" id=\"\(name)\" name=\"\(name)\" aria-describedby=\"check-\(name)\"></p>\n<p class=\"check\" id=\"check-\(name)\"></p>\n"
             case .yesNo:
                 b +=
                     "<fieldset class=\"inner\">\n<legend>\(field.label)</legend>\n<p class=\"meta\">\(field.help)</p>\n"
@@ -150,36 +159,39 @@ public enum QuestionnaireForm {
         for stage in framework.stages {
             stages.append((stage.id, .array(framework.questions(in: stage.id).map { .string($0.id) })))
         }
-        return .object([
-            ("framework", .string(framework.id)),
-            ("version", .string(framework.version.description)),
-            ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
-            ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
-            (
-                "profile",
-                .array(
-                    (framework.profile?.fields ?? []).map {
-                        .object([("id", .string($0.id)), ("kind", .string($0.kind.rawValue))])
-                    })
-            ),
-            ("questions", .array(framework.questions.map { .string($0.id) })),
-            ("stages", .object(stages)),
-            // The rules the form applies as the person types, from the framework: the same ones
-            // `validate`, `score` and `report` apply.
-            ("conditions", FormScript.conditions(framework)),
-            (
-                "requiresReason",
-                .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
-            ),
-            ("scoring", scoringData(framework)),
-            (
-                "needsEvidence",
-                .object(
-                    framework.scale.responses.compactMap { o in
-                        o.withoutEvidence.map { (o.id, .string(framework.scale.option($0)?.label.lowercased() ?? $0)) }
-                    })
-            ),
-        ])
+        return .object(
+            [
+                ("framework", .string(framework.id)),
+                ("version", .string(framework.version.description)),
+                ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
+                ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
+                (
+                    "profile",
+                    .array(
+                        (framework.profile?.fields ?? []).map {
+                            .object([("id", .string($0.id)), ("kind", .string($0.kind.rawValue))])
+                        })
+                ),
+                ("questions", .array(framework.questions.map { .string($0.id) })),
+                ("stages", .object(stages)),
+                // The rules the form applies as the person types, from the framework: the same ones
+                // `validate`, `score` and `report` apply.
+                ("conditions", FormScript.conditions(framework)),
+                (
+                    "requiresReason",
+                    .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })
+                ),
+                ("scoring", scoringData(framework)),
+                (
+                    "needsEvidence",
+                    .object(
+                        framework.scale.responses.compactMap { o in
+                            o.withoutEvidence.map {
+                                (o.id, .string(framework.scale.option($0)?.label.lowercased() ?? $0))
+                            }
+                        })
+                ),
+            ] + FormScript.readingData(framework))
     }
 
     /// The scoring rules as data, so the form's live summary applies exactly the tool's rules.
@@ -220,6 +232,7 @@ public enum QuestionnaireForm {
                         .object([
                             ("id", .string(q.id)), ("stage", .string(q.stage)), ("weight", .number(q.weight)),
                             ("legalDuty", q.legalDuty.map(JSONValue.string) ?? .null),
+                            ("text", .string(Wording.shorten(q.text, 90))),
                         ])
                     })
             ),
