@@ -234,7 +234,13 @@ import Testing
         #expect(process.terminationStatus == 130)
         #expect(String(decoding: seen, as: UTF8.self).contains("Run the same command again to continue."))
         let saved = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
-        #expect(saved.answer("NA-01")?.response == "mostly")
+        // Interrupted part-way: left unanswered with what was typed for it, and asked first next time.
+        #expect(saved.answer("NA-01")?.isAnswered == false)
         #expect(saved.answer("NA-01")?.evidence == "Evidence typed so far")
+        #expect(String(decoding: seen, as: UTF8.self).contains("What you typed for NA-01 is kept"))
+        #expect(Support.run(["validate", path]).code == 0, "the file stays one ask and validate read")
+        let resumed = try Support.runBinary(["ask", "-o", path], stdin: "\n\n\n\nq\n")
+        #expect(resumed.out.contains("You started this before: what you typed is kept"))
+        #expect(resumed.out.contains("NA-01: "))
     }
 }

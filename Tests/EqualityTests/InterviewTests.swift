@@ -118,7 +118,8 @@ import Testing
         #expect(set.answer("NA-01") == nil, "NA-01 was skipped")
         #expect(set.answer("NA-02")?.response == "mostly", "NA-02 answered partly, then changed after going back")
         #expect(set.answer("NA-02")?.evidence == "ev", "Enter keeps the earlier evidence")
-        let resumed = interview(["q"], path: path)
+        // Resuming asks the details left blank first (role, perspective, exercise, date), then NA-01.
+        let resumed = interview(["", "", "", "", "q"], path: path)
         let total = try BundledData.framework("commissioning-for-equality")?.questions.count ?? 0
         // In scope as the report counts: EV-02 is not asked while EV-01 is unanswered.
         #expect(resumed.out.contains("Resuming: 1 of \(total - 1) questions already answered."))
@@ -136,8 +137,7 @@ import Testing
         #expect(result.code == 0)
         #expect(result.out.contains("That is more than the total (8); please check the headcount."))
         #expect(
-            result.out.contains(
-                "Please give one of: commissioner, provider, voluntary-partner, lived-experience, other"))
+            result.out.contains("Please give a number from 1 to 5, or the words, or press Enter to leave it blank."))
         #expect(result.out.contains("Please answer y or n."))
         let set = try saved(path)
         #expect(set.profile["board-total"] == .count(8))
@@ -192,7 +192,8 @@ import Testing
         let afterKill = try saved(path)
         #expect(afterKill.answers.map(\.question) == ["NA-01", "NA-02", "NA-03"])
         #expect(afterKill.answers.map(\.evidence) == ["e1", "e2", "e3"])
-        let resumed = try Support.runBinary(["ask", "-o", path], stdin: "6\n\n\nq\n")
+        // The blank details are asked again first (role, perspective, exercise, date).
+        let resumed = try Support.runBinary(["ask", "-o", path], stdin: "\n\n\n\n6\n\n\nq\n")
         #expect(resumed.code == 0)
         #expect(resumed.out.contains("Resuming: 3 of 46 questions already answered."), "EV-02 is out of scope")
         #expect(resumed.out.contains("NA-04: "))
@@ -200,5 +201,167 @@ import Testing
         let final = try saved(path)
         #expect(final.answers.map(\.question) == ["NA-01", "NA-02", "NA-03", "NA-04"])
         #expect(final.respondent.organisation == "Org")
+    }
+}
+
+/// `ask` never locks a person out of their own file: Ctrl-C in any field keeps what was typed and
+/// leaves a file `ask` and `validate` read; resuming returns to the interrupted question and to
+/// any blank detail; choices and dates are read by the rules the CSV template uses. In a list of
+/// test lines, U+0003 is Ctrl-C pressed after the text before it (as `LineEditor` reports it).
+@Suite struct AskInterruptTests {
+    static let setUp = ["", "", "", ""]  // the four context questions, left unstated
+
+    func run(_ lines: [String], path: String) -> Support.Run {
+        let context = CommandContext(environment: [:], input: lines)
+        let code = CommandLineTool.run(["ask", "-o", path], context: context)
+        return Support.Run(code: code, out: context.standardOutput, err: context.standardError)
+    }
+
+    func saved(_ path: String) throws -> AnswerSet {
+        try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+    }
+
+    @Test func ctrlCInANotApplicableReasonKeepsTheTextAndTheFileValid() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        let first = run(Self.setUp + ["Org", "", "", "", "", "5", "Because we do not\u{3}"], path: path)
+        #expect(first.code == 130)
+        #expect(first.out.contains("What you typed for NA-01 is kept, and it is asked first when you continue."))
+        let set = try saved(path)
+        #expect(set.answer("NA-01")?.isAnswered == false, "never 'not applicable' without its reason")
+        #expect(set.answer("NA-01")?.notes == "Because we do not")
+        #expect(Support.run(["validate", path]).code == 0)
+        // Resuming: the blank details, then NA-01 first, with the words offered back.
+        let again = run(["", "", "", "", "5", ""], path: path)
+        #expect(again.out.contains("NA-01: "))
+        #expect(again.out.contains("Why does it not apply? (required) [Enter keeps the current text]: "))
+        let done = try saved(path)
+        #expect(
+            done.answer("NA-01")?.response == "not-applicable" && done.answer("NA-01")?.notes == "Because we do not")
+    }
+
+    @Test func ctrlCInEvidenceKeepsTheTextAndReturnsToTheQuestion() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        // NA-01 partly, NA-02 skipped, then Ctrl-C while typing NA-03's evidence.
+        let first = run(Self.setUp + ["Org", "", "", "", "", "2", "e1", "", "s", "4", "Board min\u{3}"], path: path)
+        #expect(first.code == 130)
+        let set = try saved(path)
+        #expect(set.answer("NA-03")?.isAnswered == false && set.answer("NA-03")?.evidence == "Board min")
+        #expect(set.answer("NA-01")?.evidence == "e1")
+        #expect(Support.run(["validate", path]).code == 0)
+        // NA-03 is asked before NA-02, which was skipped earlier.
+        let again = run(["", "", "", "", "4", "", "", "q"], path: path)
+        let asked = again.out.components(separatedBy: "\n").filter { $0.hasPrefix("NA-0") }
+        #expect(asked.first?.hasPrefix("NA-03: ") == true, "\(asked)")
+        #expect(try saved(path).answer("NA-03")?.evidence == "Board min", "Enter kept what was typed")
+        // Ctrl-C at the response prompt of a question already answered leaves that answer alone.
+        let third = run(["", "", "", "", "b", "\u{3}"], path: path)
+        #expect(third.code == 130)
+        #expect(try saved(path).answer("NA-03")?.response == "fully")
+    }
+
+    @Test func quittingAtTheOrganisationPromptReturnsToAboutYou() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        #expect(run(["1", "", "", "", "/q"], path: path).code == 0)
+        let again = run(["Wexmoor PCC", "Manager", "Commissioner", "Women's services", "20/11/2026", "q"], path: path)
+        #expect(again.out.contains("About you"))
+        let set = try saved(path)
+        #expect(set.respondent.organisation == "Wexmoor PCC")
+        #expect(set.respondent.perspective == "commissioner", "the perspective by its words, in any case")
+        #expect(set.respondent.date == "2026-11-20", "a UK date as the CSV template reads it")
+        #expect(set.context.nation == .england)
+    }
+
+    @Test func choicesByNumberOrWordsInAnyCase() throws {
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        _ = run(["WALES", "Public Authority", "grant", "Yes", "", "", "2", "", "20/11/26", "q"], path: path)
+        let set = try saved(path)
+        #expect(
+            set.context
+                == AssessmentContext(
+                    nation: .wales, organisationType: .publicAuthority, routeToMarket: .grant, servesUnder18s: true))
+        #expect(set.respondent.perspective == "provider")
+        #expect(set.respondent.date == "2026-11-20")
+    }
+}
+
+/// `ask` in a real pseudo-terminal: the line editor keeps what was typed before Ctrl-C.
+@Suite struct AskTerminalTests {
+    @Test func ctrlCInATerminalKeepsWhatWasTyped() throws {
+        let binary = try #require(Support.binary)
+        let path = Support.temporaryFolder().appendingPathComponent("a.json").path
+        // A pseudo-terminal: the master end is the person at the keyboard; the tool gets the other.
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        try #require(master >= 0)
+        defer { close(master) }
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        try #require(ioctl(master, UInt(0x4004_5431), &unlock) == 0)  // TIOCSPTLCK: unlock
+        try #require(ioctl(master, UInt(0x8004_5430), &number) == 0)  // TIOCGPTN: its number
+        let slaveName = "/dev/pts/\(number)"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, slaveName, O_RDWR, 0) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let executable: String = binary.path
+        let words: [String] = [executable, "ask", "-o", path]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        let settings: [String] = ["TERM=dumb", "NO_COLOR=1"]
+        let envp: [UnsafeMutablePointer<CChar>?] = settings.map { strdup($0) } + [nil]
+        defer {
+            for p in argv { free(p) }
+            for p in envp { free(p) }
+        }
+        var pid: pid_t = 0
+        try #require(posix_spawn(&pid, executable, &actions, &attributes, argv, envp) == 0)
+        var seen = ""
+        func waitFor(_ text: String) -> Bool {
+            let deadline = Date().addingTimeInterval(20)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !seen.contains(text) && Date() < deadline {
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 100) > 0 else { continue }
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                seen += String(decoding: buffer[0..<n], as: UTF8.self)
+            }
+            return seen.contains(text)
+        }
+        func type(_ text: String) {
+            usleep(150_000)
+            _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+        }
+        for _ in 0..<4 {
+            #expect(waitFor("leave it unstated: "))
+            seen = ""
+            type("\r")
+        }
+        for answer in ["Org", "", "", "", ""] {
+            #expect(waitFor(": "))
+            seen = ""
+            type(answer + "\r")
+        }
+        #expect(waitFor("Response (1-6"))
+        type("4\r")
+        #expect(waitFor("Evidence ("))
+        type("Board minutes of Mar")
+        type("\u{7F}y")  // Backspace, then the right letter
+        type("\u{3}")
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(20)
+        while waitpid(pid, &status, WNOHANG) == 0 && Date() < deadline {
+            _ = waitFor("\u{0}")
+        }
+        #expect((status >> 8) & 0xFF == 130, "exit \(status)")
+        let set = try AnswerJSON.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+        #expect(set.answer("NA-01")?.evidence == "Board minutes of May", "what was typed on the line is kept")
+        #expect(set.answer("NA-01")?.isAnswered == false)
+        #expect(seen.contains("What you typed for NA-01 is kept"))
     }
 }

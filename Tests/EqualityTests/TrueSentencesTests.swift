@@ -132,7 +132,9 @@ import Testing
         #expect(Support.run(["perspectives"] + perspectives + ["--draft", draft]).code == 0)
         // Skip the questions nobody answered, then press Enter at the agreement step.
         let loaded = try AnswerLoader.load(path: draft, frameworkReference: nil)
-        let pending = Scorer.assess(loaded.answers, framework: loaded.framework).unansweredInScope
+        let pending =
+            Scorer.assess(loaded.answers, framework: loaded.framework).unansweredInScope
+            + AnswerFields.respondent.filter { loaded.answers.respondent[$0.key].isBlank }.count
         var lines = Array(repeating: "/s", count: pending) + [""]
         let context = CommandContext(input: lines)
         _ = CommandLineTool.run(["ask", "-o", draft], context: context)

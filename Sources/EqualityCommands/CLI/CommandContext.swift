@@ -81,10 +81,16 @@ final class LineInput: Sendable {
     /// Reading the process's own standard input (not a list of lines for a test).
     var isStandardInput: Bool { fromStandardInput }
 
-    /// The next line without its line end, or nil at end of input.
-    func next() -> String? {
-        if fromStandardInput { return Swift.readLine(strippingNewline: true) }
-        return lines.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+    /// The next line: from a terminal through `LineEditor` (so Ctrl-C keeps what was typed), from
+    /// a pipe as it comes. In a list of lines for a test, U+0003 stands for Ctrl-C: the text before
+    /// it is what was typed.
+    func next() -> ConsoleLine {
+        if fromStandardInput {
+            return isatty(STDIN_FILENO) == 1 ? LineEditor.readLine() : LineEditor.plainLine()
+        }
+        guard let line = lines.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else { return .end }
+        if let stop = line.firstIndex(of: "\u{3}") { return .interrupted(String(line[..<stop])) }
+        return .line(line)
     }
 }
 
@@ -173,7 +179,7 @@ enum OutputTarget: Equatable {
 /// The interview's view of a terminal: text out, lines in, and whether a person is watching.
 protocol Console {
     func write(_ text: String)
-    func readLine() -> String?
+    func readLine() -> ConsoleLine
     /// Output goes to a terminal (so typed input is echoed by the terminal itself).
     var isTerminal: Bool { get }
     var colour: Bool { get }
@@ -183,7 +189,7 @@ protocol Console {
 
 extension CommandContext: Console {
     func write(_ text: String) { out(text) }
-    func readLine() -> String? { input.next() }
+    func readLine() -> ConsoleLine { input.next() }
     var isTerminal: Bool { stdoutIsTerminal }
     var handlesInterrupts: Bool { input.isStandardInput }
 }

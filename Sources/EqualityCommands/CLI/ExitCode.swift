@@ -14,6 +14,8 @@ enum ExitCode: Int32, Sendable {
     case noInput = 66
     case cannotCreate = 73
     case ioError = 74
+    /// `ask` was stopped with Ctrl-C, after saving what was typed.
+    case interrupted = 130
 
     init(_ kind: ToolError.Kind) {
         switch kind {

@@ -29,8 +29,10 @@ enum AskCommand {
         details: """
             Asks your legal context and details once, then each question in order, with the stage and your
             progress. At any prompt: /? help, /g guidance, /b back, /s skip, /q save and quit (where you
-            choose from a list, the bare letter works too). Enter keeps an earlier answer; Ctrl-C saves
-            what you have typed so far and stops (exit 130). Answers are written to ANSWERS.json
+            choose from a list, the number, the words or the bare letter work). Enter keeps an earlier
+            answer; Ctrl-C saves what you have typed so far and stops (exit 130): the question you
+            were answering is left unanswered with what you typed for it, and is asked first when you
+            continue, as are any details left blank. Answers are written to ANSWERS.json
             (atomically) after every answer, so stopping at any point loses nothing; run the same command
             again to continue at the first unanswered question. Works with piped input, for scripts.
             With an existing ANSWERS.json, the framework is taken from it unless --framework is given.
@@ -46,7 +48,9 @@ enum AskCommand {
             reference = existing.framework
         }
         let framework = try BundledData.resolveFramework(reference ?? BundledData.frameworkIDs[0])
-        _ = try Interview(framework: framework, path: options.path, console: context).run()
-        return .ok
+        switch try Interview(framework: framework, path: options.path, console: context).run() {
+        case .interrupted: return .interrupted
+        case .finished, .quit, .endOfInput: return .ok
+        }
     }
 }

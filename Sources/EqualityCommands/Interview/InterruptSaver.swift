@@ -3,10 +3,12 @@ import EqualityRendering
 import Foundation
 import Synchronization
 
-/// Ctrl-C during `ask`: the answers so far, and the answer being typed (its response and any
-/// evidence already entered), are saved atomically before the process stops, with a hint to resume.
-/// The interview keeps the snapshot current; the signal is handled on a dispatch queue, never in a
-/// signal handler, and the snapshot is behind a lock.
+/// Ctrl-C that arrives as a signal during `ask` (standard input from a pipe; a terminal gives
+/// the key to `LineEditor` instead): the answers so far, and what was typed for the question
+/// being answered, are saved atomically by the same rule as a Ctrl-C at a prompt
+/// (`Interview.applyingInterrupt`), then the process stops with 130. The interview keeps the
+/// snapshot current; the signal is handled on a dispatch queue, never in a signal handler, and
+/// the snapshot is behind a lock.
 final class InterruptSaver: Sendable {
     private struct Snapshot {
         var answers: AnswerSet
@@ -19,27 +21,29 @@ final class InterruptSaver: Sendable {
     private let writing = Mutex(0)
     private let path: String
     private let profileOrder: [String]
+    private let order: [String]
+    /// "46 of 47 questions answered", for the message after saving.
+    private let describe: @Sendable (AnswerSet) -> String
     /// Safe without a lock: set once in `init`, then only resumed in `install`, both on the
     /// thread running the interview, before any signal can arrive; the handler never touches it.
     private nonisolated(unsafe) let source: any DispatchSourceSignal
 
-    /// "46 of 47 questions answered", for the message after saving.
-    private let describe: @Sendable (AnswerSet) -> String
-
     init(
-        answers: AnswerSet, path: String, profileOrder: [String], describe: @escaping @Sendable (AnswerSet) -> String
+        answers: AnswerSet, path: String, profileOrder: [String], order: [String],
+        describe: @escaping @Sendable (AnswerSet) -> String
     ) {
-        self.describe = describe
         snapshot = Mutex(Snapshot(answers: answers, pending: nil))
         self.path = path
         self.profileOrder = profileOrder
+        self.order = order
+        self.describe = describe
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     }
 
     /// Starts handling SIGINT for this process.
-    func install(order: [String]) {
+    func install() {
         signal(SIGINT, SIG_IGN)
-        source.setEventHandler { [self] in self.saveAndExit(order: order) }
+        source.setEventHandler { [self] in self.saveAndExit() }
         source.resume()
     }
 
@@ -54,26 +58,16 @@ final class InterruptSaver: Sendable {
         snapshot.withLock { $0 = Snapshot(answers: answers, pending: pending) }
     }
 
-    private func saveAndExit(order: [String]) {
-        var (set, pending) = snapshot.withLock { ($0.answers, $0.pending) }
-        if let pending, pending.isAnswered {
-            if let i = set.answers.firstIndex(where: { $0.question == pending.question }) {
-                set.answers[i] = pending
-            } else {
-                set.answers.append(pending)
-            }
-            set.answers.sort {
-                (order.firstIndex(of: $0.question) ?? .max) < (order.firstIndex(of: $1.question) ?? .max)
-            }
-        }
+    private func saveAndExit() {
+        let (before, pending) = snapshot.withLock { ($0.answers, $0.pending) }
+        let set = Interview.applyingInterrupt(before, pending: pending, order: order)
         let text = AnswerJSON.encode(set, profileOrder: profileOrder)
         let message: ConsoleText
         do throws(ToolError) {
             try write(text, to: path)
-            let typed: ConsoleText =
-                pending?.isAnswered == true ? ", including \(pending?.question ?? "") as typed so far" : ""
+            let note = Interview.interruptNote(before, pending: pending)
             message =
-                "\nInterrupted: saved to \(path) (\(describe(set))\(typed)). Run the same command again to continue.\n"
+                "\nInterrupted: saved to \(path) (\(describe(set))).\(note) Run the same command again to continue.\n"
         } catch {
             message = "\nInterrupted, and the answers could not be saved: \(error.description)\n"
         }

@@ -2,10 +2,14 @@ import EqualityCore
 import EqualityRendering
 import Foundation
 
-/// The terminal interview behind `ask`: respondent details, the organisation profile, then each
-/// question in order. The answer file is rewritten atomically after every answer, so stopping at
-/// any point (Ctrl-C, a killed terminal, end of input) loses nothing already answered, and the next
-/// run resumes at the first unanswered question.
+/// The terminal interview behind `ask`: the legal context, the respondent's details, the
+/// organisation profile, then each question in order. The answer file is rewritten atomically
+/// after every answer, so stopping at any point (Ctrl-C, a killed terminal, end of input) loses
+/// nothing already answered, and never leaves a file `ask` or `validate` would refuse.
+///
+/// This file holds the state, the order of the steps and saving; `InterviewPrompt.swift` the one
+/// prompt loop and its commands; `InterviewSteps.swift` the context, details, profile and
+/// agreement; `InterviewQuestion.swift` a question.
 final class Interview {
     enum Step: Equatable {
         case context(AssessmentContext.Field)
@@ -14,25 +18,31 @@ final class Interview {
         case question(String)
     }
 
-    enum Reply: Equatable {
-        case text(String)
-        case back, skip, guidance, quit, help
-        case endOfInput
+    /// How one step ended.
+    enum Outcome: Equatable {
+        case next, back, quit, endOfInput
+        /// Ctrl-C; `pending` is the question being answered, with what was typed for it so far.
+        case interrupted(pending: Answer?)
     }
+
+    /// How the interview ended.
+    enum Ending { case finished, quit, endOfInput, interrupted }
 
     let framework: Framework
     let path: String
     let console: any Console
     let sources: SourceRegister
-    /// Saves on Ctrl-C when the interview runs as the real process.
+    /// Saves on a Ctrl-C that arrives as a signal (input from a pipe), when run as the real process.
     var interruptSaver: InterruptSaver?
     let colour: Bool
     var answerSet: AnswerSet
     let steps: [Step]
-    /// Steps finished in an earlier run or this one (respondent details count once asked).
+    /// Steps finished in an earlier run or this one.
     var done: Set<Int> = []
     /// Steps the person skipped in this run, so the interview moves past them.
     var skipped: Set<Int> = []
+    /// A question an earlier run was interrupted in: asked first when the interview resumes.
+    var resumeAt: Int?
     /// Conditional questions already said to be not asked (and so to announce when they come back).
     var announcedNotAsked: Set<String> = []
 
@@ -47,50 +57,57 @@ final class Interview {
         steps += (framework.profile?.fields ?? []).map { Step.profile($0.id) }
         steps += framework.questions.map { Step.question($0.id) }
         self.steps = steps
-        if FileManager.default.fileExists(atPath: path) {
-            let bytes = try InputFile.read(path)
-            let loaded: AnswerSet
-            do throws(ToolError) {
-                loaded = try AnswerValidator.validate(
-                    try AnswerJSON.decode(bytes, file: path), against: framework, file: path)
-            } catch {
-                throw ToolError(
-                    error.kind,
-                    error.diagnostics + [
-                        Diagnostic(
-                            file: path, location: "",
-                            message:
-                                "cannot continue this answer file; fix it with the messages above, or give another -o")
-                    ])
-            }
-            answerSet = loaded
-            for (i, step) in steps.enumerated() {
-                switch step {
-                case .respondent, .context: done.insert(i)
-                case .profile(let id): if answerSet.profile[id] != nil { done.insert(i) }
-                case .question(let id): if answerSet.answer(id)?.isAnswered == true { done.insert(i) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            answerSet = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description)
+            return
+        }
+        let bytes = try InputFile.read(path)
+        do throws(ToolError) {
+            answerSet = try AnswerValidator.validate(
+                try AnswerJSON.decode(bytes, file: path), against: framework, file: path)
+        } catch {
+            throw ToolError(
+                error.kind,
+                error.diagnostics + [
+                    Diagnostic(
+                        file: path, location: "",
+                        message: "cannot continue this answer file; fix it with the messages above, or give another -o")
+                ])
+        }
+        // Resuming: a blank detail is asked again; the context counts as asked once the person
+        // has gone past it; a question counts once it has a response.
+        let started =
+            !answerSet.answers.isEmpty || !answerSet.context.isEmpty
+            || AnswerFields.respondent.contains { !answerSet.respondent[$0.key].isBlank }
+        for (i, step) in steps.enumerated() {
+            switch step {
+            case .context: if started { done.insert(i) }
+            case .respondent(let key): if !answerSet.respondent[key].isBlank { done.insert(i) }
+            case .profile(let id): if answerSet.profile[id] != nil { done.insert(i) }
+            case .question(let id):
+                guard let answer = answerSet.answer(id) else { continue }
+                if answer.isAnswered {
+                    done.insert(i)
+                } else if resumeAt == nil && !(answer.evidence.isBlank && answer.notes.isBlank) {
+                    // Unanswered but with words typed: the question a Ctrl-C interrupted.
+                    resumeAt = i
                 }
             }
-        } else {
-            answerSet = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description)
         }
     }
 
     // MARK: - Running
-
-    /// How the interview ended: every question visited, the person quit, or input ran out.
-    enum Ending { case finished, quit, endOfInput }
 
     func run() throws(ToolError) -> Ending {
         if console.handlesInterrupts {
             let framework = framework
             let saver = InterruptSaver(
                 answers: answerSet, path: path, profileOrder: framework.profile?.fields.map(\.id) ?? [],
-                describe: { Self.answeredText($0, framework) })
-            saver.install(order: framework.questions.map(\.id))
+                order: framework.questions.map(\.id), describe: { Self.answeredText($0, framework) })
+            saver.install()
             interruptSaver = saver
         }
-        let resuming = !done.isEmpty
+        let resuming = !done.isEmpty || resumeAt != nil
         say("\(bold("\(framework.title)")) (\(framework.id) \(framework.version.description))")
         say("Answers are saved to \(path) after every answer. Type /? at any prompt for help.")
         if resuming {
@@ -99,11 +116,11 @@ final class Interview {
         } else {
             try save()
         }
-        var index = nextPending(after: -1)
+        var index = nextStep(after: -1)
         while let current = index {
             switch try ask(current) {
             case .next:
-                index = nextPending(after: current)
+                index = nextStep(after: current)
                 announceNotAsked(from: current + 1, to: index ?? steps.count)
             case .back:
                 index = previousRelevant(before: current) ?? current
@@ -116,58 +133,24 @@ final class Interview {
                 try save()
                 say("\nInput ended. Saved to \(path) (\(answeredText)). Run the same command again to continue.")
                 return .endOfInput
+            case .interrupted(let pending):
+                try saveInterrupted(pending)
+                return .interrupted
             }
         }
         try save()
-        if answerSet.isUnagreedDraft, try askAgreement() == .quit { return .quit }
+        if answerSet.isUnagreedDraft {
+            switch try askAgreement() {
+            case .quit, .endOfInput: return .quit
+            case .interrupted:
+                try saveInterrupted(nil)
+                return .interrupted
+            default: break
+            }
+        }
         finish()
         return .finished
     }
-
-    /// The agreement step for a consensus draft (`perspectives --draft`): who agreed it, if the
-    /// group has. Until someone says so here (or in the form, or the CSV), its report says
-    /// "Draft for agreement" and cannot be final.
-    func askAgreement() throws(ToolError) -> Outcome {
-        let drawn = answerSet.drawnFrom.map { $0.label.lowercased() }
-        say(
-            "\n\(bold("Agreement")) This is a draft drawn from the views of \(ListText.and(drawn)). If the group has agreed these answers, say who agreed them."
-        )
-        let all = Perspective.allCases
-        say("  \(all.enumerated().map { n, p -> ConsoleText in "\(n + 1) \(p.label)" }.joined(separator: "  "))")
-        while true {
-            switch read("Numbers or names separated by commas, or Enter to leave it as a draft for agreement: ") {
-            case .text(let value):
-                guard !value.isEmpty else { return .next }
-                var agreed: [Perspective] = []
-                var unknown: [String] = []
-                for part in value.split(separator: ",") {
-                    let token = String(part).trimmingWhitespace()
-                    if let n = Int(token), n >= 1, n <= all.count {
-                        agreed.append(all[n - 1])
-                    } else if let p = Perspective.parse(token) {
-                        agreed.append(p)
-                    } else if !token.isEmpty {
-                        unknown.append(token)
-                    }
-                }
-                guard unknown.isEmpty, !agreed.isEmpty else {
-                    say("Please give numbers from 1 to \(all.count) or names from the list, separated by commas.")
-                    continue
-                }
-                answerSet.agreedWith = all.filter { agreed.contains($0) }
-                try save()
-                say("Saved: agreed with \(ListText.and(answerSet.agreedWith.map { $0.label.lowercased() })).")
-                return .next
-            case .skip, .back: return .next
-            case .guidance, .help:
-                say("Only the people who took part can say they agree. The report names them on its first page.")
-            case .quit: return .quit
-            case .endOfInput: return .endOfInput
-            }
-        }
-    }
-
-    enum Outcome { case next, back, quit, endOfInput }
 
     func ask(_ index: Int) throws(ToolError) -> Outcome {
         switch steps[index] {
@@ -178,319 +161,56 @@ final class Interview {
         }
     }
 
-    /// The legal context, asked first: it decides which legal duties apply.
-    func askContext(_ field: AssessmentContext.Field, _ index: Int) throws(ToolError) -> Outcome {
-        if index == 0 {
-            say(
-                "\n\(bold("Your legal context")) (asked first: it decides which legal duties apply; Enter leaves it unstated, and every duty is then treated as applying)"
-            )
+    // MARK: - Stopping part way
+
+    /// What Ctrl-C leaves in the file: everything answered, and for the question being answered,
+    /// what was typed for it. A question with no earlier answer is saved unanswered with its
+    /// words (an unfinished "not applicable" reason never saves "not applicable" without one),
+    /// and is asked first when the interview resumes; a question that had an answer keeps it.
+    static func applyingInterrupt(_ set: AnswerSet, pending: Answer?, order: [String]) -> AnswerSet {
+        guard let pending, set.answer(pending.question)?.isAnswered != true,
+            !(pending.evidence.isBlank && pending.notes.isBlank)
+        else { return set }
+        var result = set
+        let kept = Answer(question: pending.question, response: nil, evidence: pending.evidence, notes: pending.notes)
+        if let i = result.answers.firstIndex(where: { $0.question == pending.question }) {
+            result.answers[i] = kept
+        } else {
+            result.answers.append(kept)
         }
-        let label = AnswerFields.context.first { $0.field == field }?.label ?? field.rawValue
-        let values = AssessmentContext.allowedValues(field)
-        while true {
-            say("\(label)")
-            say(
-                "  \(values.enumerated().map { n, value -> ConsoleText in "\(n + 1) \(value)" }.joined(separator: "  "))"
-            )
-            switch read("Choose 1-\(values.count), or Enter to leave it unstated: ") {
-            case .text(let value):
-                let text = value.lowercased()
-                var chosen: String?
-                if let n = Int(text), n >= 1, n <= values.count { chosen = values[n - 1] }
-                if values.contains(text) { chosen = text }
-                if field == .servesUnder18s, ["y", "yes"].contains(text) { chosen = "true" }
-                if field == .servesUnder18s, ["n", "no"].contains(text) { chosen = "false" }
-                if text.isEmpty {
-                    done.insert(index)
-                    return .next
-                }
-                guard let chosen, answerSet.context.set(field, chosen) else {
-                    say("Please choose a number from 1 to \(values.count), or press Enter to leave it unstated.")
-                    continue
-                }
-                done.insert(index)
-                try save()
-                return .next
-            case .skip:
-                done.insert(index)
-                return .next
-            case .back: return .back
-            case .guidance:
-                say(
-                    "Legal duties differ between England and Wales, between public authorities, providers and voluntary organisations, and between routes to market. The report lists the duties that apply and why."
-                )
-            case .help: help()
-            case .quit: return .quit
-            case .endOfInput: return .endOfInput
-            }
+        result.answers.sort {
+            (order.firstIndex(of: $0.question) ?? .max) < (order.firstIndex(of: $1.question) ?? .max)
         }
+        return result
     }
 
-    func askRespondent(_ key: String, _ index: Int) throws(ToolError) -> Outcome {
-        if AnswerFields.respondent.first?.key == key {
-            say("\n\(bold("About you")) (asked once; Enter leaves a detail blank)")
+    /// The sentence said after a Ctrl-C, for the question that was being answered.
+    static func interruptNote(_ before: AnswerSet, pending: Answer?) -> String {
+        guard let pending else { return "" }
+        if before.answer(pending.question)?.isAnswered == true {
+            return " \(pending.question) keeps its earlier answer; the change was not saved."
         }
-        let label = AnswerFields.respondent(for: framework).first { $0.key == key }?.label ?? key
-        while true {
-            switch read("\(label): ", choice: false) {
-            case .text(let value):
-                if key == "perspective" && !value.isEmpty && Perspective(rawValue: value) == nil {
-                    say(
-                        "Please give one of: \(Perspective.ids.joined(separator: ", ")); or press Enter to leave it blank."
-                    )
-                    continue
-                }
-                if key == "date" && !value.isEmpty && !ReportDate.isValid(value) {
-                    say("Please give the date as YYYY-MM-DD, for example 2026-11-25, or press Enter to leave it blank.")
-                    continue
-                }
-                answerSet.respondent[key] = value
-                done.insert(index)
-                try save()
-                return .next
-            case .skip:
-                done.insert(index)
-                return .next
-            case .back: return .back
-            case .guidance: say("These details appear on the title page of the report.")
-            case .help: help()
-            case .quit: return .quit
-            case .endOfInput: return .endOfInput
-            }
-        }
+        if pending.evidence.isBlank && pending.notes.isBlank { return "" }
+        return " What you typed for \(pending.question) is kept, and it is asked first when you continue."
     }
 
-    func askProfile(_ id: String, _ index: Int) throws(ToolError) -> Outcome {
-        guard let profile = framework.profile, let field = profile.field(id) else { return .next }
-        if profile.fields.first?.id == id { say("\n\(bold("\(profile.title)"))\n\(profile.introduction)") }
-        while true {
-            var promptText: ConsoleText = "\(field.label)"
-            switch field.kind {
-            case .count: promptText += " (a number): "
-            case .yesNo: promptText += " (y/n): "
-            case .choices:
-                say("\(field.label)")
-                for (n, option) in field.options.enumerated() { say("  \(n + 1) \(option.label)") }
-                promptText = "Numbers separated by commas, or Enter for none: "
-            }
-            switch read(promptText) {
-            case .text(let value):
-                guard let parsed = parseProfile(value, field) else {
-                    say(
-                        field.kind == .count
-                            ? "Please give a whole number, such as 0 or 7."
-                            : field.kind == .yesNo
-                                ? ConsoleText("Please answer y or n.")
-                                : "Please give option numbers from the list, such as 1,3.")
-                    continue
-                }
-                answerSet.profile[id] = parsed
-                if let problem = headcountProblem() {
-                    say("\(problem)")
-                    answerSet.profile[id] = nil
-                    continue
-                }
-                done.insert(index)
-                try save()
-                return .next
-            case .skip:
-                skipped.insert(index)
-                return .next
-            case .back: return .back
-            case .guidance: say("\(field.help)")
-            case .help: help()
-            case .quit: return .quit
-            case .endOfInput: return .endOfInput
-            }
-        }
-    }
-
-    func parseProfile(_ value: String, _ field: ProfileField) -> ProfileValue? {
-        let text = value.trimmingWhitespace().lowercased()
-        switch field.kind {
-        case .count:
-            guard let n = Int(text), n >= 0, n <= 1_000_000 else { return nil }
-            return .count(n)
-        case .yesNo:
-            if ["y", "yes"].contains(text) { return .yesNo(true) }
-            if ["n", "no"].contains(text) { return .yesNo(false) }
-            return nil
-        case .choices:
-            if text.isEmpty { return .choices([]) }
-            var chosen: [String] = []
-            for part in text.split(separator: ",") {
-                let token = String(part).trimmingWhitespace()
-                if let n = Int(token), n >= 1, n <= field.options.count {
-                    chosen.append(field.options[n - 1].id)
-                } else if field.options.contains(where: { $0.id == token }) {
-                    chosen.append(token)
-                } else {
-                    return nil
-                }
-            }
-            return .choices(field.options.map(\.id).filter { chosen.contains($0) })
-        }
-    }
-
-    /// A share part larger than its whole is refused at once, so the saved file always validates.
-    func headcountProblem() -> String? {
-        for category in framework.profile?.network?.categories ?? [] {
-            guard case .sharesAtLeast(_, let shares) = category.rule else { continue }
-            for share in shares {
-                if case .count(let part)? = answerSet.profile[share.part],
-                    case .count(let whole)? = answerSet.profile[share.whole], part > whole
-                {
-                    return "That is more than the total (\(whole)); please check the headcount."
-                }
-            }
-        }
-        return nil
-    }
-
-    func askQuestion(_ id: String, _ index: Int) throws(ToolError) -> Outcome {
-        // "back" at the evidence or notes prompt asks the same question again (a loop, not recursion,
-        // so no amount of input can exhaust the stack).
-        while true {
-            if let outcome = try askQuestionOnce(id, index) { return outcome }
-        }
-    }
-
-    /// nil means ask the question again.
-    func askQuestionOnce(_ id: String, _ index: Int) throws(ToolError) -> Outcome? {
-        guard let question = framework.question(id), let index0 = framework.questions.firstIndex(where: { $0.id == id })
-        else { return .next }
-        let position = index0 + 1
-        let inStage = framework.questions(in: question.stage)
-        let stagePosition = (inStage.firstIndex { $0.id == id } ?? 0) + 1
-        say(
-            "\n\(bold("\(framework.stageName(question.stage)) · question \(position) of \(framework.questions.count) · \(stagePosition) of \(inStage.count) in this stage"))"
-        )
-        say(progressLine())
-        say("\(bold("\(question.id): "))\(question.text)")
-        if announcedNotAsked.remove(id) != nil, let parent = question.condition?.question {
-            say("  (Asked now: the answer to \(parent) changed.)")
-        }
-        if let duty = framework.legalDutyText(question, sources: sources) {
-            say("  \(ConsoleText("Legal duty:").bold(colour)) \(duty)")
-        }
-        if let condition = framework.conditionText(question) { say("  (\(condition))") }
-        let existing = answerSet.answer(id)
-        if let existing, let response = existing.response, let option = framework.scale.option(response) {
-            say(
-                "  Current answer: \(option.label)\(existing.hasEvidence ? "; evidence: \(TerminalText.sanitise(existing.evidence, keepNewlines: false))" : "")"
-            )
-        }
-        let options = framework.scale.responses
-        say(
-            "  \(options.enumerated().map { n, option -> ConsoleText in "\(n + 1) \(option.label)" }.joined(separator: "  "))"
-        )
-        var response: ResponseOption?
-        // Enter keeps an earlier answer (after going back, or when resuming a changed file).
-        let current = existing?.response.flatMap { framework.scale.option($0) }
-        let keep: ConsoleText = current == nil ? "" : "; Enter keeps \(current?.label.lowercased() ?? "")"
-        while response == nil {
-            switch read("Response (1-\(options.count)\(keep); g guidance, s skip, b back, q save and quit, ? help): ") {
-            case .text(let value):
-                if value.isEmpty, let current {
-                    response = current
-                } else if let option = parseResponse(value) {
-                    response = option
-                } else {
-                    say("Please choose 1 to \(options.count), or type a response such as partly.")
-                }
-            case .skip:
-                skipped.insert(index)
-                return .next
-            case .back: return .back
-            case .guidance: guidance(question)
-            case .help: help()
-            case .quit: return .quit
-            case .endOfInput: return .endOfInput
-            }
-        }
-        guard let chosen = response else { return nil }
-        interruptSaver?.update(
-            answerSet,
-            pending: Answer(
-                question: id, response: chosen.id, evidence: existing?.evidence ?? "", notes: existing?.notes ?? ""))
-        var evidence = ""
-        if !chosen.requiresReason {
-            let evidencePrompt: ConsoleText =
-                chosen.withoutEvidence != nil
-                ? "Evidence (needed for \"\(chosen.label.lowercased())\" to count in full; Enter for none): "
-                : "Evidence (what shows this; Enter for none): "
-            switch readText(evidencePrompt, keeping: existing?.evidence ?? "", question: question) {
-            case .text(let value):
-                evidence = value
-                interruptSaver?.update(
-                    answerSet,
-                    pending: Answer(question: id, response: chosen.id, evidence: value, notes: existing?.notes ?? ""))
-            case .back: return nil
-            case .quit:
-                say("\(id) was not saved.")
-                return .quit
-            default: return .endOfInput
-            }
-        }
-        var notes = ""
-        while true {
-            let reasonNeeded = chosen.requiresReason
-            switch readText(
-                reasonNeeded ? "Why does it not apply? (required): " : "Notes (optional): ",
-                keeping: existing?.notes ?? "", question: question)
-            {
-            case .text(let value):
-                if reasonNeeded && value.isBlank {
-                    say("A reason is required for \(chosen.label.lowercased()).")
-                    continue
-                }
-                notes = value
-            case .back: return nil
-            case .quit:
-                say("\(id) was not saved.")
-                return .quit
-            default: return .endOfInput
-            }
-            break
-        }
-        record(Answer(question: id, response: chosen.id, evidence: evidence, notes: notes))
-        done.insert(index)
+    func saveInterrupted(_ pending: Answer?) throws(ToolError) {
+        let note = Self.interruptNote(answerSet, pending: pending)
+        answerSet = Self.applyingInterrupt(answerSet, pending: pending, order: framework.questions.map(\.id))
         try save()
-        return .next
+        say(
+            "\nInterrupted: saved to \(path) (\(answeredText)).\(note) Run the same command again to continue.")
     }
 
-    /// Free text; Enter keeps an earlier value. Only whole-word commands count here, so a
-    /// one-letter note is kept as text.
-    func readText(_ prompt: ConsoleText, keeping current: String, question: Question) -> Reply {
-        let shown =
-            current.isEmpty
-            ? prompt.text : prompt.text.replacingOccurrences(of: ": ", with: " [Enter keeps the current text]: ")
-        while true {
-            console.write(shown)
-            guard let line = console.readLine() else { return .endOfInput }
-            if !console.isTerminal { console.write("\n") }
-            let trimmed = line.trimmingWhitespace()
-            switch Self.command(trimmed, choice: false) {
-            case .help?:
-                help()
-                continue
-            case .guidance?:
-                guidance(question)
-                continue
-            case .back?: return .back
-            case .quit?: return .quit
-            case .skip?: return .text(current)
-            default:
-                return .text(trimmed.isEmpty ? current : line)
-            }
-        }
+    func save() throws(ToolError) {
+        let text = AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? [])
+        guard let interruptSaver else { return try OutputFile.write(text, to: path, isPrivate: true) }
+        interruptSaver.update(answerSet, pending: nil)
+        try interruptSaver.write(text, to: path)
     }
 
-    func parseResponse(_ value: String) -> ResponseOption? {
-        let options = framework.scale.responses
-        if let n = Int(value.trimmingWhitespace()), n >= 1, n <= options.count { return options[n - 1] }
-        return AnswerValidator.normalise(value).flatMap { framework.scale.option($0) }
-    }
+    /// Keeps the Ctrl-C snapshot current while a question is being answered.
+    func pending(_ answer: Answer) { interruptSaver?.update(answerSet, pending: answer) }
 
     func record(_ answer: Answer) {
         if let i = answerSet.answers.firstIndex(where: { $0.question == answer.question }) {
@@ -512,6 +232,11 @@ final class Interview {
         return condition.responses.contains(parent)
     }
 
+    func isQuestion(_ index: Int) -> Bool {
+        if case .question = steps[index] { return true }
+        return false
+    }
+
     /// Conditional questions passed over because their condition is not met, said once each, so
     /// a jump in the numbering is never silent.
     func announceNotAsked(from start: Int, to end: Int) {
@@ -527,13 +252,26 @@ final class Interview {
         }
     }
 
-    func nextPending(after index: Int) -> Int? {
-        ((index + 1)..<steps.count).first { !done.contains($0) && !skipped.contains($0) && isRelevant($0) }
+    func isPending(_ i: Int) -> Bool { !done.contains(i) && !skipped.contains(i) && isRelevant(i) }
+
+    func nextPending(after index: Int) -> Int? { ((index + 1)..<steps.count).first(where: isPending) }
+
+    /// The context, blank details and the profile first; then a question an earlier run was
+    /// interrupted in; then the questions in order, coming back round to any passed over.
+    func nextStep(after index: Int) -> Int? {
+        if let setUp = nextPending(after: index), !isQuestion(setUp) { return setUp }
+        if let interrupted = resumeAt {
+            resumeAt = nil
+            if isPending(interrupted) { return interrupted }
+        }
+        return nextPending(after: index) ?? nextPending(after: -1)
     }
 
     func previousRelevant(before index: Int) -> Int? {
         (0..<index).reversed().first { isRelevant($0) }
     }
+
+    // MARK: - Progress
 
     /// "46 of 47 questions answered", counted as the report counts them (questions in scope).
     static func answeredText(_ set: AnswerSet, _ framework: Framework) -> String {
@@ -542,6 +280,9 @@ final class Interview {
     }
 
     var answeredText: String { Self.answeredText(answerSet, framework) }
+
+    /// Answered and in scope, as `validate`, `score` and `report` count them.
+    var completion: Completion { Scorer.assess(answerSet, framework: framework).completion }
 
     /// Progress as the report counts it: answered questions among those in scope, by stage.
     func progressLine() -> ConsoleText {
@@ -555,63 +296,6 @@ final class Interview {
             let answered = inScope.filter { $0.status == .answered }.count
             return "\(stage.name) \(answered)/\(inScope.count)"
         }.joined(separator: " · ")
-    }
-
-    /// Answered and in scope, as `validate`, `score` and `report` count them.
-    var completion: Completion { Scorer.assess(answerSet, framework: framework).completion }
-
-    // MARK: - Output
-
-    /// A command typed at a prompt. Everywhere: `/help` (`/?`), `/guidance` (`/g`), `/back` (`/b`),
-    /// `/skip` (`/s`), `/quit` (`/q`). At a prompt that takes a choice from a list (a number or a
-    /// response), the bare letters and words work too, since no choice can be mistaken for them;
-    /// at a prompt for free text (details, evidence, notes) only the slash forms do, so a note
-    /// that says "g" or "back" is kept as written.
-    static func command(_ text: String, choice: Bool) -> Reply? {
-        var word = text.lowercased()
-        if word.hasPrefix("/") {
-            word.removeFirst()
-        } else if !choice {
-            return nil
-        }
-        switch word {
-        case "?", "help", "h": return .help
-        case "b", "back": return .back
-        case "s", "skip": return .skip
-        case "g", "guidance": return .guidance
-        case "q", "quit", "save and quit", "exit": return .quit
-        default: return nil
-        }
-    }
-
-    /// A line at a prompt: a command, or text. `choice` marks a prompt that takes a choice from a list.
-    func read(_ prompt: ConsoleText, choice: Bool = true) -> Reply {
-        console.write(prompt.text)
-        guard let line = console.readLine() else { return .endOfInput }
-        if !console.isTerminal { console.write("\n") }
-        let trimmed = line.trimmingWhitespace()
-        return Self.command(trimmed, choice: choice) ?? .text(trimmed)
-    }
-
-    func help() {
-        say(
-            """
-            Commands (at any prompt):
-              /? or /help        this help
-              /g or /guidance    what good looks like, and the evidence that would show it
-              /b or /back        go back to the previous question
-              /s or /skip        leave this unanswered for now (it scores 0 until answered)
-              /q or /quit        save and stop; run the same command again to continue
-            Where you choose from a list, the letter alone works too (?, g, b, s, q). Where you type
-            text (your details, evidence, notes), only the / forms are commands, so your text is kept
-            as you wrote it. Enter keeps an earlier answer or text. Ctrl-C saves and stops.
-            Responses: \(framework.scale.responses.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")).
-            """)
-    }
-
-    func guidance(_ question: Question) {
-        say("  What good looks like: \(question.guidance)")
-        for prompt in question.evidencePrompts { say("  Evidence: \(prompt)") }
     }
 
     func finish() {
@@ -635,12 +319,7 @@ final class Interview {
         say("Next: equality-assess report \(ShellQuote.quote(path)) --format html -o report.html")
     }
 
-    func save() throws(ToolError) {
-        let text = AnswerJSON.encode(answerSet, profileOrder: framework.profile?.fields.map(\.id) ?? [])
-        guard let interruptSaver else { return try OutputFile.write(text, to: path, isPrivate: true) }
-        interruptSaver.update(answerSet, pending: nil)
-        try interruptSaver.write(text, to: path)
-    }
+    // MARK: - Output
 
     /// One line to the terminal; every string interpolated into it was sanitised on the way in.
     func say(_ text: ConsoleText) { console.write(text.text + "\n") }

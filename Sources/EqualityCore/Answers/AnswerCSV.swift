@@ -125,16 +125,11 @@ public enum AnswerCSV {
             } else if key.hasPrefix("profile:") {
                 let field = String(key.dropFirst("profile:".count))
                 if value.isBlank { continue }
-                if let n = ReadingRules.count(value) {
-                    set.profile[field] = .count(n)
-                } else if let n = wholeNumber(value) {
+                if ReadingRules.count(value) == nil, let n = wholeNumber(value) {
                     diagnostics.add(
                         "\(place), column response", "expected a whole number of people from 0 to 1000000, found \(n)")
-                } else if let yes = ReadingRules.boolean(value) {
-                    set.profile[field] = .yesNo(yes)
                 } else {
-                    set.profile[field] = .choices(
-                        value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty })
+                    set.profile[field] = ReadingRules.profileValue(value, kind: nil)
                 }
             } else {
                 set.answers.append(

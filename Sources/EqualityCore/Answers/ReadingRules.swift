@@ -129,6 +129,40 @@ public enum ReadingRules {
         return n
     }
 
+    // MARK: The organisation profile
+
+    /// A profile answer as typed, read by the field's kind: a count, yes or no, or options (by
+    /// number in the list, ID or label, separated by commas or semicolons; blank for none). With no
+    /// kind (a spreadsheet row, read before the framework is known) the value decides: a count,
+    /// then yes or no, then option IDs separated by semicolons. Nil when it cannot be read.
+    public static func profileValue(_ raw: String, kind: ProfileField.Kind?, options: [ProfileOption] = [])
+        -> ProfileValue?
+    {
+        switch kind {
+        case .count?: return count(raw).map { .count($0) }
+        case .yesNo?: return boolean(raw).map { .yesNo($0) }
+        case .choices?:
+            var chosen: [String] = []
+            for part in trimmed(raw).split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let token = trimmed(String(part))
+                if token.isEmpty { continue }
+                if let n = Int(token), n >= 1, n <= options.count {
+                    chosen.append(options[n - 1].id)
+                } else if let option = options.first(where: { key($0.id) == key(token) || key($0.label) == key(token) })
+                {
+                    chosen.append(option.id)
+                } else {
+                    return nil
+                }
+            }
+            return .choices(options.map(\.id).filter { chosen.contains($0) })
+        case nil:
+            if let n = count(raw) { return .count(n) }
+            if let b = boolean(raw) { return .yesNo(b) }
+            return .choices(raw.split(separator: ";").map { trimmed(String($0)) }.filter { !$0.isEmpty })
+        }
+    }
+
     // MARK: Choices
 
     /// A context value as typed: its ID or its label, in any letter case ("Wales", "public authority",
