@@ -100,6 +100,33 @@ def main(bin_, outdir):
     check(sheet.freeze_panes == "A2", "actions.xlsx: header row frozen")
     check(book.sheetnames == ["Action plan", "Legal risks"], "actions.xlsx: a second sheet lists the legal risks")
 
+    # Every CSV the tool writes starts with a UTF-8 byte order mark. LibreOffice's import with the
+    # text import dialog's defaults (comma, quote, character set 0: the system's) takes the mark as
+    # the mark, not as text in the first cell, and reads curly quotes and accents as written.
+    # (Headless LibreOffice given no filter options at all assumes Windows-1252 whatever the file
+    # says, so the dialog's defaults are given explicitly.)
+    name = "Caf\u00e9 \u201cWexmoor\u201d \u2013 \u0174"
+    views = []
+    for who in ("commissioner", "provider"):
+        doc = json.loads(pathlib.Path("Tests/EqualityTests/Fixtures/perspectives/" + who + ".json").read_text(encoding="utf-8"))
+        doc["respondent"]["organisation"] = name
+        (out / f"view-{who}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        views.append(str(out / f"view-{who}.json"))
+    subprocess.run([bin_, "perspectives", *views, "--draft", str(out / "draft.csv")], capture_output=True, check=True)
+    run(bin_, "questionnaire", "--format", "csv", "-o", str(out / "template.csv"))
+    run(bin_, "actions", "--example", "--format", "csv", "-o", str(out / "plan-export.csv"))
+    for csv_file, expected in ((out / "draft.csv", name), (out / "template.csv", "question"), (out / "plan-export.csv", "A-NA-04")):
+        check(csv_file.read_bytes().startswith(b"\xef\xbb\xbf"), f"{csv_file.name} starts with a UTF-8 byte order mark")
+        profile = tempfile.mkdtemp(prefix="lo-profile-")
+        imported = out / "imported"
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
+                        "--infilter=Text - txt - csv (StarCalc):44,34,0,1", "--convert-to", "xlsx",
+                        "--outdir", str(imported), str(csv_file)], capture_output=True, text=True, timeout=180)
+        sheet = openpyxl.load_workbook(str(imported / (csv_file.stem + ".xlsx"))).active
+        cells = [c.value for row in sheet.iter_rows() for c in row]
+        check(sheet["A1"].value in ("question", "id") and expected in cells,
+              f"{csv_file.name}: LibreOffice's import reads the first cell as {sheet['A1'].value!r} and {expected!r} as written")
+
     # Hostile text: the hostile answer set, and a framework whose recommendations are formulas.
     hostile = pathlib.Path("Tests/EqualityTests/Fixtures/hostile-commissioning.json")
     run(bin_, "report", str(hostile), "--format", "docx", "-o", str(out / "hostile.docx"))

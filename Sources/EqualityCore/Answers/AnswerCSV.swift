@@ -1,5 +1,7 @@
 /// Reading answer sets from the CSV template that `questionnaire --format csv` writes, filled in
-/// by a spreadsheet. Extra columns are ignored; errors name the row and column.
+/// by a spreadsheet. Extra columns are ignored; errors name the row and column. The forms read
+/// CSV by the same rules (`decodeCSV` in `EqualityRendering/Browser/answer-reader.js`), pinned by
+/// the conformance corpus (`.ci/form_conformance.py`).
 public enum AnswerCSV {
     /// The template's columns: the first four are read back; the rest help the person filling it in.
     public static let header = ["question", "response", "evidence", "notes", "stage", "text", "allowed"]

@@ -1,4 +1,6 @@
-/// Reading and writing answer sets as JSON (`Frameworks/schema/answers.schema.json`).
+/// Reading and writing answer sets as JSON (`Frameworks/schema/answers.schema.json`). The forms
+/// read JSON by the same rules (`decodeJSON` in `EqualityRendering/Browser/answer-reader.js`),
+/// pinned by the conformance corpus (`.ci/form_conformance.py`).
 public enum AnswerJSON {
     static let respondentKeys = AnswerFields.respondent.map(\.key)
 

@@ -2,6 +2,8 @@ import Foundation
 
 /// Checks an answer set against the framework it claims to answer: the framework and version,
 /// question IDs, responses, reasons for not applicable, dates and the organisation profile.
+/// The forms' Load applies the same checks (`validateSet` in `EqualityRendering/Browser/
+/// answer-reader.js`); the conformance corpus run by `.ci/form_conformance.py` pins the two.
 /// Every problem is reported, each at its JSON path or CSV row and column.
 public enum AnswerValidator {
     public static func validate(_ set: AnswerSet, against framework: Framework, file: String) throws(ToolError)

@@ -1,5 +1,8 @@
 /// Scores a validated answer set against its framework, following the rules the framework holds
 /// as data (points, the evidence rule, exclusions, weights, bands, the legal-risk threshold).
+/// The fillable form's live summary applies the same rules in the browser (`assess` in
+/// `EqualityRendering/Browser/questionnaire-form.js`, from the data block's `scoring` table);
+/// `.ci/form_agreement.py` pins the two together over random answer sets.
 public enum Scorer {
     /// The scoring of one question, as plain values: what both a report's `Finding` and an
     /// aggregate's tally are built from, so the rules live in one place.

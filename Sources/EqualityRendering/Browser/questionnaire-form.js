@@ -104,7 +104,9 @@ function flag(q) {
   });
 }
 
-// The tool's scoring rules (Scorer in EqualityCore), applied to what is on screen.
+// The tool's scoring rules (Scorer in Sources/EqualityCore/Assessment/Scorer.swift: evaluate,
+// score, band and gapOrder), applied to what is on screen from the data block's scoring table.
+// .ci/form_agreement.py pins this to `report` over random answer sets.
 var S = data.scoring;
 function option(id) { return S.responses.filter(function (o) { return o.id === id; })[0]; }
 function isBlank(text) { return !/[^\s]/.test(text || ""); }

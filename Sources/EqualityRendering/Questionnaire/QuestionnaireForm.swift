@@ -2,8 +2,10 @@ import EqualityCore
 
 /// The fillable offline form: one HTML file that works from an email attachment with no network
 /// and no server. It keeps answers in the browser as the person types, saves them as the answer
-/// JSON that `report` reads, and loads a saved file to continue. It never scores: scoring stays in
-/// the Swift tool.
+/// JSON that `report` reads, and loads a file to continue, reading it exactly as `validate` does
+/// (`Browser/answer-reader.js`). Its live summary applies the tool's scoring rules from the data
+/// block (`Browser/questionnaire-form.js`, pinned to `Scorer` by `.ci/form_agreement.py`); the
+/// report itself is always the Swift tool's.
 public enum QuestionnaireForm {
     public static func render(_ framework: Framework, sources: SourceRegister) -> String {
         var b: HTML = "<header>\n<h1>\(framework.title): answer form</h1>\n"
