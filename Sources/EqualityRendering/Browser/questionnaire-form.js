@@ -322,7 +322,7 @@ function loadFile(file) {
     apply(saved);
     store();
     progress(true);
-    var words = "Loaded " + saved.answers.length + " answers from " + file.name + ".";
+    var words = "Loaded " + saved.answers.length + (saved.answers.length === 1 ? " answer" : " answers") + " from " + file.name + ".";
     var m = result.migration;
     if (m) {
       words += " It was made with version " + m.from + " of the framework; this form is version " + data.version +
