@@ -32,6 +32,8 @@ let package = Package(
                 .embedInCode("examples/voluntary.json"),
                 .embedInCode("archive/commissioning-for-equality-1.0.0.json"),
                 .embedInCode("archive/voluntary-organisation-self-assessment-1.0.0.json"),
+                .embedInCode("archive/commissioning-for-equality-1.1.0.json"),
+                .embedInCode("archive/voluntary-organisation-self-assessment-1.1.0.json"),
             ]
         ),
         // The source register (seeds/sources.json), compiled in so reports can list sources.

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The form's live summary agrees with the tool. Random answer sets (both frameworks, with
 conditional questions, not applicable, don't know, unanswered, missing evidence and random legal
-context) are loaded into the fillable form in headless Chromium; the summary the form works out is
-compared, number by number and list by list, with `equality-assess report --format json` on the
-same file. Exit 1 on the first disagreement.
+context, every field stated or not) are loaded into the fillable form in headless Chromium; the
+summary the form works out is compared, number by number and list by list, with `equality-assess
+report --format json` on the same file, and so are the questions the form hides (its condition or
+the legal context) and the ones the report says were not asked. Exit 1 on the first disagreement.
 
 usage: form_agreement.py EQUALITY_ASSESS_BINARY [SETS]   (SETS: total, split between the frameworks; default 200)"""
 import json, os, pathlib, random, subprocess, sys, tempfile, time
@@ -14,7 +15,7 @@ CONTEXT = {
     "nation": ["england", "wales"],
     "organisationType": ["public-authority", "public-functions", "voluntary-organisation"],
     "routeToMarket": ["procurement-act", "below-threshold", "provider-selection-regime", "grant", "in-house"],
-    "servesUnder18s": [True, False],
+    "dutyList": ["uk-list", "welsh-list-socio-economic", "welsh-list", "not-listed", "dont-know"],
 }
 
 def answer_set(rng, questionnaire):
@@ -49,16 +50,20 @@ def expected(report):
         "stages": [{"id": s["id"], "percent": s["percent"], "band": s["band"]} for s in report["stages"]],
         "legalRisks": [r["question"] for r in report["legalRisks"]],
         "topGaps": report["topGaps"],
+        "notAsked": sorted(f["question"] for f in report["findings"] if f["status"] in ("condition-not-met", "not-in-context")),
     }
 
-def shown(summary):
+def shown(summary, hidden):
     return {
         "completion": summary["completion"],
         "overall": {"percent": summary["overall"]["percent"], "band": summary["overall"]["band"]},
         "stages": [{"id": s["id"], "percent": s["percent"], "band": s["band"]} for s in summary["stages"]],
         "legalRisks": summary["legalRisks"],
         "topGaps": summary["topGaps"],
+        "notAsked": sorted(hidden),
     }
+
+HIDDEN = "return Array.prototype.slice.call(document.querySelectorAll('[id^=\"q-\"]')).filter(function (e) { return e.hidden; }).map(function (e) { return e.id.slice(2); });"
 
 def main(binary, total):
     rng = random.Random(int(os.environ.get("FORM_SEED", "2026")))
@@ -87,13 +92,13 @@ def main(binary, total):
                 report = subprocess.run([binary, "report", str(path), "--format", "json"], capture_output=True, text=True)
                 if report.returncode != 0:
                     raise AssertionError(f"{path}: report failed: {report.stderr}")
-                want, got = expected(json.loads(report.stdout)), shown(summary)
+                want, got = expected(json.loads(report.stdout)), shown(summary, drv.execute_script(HIDDEN))
                 if want != got:
                     raise AssertionError(f"{path}: the form says {json.dumps(got)}\nbut the report says {json.dumps(want)}")
                 compared += 1
         finally:
             drv.quit()
-    check(compared == total, f"the form's live summary equals the report for {compared} random answer sets")
+    check(compared == total, f"the form's live summary and hidden questions equal the report for {compared} random answer sets")
     return 0
 
 if __name__ == "__main__":

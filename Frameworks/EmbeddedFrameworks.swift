@@ -18,6 +18,8 @@ public enum EmbeddedFrameworks {
     /// Earlier versions, kept so that answer files made with them still load (for `compare`).
     public static var commissioning_1_0_0: [UInt8] { PackageResources.commissioning_for_equality_1_0_0_json }
     public static var voluntary_1_0_0: [UInt8] { PackageResources.voluntary_organisation_self_assessment_1_0_0_json }
+    public static var commissioning_1_1_0: [UInt8] { PackageResources.commissioning_for_equality_1_1_0_json }
+    public static var voluntary_1_1_0: [UInt8] { PackageResources.voluntary_organisation_self_assessment_1_1_0_json }
 }
 
 // Fictional example answer sets, one per framework, for `report --example`.

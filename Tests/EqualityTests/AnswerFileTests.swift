@@ -81,26 +81,26 @@ import Testing
         let framework = (try? BundledData.framework("commissioning-for-equality")) ?? nil
         let ids = (framework?.questions.map(\.id) ?? []).filter { $0 != "NA-01" }
         return
-            "frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.1.0; answered questions no longer in the framework: XX-01; questions in the framework with no answer: \(ids.joined(separator: ", ")). Set frameworkVersion to 1.1.0 once you have checked the answers still hold, or use 'equality-assess compare' across versions"
+            "frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.2.0; answered questions no longer in the framework: XX-01; questions in the framework with no answer: \(ids.joined(separator: ", ")). Set frameworkVersion to 1.2.0 once you have checked the answers still hold, or use 'equality-assess compare' across versions"
     }
 
     static let badAnswers: [(String, String, [String])] = [
         (
             "unknown question and response",
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","answers":[{"question":"NA-1","response":"partly"},{"question":"NA-02","response":"partial"}]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.2.0","answers":[{"question":"NA-1","response":"partly"},{"question":"NA-02","response":"partial"}]}"#,
             [
-                #"answers[0].question: unknown question "NA-1" in commissioning-for-equality 1.1.0 (did you mean "NA-01"?)"#,
+                #"answers[0].question: unknown question "NA-1" in commissioning-for-equality 1.2.0 (did you mean "NA-01"?)"#,
                 #"answers[1].response: unknown response "partial" (did you mean "partly"? allowed: not-in-place, partly, mostly, fully, not-applicable, dont-know)"#,
             ]
         ),
         (
             "duplicate answer",
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","answers":[{"question":"NA-01","response":"partly"},{"question":"NA-01","response":"fully"}]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.2.0","answers":[{"question":"NA-01","response":"partly"},{"question":"NA-01","response":"fully"}]}"#,
             [#"answers[1].question: "NA-01" is answered twice (first at answers[0]); keep one answer"#]
         ),
         (
             "framework mismatch",
-            #"{"framework":"voluntary-organisation-self-assessment","frameworkVersion":"1.1.0","answers":[]}"#,
+            #"{"framework":"voluntary-organisation-self-assessment","frameworkVersion":"1.2.0","answers":[]}"#,
             [
                 #"framework: the answers name "voluntary-organisation-self-assessment" but the framework is "commissioning-for-equality"; pass the matching --framework, or check the file"#
             ]
@@ -110,12 +110,12 @@ import Testing
             #"{"framework":"commissioning-for-equality","frameworkVersion":"0.9.0","answers":[{"question":"NA-01","response":"partly"},{"question":"XX-01","response":"partly"}]}"#,
             [
                 Self.versionMismatch,
-                #"answers[1].question: unknown question "XX-01" in commissioning-for-equality 1.1.0"#,
+                #"answers[1].question: unknown question "XX-01" in commissioning-for-equality 1.2.0"#,
             ]
         ),
         (
             "bad date and wrong types",
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","respondent":{"date":"25/11/2026"},"answers":[{"question":"NA-01","response":3}]}"#,
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.2.0","respondent":{"date":"25/11/2026"},"answers":[{"question":"NA-01","response":3}]}"#,
             [#"answers[0].response: expected a string, found a number"#]
         ),
     ]
@@ -176,7 +176,7 @@ import Testing
                 "excel-saved.csv: ok (answers to commissioning-for-equality 1.0.0, 4 of 36 questions answered)\n"))
         #expect(
             result.out.contains(
-                "voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.1.0, 33 of 34 questions answered)\n"
+                "voluntary.json: ok (answers to voluntary-organisation-self-assessment 1.2.0, 32 of 33 questions answered)\n"
             ))
     }
 }

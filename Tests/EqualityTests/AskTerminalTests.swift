@@ -176,7 +176,7 @@ final class Terminal {
         t.answer(Self.context, "WALES\r")
         t.answer(Self.context, "Public Authority\r")
         t.answer(Self.context, "grant\r")
-        t.answer(Self.context, "Yes\r")
+        t.answer(Self.context, "Welsh-List\r")
         t.answer("Organisation: ", "\r")
         t.answer("Your role: ", "\r")
         t.answer("(a number or the words): ", "2\r")
@@ -191,7 +191,7 @@ final class Terminal {
         #expect(
             set.context
                 == AssessmentContext(
-                    nation: .wales, organisationType: .publicAuthority, routeToMarket: .grant, servesUnder18s: true))
+                    nation: .wales, organisationType: .publicAuthority, routeToMarket: .grant, dutyList: .welshList))
         #expect(set.respondent.perspective == "provider" && set.respondent.date == "2026-11-20")
         #expect(set.answer("NA-01")?.response == "partly")
     }

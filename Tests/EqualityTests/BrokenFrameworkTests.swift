@@ -27,12 +27,12 @@ import Testing
         Case(
             name: "unknown source", edits: [("questions[0].citations[0].source", .string("CLINKS-2051"))],
             expected: [
-                #"questions[0].citations[0].source: unknown source "CLINKS-2051" (did you mean "CLINKS-2015"? known: CLINKS-2015, WEBSTER-2015, CLINKS-RACE, CLINKS-RJN-BLOG, CLINKS-RJN, EQUALITY-ACT-2010, SPECIFIC-DUTIES-2017, BROWN-2008, UK-GDPR, LAMMY-2017, YOUNG-2014, PROCUREMENT-ACT-2023, SOCIAL-VALUE-2012, SOCIAL-VALUE-MODEL, NHS-EDS-2022, LGA-EFLG, OWASP-SAMM, PPN-002, SPPP-WALES-2023, DPA-2018, WALES-DUTIES-2011, PSR-2023, PSR-WALES-2025, CHARITIES-ACT-2011, SUBSIDY-CONTROL-2022, BRACKING-2013, FWS-2025); sources are listed in seeds/sources.json"#
+                #"questions[0].citations[0].source: unknown source "CLINKS-2051" (did you mean "CLINKS-2015"? known: CLINKS-2015, WEBSTER-2015, CLINKS-RACE, CLINKS-RJN-BLOG, CLINKS-RJN, EQUALITY-ACT-2010, SPECIFIC-DUTIES-2017, BROWN-2008, UK-GDPR, LAMMY-2017, YOUNG-2014, PROCUREMENT-ACT-2023, SOCIAL-VALUE-2012, SOCIAL-VALUE-MODEL, NHS-EDS-2022, LGA-EFLG, OWASP-SAMM, PPN-002, SPPP-WALES-2023, DPA-2018, WALES-DUTIES-2011, SED-WALES-2021, PSR-2023, PSR-WALES-2025, CHARITIES-ACT-2011, CHARITIES-PSI-2016, SUBSIDY-CONTROL-2022, BRACKING-2013, FWS-2025); sources are listed in seeds/sources.json"#
             ]),
         Case(
             name: "unknown point of a source", edits: [("questions[0].citations[0].point", .string("CS9"))],
             expected: [
-                #"questions[0].citations[0].point: unknown point of CLINKS-2015 "CS9" (did you mean "CS1"? known: LP1, LP2, LP3, LP4, LP5, LP6, LP7, LP8, LP9, CS1, CS2, CS3, CS4, CS5, CS6, CS7, CS8, examples, cycle)"#
+                #"questions[0].citations[0].point: unknown point of CLINKS-2015 "CS9" (did you mean "CS1"? known: LP1, LP2, LP3, LP4, LP5, LP6, LP7, LP8, LP9, CS1, CS2, CS3, CS4, CS5, CS6, CS7, CS8, examples, cycle, families)"#
             ]),
         Case(
             name: "condition on an unknown question", edits: [("questions[25].condition.question", .string("PR-66"))],
@@ -135,7 +135,8 @@ import Testing
             ]),
     ]
 
-    /// Broken variants of the 1.1.0 frameworks' new parts: context, where duties apply, implied categories.
+    /// Broken variants of the current frameworks' context rules: context, where duties apply and
+    /// where questions are asked, implied categories.
     static let contextCases: [Case] = [
         Case(
             name: "duty condition on a field the framework does not ask",
@@ -151,9 +152,35 @@ import Testing
                 #"legalDuties[3].appliesWhen.nation: unknown nation value "scotland" (known: england, wales)"#
             ]),
         Case(
-            name: "unknown context field", edits: [("context[3]", .string("country"))],
+            name: "unknown context field",
+            edits: [
+                (
+                    "context",
+                    .array(
+                        ["nation", "organisationType", "routeToMarket", "dutyList", "country"].map(JSONValue.string))
+                )
+            ],
             expected: [
-                #"context[3]: unknown context field "country" (known: nation, organisationType, routeToMarket, servesUnder18s)"#
+                #"context[4]: unknown context field "country" (known: nation, organisationType, routeToMarket, dutyList, servesUnder18s)"#
+            ]),
+        Case(
+            name: "question asked only on a field the framework does not ask",
+            framework: "voluntary-organisation-self-assessment",
+            edits: [("questions[0].askedWhen", .object([("dutyList", .array([.string("uk-list")]))]))],
+            expected: [
+                #"questions[0].askedWhen.dutyList: the framework does not ask dutyList (add it to "context"), so this question would never be left out"#
+            ]),
+        Case(
+            name: "question asked only for an unknown value",
+            edits: [("questions[0].askedWhen", .object([("dutyList", .array([.string("scottish-list")]))]))],
+            expected: [
+                #"questions[0].askedWhen.dutyList: unknown dutyList value "scottish-list" (known: uk-list, welsh-list-socio-economic, welsh-list, not-listed, dont-know)"#
+            ]),
+        Case(
+            name: "question asked only under an empty list",
+            edits: [("questions[0].askedWhen", .object([("routeToMarket", .array([]))]))],
+            expected: [
+                #"questions[0].askedWhen.routeToMarket: expected a non-empty list of the values under which the question is asked"#
             ]),
         Case(
             name: "category implied by a category that does not exist",
@@ -212,7 +239,7 @@ import Testing
         #expect(result.code == 0)
         let count = (try? BundledData.framework("voluntary-organisation-self-assessment"))??.questions.count ?? 0
         #expect(
-            result.out == "\(file): ok (framework voluntary-organisation-self-assessment 1.1.0, \(count) questions)\n")
+            result.out == "\(file): ok (framework voluntary-organisation-self-assessment 1.2.0, \(count) questions)\n")
     }
 
     @Test func adaptedFrameworkCanBeUsedByPath() throws {

@@ -15,7 +15,7 @@ import Testing
     @Test func semicolonSeparatedFileWithUKDateIsRead() throws {
         let folder = Support.temporaryFolder()
         let path = Support.write(
-            "question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\nframework:version;1.1.0\r\nrespondent:date;20/11/2026\r\nNA-01;partly;\"Profile; v2\";\r\n",
+            "question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\nframework:version;1.2.0\r\nrespondent:date;20/11/2026\r\nNA-01;partly;\"Profile; v2\";\r\n",
             named: "semi.csv", in: folder)
         let set = try AnswerLoader.load(path: path, frameworkReference: nil).answers
         #expect(set.respondent.date == "2026-11-20")
@@ -40,7 +40,7 @@ import Testing
     @Test(arguments: [false, true])
     func utf16UnicodeTextFromExcelIsRead(bigEndian: Bool) throws {
         let text =
-            "question\tresponse\tevidence\tnotes\r\nframework:id\tcommissioning-for-equality\r\nframework:version\t1.1.0\r\nNA-01\tmostly\tCohort profile – 2026\t\r\n"
+            "question\tresponse\tevidence\tnotes\r\nframework:id\tcommissioning-for-equality\r\nframework:version\t1.2.0\r\nNA-01\tmostly\tCohort profile – 2026\t\r\n"
         var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
         for unit in text.utf16 {
             bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
@@ -64,11 +64,11 @@ import Testing
         let score = Support.run(["score", plain])
         #expect(score.code == 0, "\(score.err)")
         #expect(
-            score.out.hasPrefix("Commissioning for equality in criminal justice (commissioning-for-equality 1.1.0)"))
+            score.out.hasPrefix("Commissioning for equality in criminal justice (commissioning-for-equality 1.2.0)"))
         let voluntary = Support.write("question,response,evidence,notes\nUN-01,partly,,\n", named: "v.csv", in: folder)
         let given = Support.run(["score", voluntary, "--framework", "voluntary-organisation-self-assessment"])
         #expect(given.code == 0, "\(given.err)")
-        #expect(given.out.contains("voluntary-organisation-self-assessment 1.1.0"))
+        #expect(given.out.contains("voluntary-organisation-self-assessment 1.2.0"))
     }
 
     @Test func exampleFollowsTheFramework() {
@@ -90,14 +90,14 @@ import Testing
         let validate = Support.run(["validate", path]).out
         let score = Support.run(["score", path]).out
         let total = Scorer.assess(
-            AnswerSet(framework: commissioning.id, frameworkVersion: "1.1.0"), framework: commissioning
+            AnswerSet(framework: commissioning.id, frameworkVersion: "1.2.0"), framework: commissioning
         ).completion.total
         #expect(validate.contains("0 of \(total) questions answered"), "\(validate)")
         #expect(score.contains("Completion: 0 of \(total) answered (provisional: \(total) unanswered)"), "\(score)")
     }
 
     func report(_ response: (Question) -> String?) -> GapReport {
-        var set = AnswerSet(framework: commissioning.id, frameworkVersion: "1.1.0")
+        var set = AnswerSet(framework: commissioning.id, frameworkVersion: "1.2.0")
         set.answers = commissioning.questions.map {
             Answer(question: $0.id, response: response($0), evidence: "", notes: "not relevant here")
         }
@@ -134,7 +134,7 @@ import Testing
 
     @Test func compareTellsTheKindsOfChangeApartAndCountsOnlyFullMarksAsDone() throws {
         func assess(_ responses: [String: String], evidence: Bool = true) throws -> Assessment {
-            var set = AnswerSet(framework: commissioning.id, frameworkVersion: "1.1.0")
+            var set = AnswerSet(framework: commissioning.id, frameworkVersion: "1.2.0")
             set.answers = commissioning.questions.map {
                 let r = responses[$0.id] ?? "partly"
                 return Answer(question: $0.id, response: r, evidence: evidence ? "seen" : "", notes: "reason")

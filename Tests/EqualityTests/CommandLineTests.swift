@@ -185,9 +185,9 @@ import Testing
         #expect(result.code == 0)
         #expect(
             result.out.contains(
-                "commissioning-for-equality 1.1.0\n  Commissioning for equality in criminal justice\n  47 questions: Needs assessment 12, Service design 13, Procurement 11, Monitoring and evaluation 11\n"
+                "commissioning-for-equality 1.2.0\n  Commissioning for equality in criminal justice\n  49 questions: Needs assessment 13, Service design 13, Procurement 12, Monitoring and evaluation 11\n"
             ))
-        #expect(result.out.contains("voluntary-organisation-self-assessment 1.1.0\n"))
+        #expect(result.out.contains("voluntary-organisation-self-assessment 1.2.0\n"))
         #expect(
             result.out.contains("Understanding need 9, Designing the service 10"), "the framework's own stage names")
     }

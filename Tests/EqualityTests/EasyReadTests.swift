@@ -64,7 +64,7 @@ import Testing
         // The organisation's answer, in the third person: never read as the reader's own.
         #expect(md.contains("**They said they do not know.** The law says this must be done."))
         #expect(!md.contains("I do not know"))
-        #expect(md.contains("We asked 47 questions. They answered 46 of them."))
+        #expect(md.contains("We asked 46 questions. They answered 45 of them."))
         #expect(md.contains("This report is a draft. It may still change."))
         #expect(md.contains("Some answers are missing or not known yet."))
         #expect(md.contains("We found 6 things missing that the law asks for."))

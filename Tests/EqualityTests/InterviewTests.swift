@@ -19,10 +19,12 @@ import Testing
     @Test func wholeInterviewThroughPipedInput() throws {
         let fw = try BundledData.framework("commissioning-for-equality")!
         let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
-        // Context first: England (by number), public authority (by name), grant, no under-18s.
-        var input = ["1", "public-authority", "4", "n"]
+        // Context first: England (by number), public authority (by name), grant, the UK-wide list.
+        // On a grant and that list, the tender questions, the Welsh ones and NA-13 are not asked.
+        var input = ["1", "public-authority", "4", "uk-list"]
+        let notAsked = ["NA-13", "PR-02", "PR-03", "PR-08", "PR-09", "PR-12", "EV-11"]
         input += ["Wexmoor PCC", "Commissioning manager", "commissioner", "Women's services", "2026-11-25"]
-        for q in fw.questions where q.id != "EV-02" {
+        for q in fw.questions where q.id != "EV-02" && !notAsked.contains(q.id) {
             switch q.id {
             case "SD-08": input += ["5", "No new approach in this exercise"]
             case "EV-01": input += ["1", "", ""]
@@ -43,8 +45,13 @@ import Testing
         #expect(
             set.context
                 == AssessmentContext(
-                    nation: .england, organisationType: .publicAuthority, routeToMarket: .grant, servesUnder18s: false))
-        #expect(set.answers.count == fw.questions.count - 1, "EV-02 is skipped because EV-01 is not in place")
+                    nation: .england, organisationType: .publicAuthority, routeToMarket: .grant, dutyList: .ukList))
+        #expect(
+            set.answers.count == fw.questions.count - 1 - notAsked.count,
+            "EV-02 is skipped because EV-01 is not in place; the context rules out the others")
+        for id in notAsked {
+            #expect(result.out.contains("  \(id) is not asked: the legal context rules it out ("), "\(id)")
+        }
         #expect(set.answer("EV-02") == nil)
         #expect(
             set.answer("SD-08")?.response == "not-applicable"
@@ -52,7 +59,7 @@ import Testing
         #expect(set.answer("EV-09")?.response == "dont-know" && set.answer("EV-09")?.notes == "Asked the team")
         #expect(set.answer("NA-01")?.evidence == "Evidence for NA-01")
         #expect(result.out.contains("Your legal context"))
-        #expect(result.out.contains("Needs assessment · question 1 of \(fw.questions.count) · 1 of 12 in this stage"))
+        #expect(result.out.contains("Needs assessment · question 1 of \(fw.questions.count) · 1 of 13 in this stage"))
         #expect(result.out.contains("Next: equality-assess report \(path) --format html -o report.html"))
         #expect(result.out.contains("Overall: "))
         // The saved file is exactly what `report` reads.
@@ -64,7 +71,7 @@ import Testing
         let fw = try BundledData.framework("voluntary-organisation-self-assessment")!
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         var input = [
-            "wales", "", "y",
+            "wales", "",
             "Harbour Lights", "Chief executive", "provider", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2",
             "n", "y",
             "y", "n", "1,2",
@@ -81,7 +88,7 @@ import Testing
         let set = try saved(path)
         #expect(set.answers.count == fw.questions.count)
         #expect(
-            set.context == AssessmentContext(nation: .wales, servesUnder18s: true),
+            set.context == AssessmentContext(nation: .wales),
             "Enter leaves organisation type unstated")
         #expect(set.answer("BP-01")?.response == "not-in-place")
         #expect(set.profile["capacity-needs"] == .choices(["trustee-board", "funding-and-bids"]))
@@ -130,7 +137,7 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         let result = interview(
             [
-                "", "", "", "Harbour", "", "lived-experiences", "lived-experience", "", "", "8", "9", "4", "3", "2",
+                "", "", "Harbour", "", "lived-experiences", "lived-experience", "", "", "8", "9", "4", "3", "2",
                 "n", "y", "y", "maybe", "n", "1,4", "q",
             ],
             path: path, framework: "voluntary-organisation-self-assessment")
@@ -195,7 +202,7 @@ import Testing
         // The blank details are asked again first (role, perspective, exercise, date).
         let resumed = try Support.runBinary(["ask", "-o", path], stdin: "\n\n\n\n6\n\n\nq\n")
         #expect(resumed.code == 0)
-        #expect(resumed.out.contains("Resuming: 3 of 46 questions already answered."), "EV-02 is out of scope")
+        #expect(resumed.out.contains("Resuming: 3 of 48 questions already answered."), "EV-02 is out of scope")
         #expect(resumed.out.contains("NA-04: "))
         #expect(!resumed.out.contains("NA-03: "))
         let final = try saved(path)
@@ -273,12 +280,12 @@ import Testing
 
     @Test func choicesByNumberOrWordsInAnyCase() throws {
         let path = Support.temporaryFolder().appendingPathComponent("a.json").path
-        _ = run(["WALES", "Public Authority", "grant", "Yes", "", "", "2", "", "20/11/26", "q"], path: path)
+        _ = run(["WALES", "Public Authority", "grant", "Welsh-List", "", "", "2", "", "20/11/26", "q"], path: path)
         let set = try saved(path)
         #expect(
             set.context
                 == AssessmentContext(
-                    nation: .wales, organisationType: .publicAuthority, routeToMarket: .grant, servesUnder18s: true))
+                    nation: .wales, organisationType: .publicAuthority, routeToMarket: .grant, dutyList: .welshList))
         #expect(set.respondent.perspective == "provider")
         #expect(set.respondent.date == "2026-11-20")
     }

@@ -55,7 +55,7 @@ import Testing
         ])
         #expect(result.code == 65)
         #expect(
-            result.err.contains("frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.1.0"))
+            result.err.contains("frameworkVersion: the answers were made for version 0.9.0 but the framework is 1.2.0"))
     }
 
     @Test(arguments: ["md", "html", "csv", "json"])

@@ -74,7 +74,7 @@ import Testing
         #expect(md.contains("Registration for the network is open to Clinks members."))
         #expect(
             md.contains(
-                "| Legal context | Wales; a voluntary organisation not carrying out public functions in this work; does not work with children under 18 |"
+                "| Legal context | a service in Wales; a voluntary organisation not carrying out public functions in this work |"
             ))
         #expect(
             md.contains("**Does not apply here.**"), "the PSED does not bind a voluntary organisation in its own work")

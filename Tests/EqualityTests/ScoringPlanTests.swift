@@ -75,7 +75,7 @@ import Testing
         ("\"question\": \"NA-01\"", "\"question\": \"NA-1\""),
         ("\"question\": \"NA-02\"", "\"question\": \"NA-01\""), ("\"notes\":", "\"note\":"),
         ("\"date\": \"2026-11-2", "\"date\": \"2026-13-2"), ("{\"framework\"", "\u{FEFF}{\"framework\""),
-        ("\"frameworkVersion\": \"1.1.0\"", "\"frameworkVersion\": \"1.0.0\""),
+        ("\"frameworkVersion\": \"1.2.0\"", "\"frameworkVersion\": \"1.0.0\""),
         ("\"framework\": \"commissioning-for-equality\"", "\"framework\": \"voluntary-organisation-self-assessment\""),
         ("\"answers\": [", "\"answers\": [{\"question\": \"\"}, "), ("\"organisation\": \"O\"", "\"organisation\": 3"),
         ("\"response\": \"mostly\"", "\"response\": \"mostly\", \"response\": \"fully\""),
@@ -98,7 +98,7 @@ import Testing
             let summary = try #require(full, "the fast reader accepted a file the full path refuses: \(to)")
             let fast = Self.plan.summary(
                 responses: quick.responses, evidence: quick.evidence,
-                dutyCounts: Self.plan.dutyCounts(AssessmentContext()))
+                context: Self.plan.effect(AssessmentContext()))
             #expect(Self.same(fast, summary), "\(to)")
         }
         // Harmless changes (a note removed where none was needed, one question answered twice
@@ -124,7 +124,7 @@ import Testing
                 Self.same(
                     Self.plan.summary(
                         responses: quick.responses, evidence: quick.evidence,
-                        dutyCounts: Self.plan.dutyCounts(AssessmentContext())), summary))
+                        context: Self.plan.effect(AssessmentContext())), summary))
         }
         #expect(fast > 20, "the fast path took only \(fast) of 200 plain files")
     }

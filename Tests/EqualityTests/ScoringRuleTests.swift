@@ -212,7 +212,7 @@ import Testing
     /// A headcount written "4.0" is a whole number, in CSV as in JSON.
     @Test func decimalWholeHeadcountIsAcceptedInCSV() throws {
         let csv =
-            "question,response\r\nframework:id,voluntary-organisation-self-assessment\r\nframework:version,1.1.0\r\nprofile:board-total,4.0\r\nprofile:board-minoritised,2\r\n"
+            "question,response\r\nframework:id,voluntary-organisation-self-assessment\r\nframework:version,1.2.0\r\nprofile:board-total,4.0\r\nprofile:board-minoritised,2\r\n"
         let set = try AnswerCSV.decode(Array(csv.utf8), file: "v.csv")
         #expect(set.profile["board-total"] == .count(4))
     }

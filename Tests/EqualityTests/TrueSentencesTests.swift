@@ -17,20 +17,24 @@ import Testing
         return Support.write(AnswerJSON.encode(set), named: "answers.json", in: Support.temporaryFolder())
     }
 
-    /// Only a missing field that would change a duty is "not stated". No duty depends on
-    /// serving under-18s, so leaving it out says nothing; leaving out the nation does.
+    /// Only a missing field that would change a duty or a question is "not stated". Since 1.2.0
+    /// the list a body is on decides the specific duties, and nothing turns on the nation alone,
+    /// so leaving the nation out says nothing; leaving the list out, or answering don't know, does.
     @Test func legalContextNotStatedOnlyWhenItMatters() throws {
-        let onlyUnder18s = try Self.example { $0.context.servesUnder18s = nil }
-        let quiet = Support.run(["report", onlyUnder18s])
-        #expect(!quiet.out.contains("Legal context not stated"))
-        #expect(quiet.out.contains("(not stated: work with children under 18)"), "the context line still lists it")
-        #expect(!Support.run(["score", onlyUnder18s]).out.contains("Legal context: not stated"))
         let noNation = try Self.example { $0.context.nation = nil }
-        let notice = Support.run(["report", noNation]).out
-        #expect(notice.contains("> **Legal context not stated.** Legal context not stated (nation):"))
-        #expect(!notice.contains("work with children under 18)"), "only the fields that matter are named")
+        let quiet = Support.run(["report", noNation])
+        #expect(!quiet.out.contains("Legal context not stated"))
+        #expect(quiet.out.contains("(not stated: nation)"), "the context line still lists it")
+        #expect(!Support.run(["score", noNation]).out.contains("Legal context: not stated"))
+        for list in [nil, AssessmentContext.DutyList.dontKnow] {
+            let noList = try Self.example { $0.context.dutyList = list }
+            let notice = Support.run(["report", noList]).out
+            #expect(
+                notice.contains("> **Legal context not stated.** Legal context not stated (list of specific duties):"))
+            #expect(!notice.contains("(nation"), "only the fields that matter are named")
+        }
         let fields = AssessmentContext(organisationType: .publicAuthority).decisiveUnstatedFields(Self.commissioning)
-        #expect(fields.contains(.nation) && fields.contains(.routeToMarket) && !fields.contains(.servesUnder18s))
+        #expect(fields.contains(.dutyList) && fields.contains(.routeToMarket) && !fields.contains(.nation))
     }
 
     /// Every question not applicable: nothing is said to be fully in place, and no legal-duty
@@ -104,12 +108,12 @@ import Testing
             "compare", Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json").path,
             Support.fixture("compare/after-commissioning.json"),
         ]).out
-        #expect(compare.contains("| +0.6 points |"))
+        #expect(compare.contains("| +0.7 points |"))
         #expect(!compare.contains("\\+"))
         let path = Support.temporaryFolder().appendingPathComponent("answers.json").path
         let context = CommandContext(input: ["/q"])
         _ = CommandLineTool.run(["ask", "-o", path], context: context)
-        #expect(context.standardOutput.contains("Saved to \(path) (0 of 46 questions answered)."), "EV-02 is not asked")
+        #expect(context.standardOutput.contains("Saved to \(path) (0 of 48 questions answered)."), "EV-02 is not asked")
         #expect(!context.standardOutput.contains("0 answers"))
     }
 

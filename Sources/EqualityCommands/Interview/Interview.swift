@@ -224,10 +224,12 @@ final class Interview {
 
     // MARK: - Navigation
 
+    /// A question is relevant unless the legal context rules it out or its condition is not met,
+    /// the rules `Scorer` applies.
     func isRelevant(_ index: Int) -> Bool {
-        guard case .question(let id) = steps[index], let condition = framework.question(id)?.condition else {
-            return true
-        }
+        guard case .question(let id) = steps[index], let question = framework.question(id) else { return true }
+        guard DutyApplicability.of(question.askedWhen, in: answerSet.context).counts else { return false }
+        guard let condition = question.condition else { return true }
         guard let parent = answerSet.answer(condition.question)?.response else { return false }
         return condition.responses.contains(parent)
     }
@@ -237,18 +239,22 @@ final class Interview {
         return false
     }
 
-    /// Conditional questions passed over because their condition is not met, said once each, so
-    /// a jump in the numbering is never silent.
+    /// Questions passed over because the legal context rules them out or their condition is not
+    /// met, said once each, so a jump in the numbering is never silent.
     func announceNotAsked(from start: Int, to end: Int) {
         guard start < end else { return }
+        var findings: [String: Finding]?
         for i in start..<end {
-            guard case .question(let id) = steps[i], !isRelevant(i), !announcedNotAsked.contains(id),
-                let question = framework.question(id), let condition = question.condition
+            guard case .question(let id) = steps[i], !isRelevant(i), !announcedNotAsked.contains(id) else { continue }
+            if findings == nil {
+                findings = Dictionary(
+                    Scorer.assess(answerSet, framework: framework).findings.map { ($0.question.id, $0) },
+                    uniquingKeysWith: { a, _ in a })
+            }
+            guard let finding = findings?[id], let reason = framework.notAskedText(finding, context: answerSet.context)
             else { continue }
             announcedNotAsked.insert(id)
-            let reason = Finding.ConditionNotMet(
-                condition: condition, parentResponse: answerSet.answer(condition.question)?.response)
-            say("  \(id) is not asked: \(framework.conditionNotMetText(reason)).")
+            say("  \(id) is not asked: \(reason).")
         }
     }
 
@@ -288,11 +294,7 @@ final class Interview {
     func progressLine() -> ConsoleText {
         let completion = Scorer.assess(answerSet, framework: framework)
         return framework.stages.map { stage -> ConsoleText in
-            let inScope = completion.findings.filter {
-                guard $0.question.stage == stage.id else { return false }
-                if case .conditionNotMet = $0.status { return false }
-                return true
-            }
+            let inScope = completion.findings.filter { $0.question.stage == stage.id && $0.isAsked }
             let answered = inScope.filter { $0.status == .answered }.count
             return "\(stage.name) \(answered)/\(inScope.count)"
         }.joined(separator: " · ")

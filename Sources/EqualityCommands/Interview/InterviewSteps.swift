@@ -24,11 +24,11 @@ extension Interview {
         }
     }
 
-    /// The legal context, asked first: it decides which legal duties apply.
+    /// The legal context, asked first: it decides which legal duties apply and which questions are asked.
     func askContext(_ field: AssessmentContext.Field, _ index: Int) throws(ToolError) -> Outcome {
         if index == 0 {
             say(
-                "\n\(bold("Your legal context")) (asked first: it decides which legal duties apply; Enter leaves it unstated, and every duty is then treated as applying)"
+                "\n\(bold("Your legal context")) (asked first: it decides which legal duties apply and which questions are asked; Enter leaves it unstated, and every duty and question is then treated as applying)"
             )
         }
         let options = AssessmentContext.choices(field)
@@ -38,7 +38,7 @@ extension Interview {
             "Choose 1-\(options.count), or Enter to leave it unstated: ", choice: true,
             guidance: {
                 say(
-                    "Legal duties differ between England and Wales, between public authorities, providers and voluntary organisations, and between routes to market. The report lists the duties that apply and why."
+                    "Legal duties differ by the list of specific duties a body is on, between public authorities, providers and voluntary organisations, and between routes to market; some questions exist only for one duty or route. The report lists the duties that apply and why, and the questions not asked."
                 )
             },
             read: { text in

@@ -211,11 +211,12 @@ struct Figures: Sendable {
         let unanswered = keys.count - 2
         let scale = fw.scale
         for (q, question) in fw.questions.enumerated() {
-            // A question without a condition is always asked: its "not asked" count is 0 and every reader knows it.
+            // A question with neither a condition nor a legal context it depends on is always asked:
+            // its "not asked" count is 0 and every reader knows it.
             let row = keys.indices.map { k in
                 add(
                     "q-\(question.id)-\(keys[k])", t.responses[q][k],
-                    fixed: k == notAsked && question.condition == nil)
+                    fixed: k == notAsked && question.condition == nil && question.askedWhen.values.isEmpty)
             }
             responses.append(row)
             links.append(.init(terms: row, target: respondents, relation: .equal))
@@ -243,11 +244,11 @@ struct Figures: Sendable {
         let risks = legalRisk.compactMap { $0 }
         if !risks.isEmpty { links.append(.init(terms: risks, target: anyRisk, relation: .atLeast)) }
         // A conditional question is not asked exactly when its (always asked) parent's answer is not
-        // one of the condition's responses.
+        // one of the condition's responses, unless the legal context can leave either out too.
         for (q, question) in fw.questions.enumerated() {
-            guard let condition = question.condition,
+            guard let condition = question.condition, question.askedWhen.values.isEmpty,
                 let p = fw.questions.firstIndex(where: { $0.id == condition.question }),
-                fw.questions[p].condition == nil
+                fw.questions[p].condition == nil, fw.questions[p].askedWhen.values.isEmpty
             else { continue }
             let failing = keys.indices.filter { $0 != notAsked && !condition.responses.contains(keys[$0]) }
             links.append(

@@ -80,7 +80,7 @@ public enum Aggregator {
         let workers = max(1, min(workers, files.count))
         let space = Workspace(workers: workers)
         let plan = ScoringPlan(framework)
-        let noContext = plan.dutyCounts(AssessmentContext())
+        let noContext = plan.effect(AssessmentContext())
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var tally = AggregateTally(framework: framework)
             var excluded: [(Int, Excluded)] = []
@@ -98,7 +98,7 @@ public enum Aggregator {
                         excluded.append((index, Excluded(file: file, reason: .otherFramework(other))))
                     } else {
                         tally.add(
-                            plan.summary(responses: quick.responses, evidence: quick.evidence, dutyCounts: noContext),
+                            plan.summary(responses: quick.responses, evidence: quick.evidence, context: noContext),
                             fingerprint: AggregateTally.fingerprint(bytes))
                     }
                 } else {

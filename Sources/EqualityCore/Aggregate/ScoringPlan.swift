@@ -13,6 +13,15 @@ struct ScoringPlan: Sendable {
         var parent: Int?
         var allowed: UInt16
         var duty: Int?
+        /// The legal contexts the question is asked in (`Question.askedWhen`).
+        var askedWhen: DutyConditions
+    }
+
+    /// What a respondent's legal context decides, by position: which legal duties count, and
+    /// which questions are asked at all.
+    struct ContextEffect: Sendable {
+        var dutyCounts: [Bool]
+        var asked: [Bool]
     }
 
     let framework: Framework
@@ -54,7 +63,8 @@ struct ScoringPlan: Sendable {
             }
             return Item(
                 stage: framework.stages.firstIndex { $0.id == q.stage } ?? 0, weight: q.weight, parent: parent,
-                allowed: allowed, duty: q.legalDuty.flatMap { id in framework.legalDuties.firstIndex { $0.id == id } })
+                allowed: allowed, duty: q.legalDuty.flatMap { id in framework.legalDuties.firstIndex { $0.id == id } },
+                askedWhen: q.askedWhen)
         }
         keys = ids.enumerated().map { (Self.pack(Array($1.utf8)[...]), $1.utf8.count, $0) }.sorted { $0.0 < $1.0 }
     }
@@ -92,9 +102,10 @@ struct ScoringPlan: Sendable {
     }
 
     /// The same evaluations and scores as `Scorer.summary`, from response codes: `responses[q]` is
-    /// the response given to question q, `evidence[q]` whether it has evidence, and `dutyCounts[d]`
-    /// whether legal duty d applies (or is treated as applying) in the respondent's context.
-    func summary(responses: [Int8], evidence: [Bool], dutyCounts: [Bool]) -> Scorer.Summary {
+    /// the response given to question q, `evidence[q]` whether it has evidence, and `context` which
+    /// legal duties apply (or are treated as applying) and which questions are asked in the
+    /// respondent's context.
+    func summary(responses: [Int8], evidence: [Bool], context: ContextEffect) -> Scorer.Summary {
         let stageCount = framework.stages.count
         var got = [Double](repeating: 0, count: stageCount)
         var top = got
@@ -104,6 +115,12 @@ struct ScoringPlan: Sendable {
         for (q, item) in items.enumerated() {
             var e = Scorer.Evaluation(
                 kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
+            guard context.asked[q] else {
+                e.kind = .notAsked
+                e.points = nil
+                evaluations.append(e)
+                continue
+            }
             if let parent = item.parent {
                 let r = responses[parent]
                 guard r >= 0, item.allowed & (1 << UInt16(r)) != 0 else {
@@ -132,7 +149,7 @@ struct ScoringPlan: Sendable {
                 }
             }
             let p = e.points ?? 0
-            e.legalRisk = item.duty.map { dutyCounts[$0] } == true && p < legalRiskBelow
+            e.legalRisk = item.duty.map { context.dutyCounts[$0] } == true && p < legalRiskBelow
             got[item.stage] += Double(p) * item.weight
             top[item.stage] += maxPoints * item.weight
             evaluations.append(e)
@@ -143,9 +160,11 @@ struct ScoringPlan: Sendable {
             overall: Scorer.score(points: got.reduce(0, +), max: top.reduce(0, +), framework))
     }
 
-    /// Which legal duties count in a context, by position.
-    func dutyCounts(_ context: AssessmentContext) -> [Bool] {
-        framework.legalDuties.map { DutyApplicability.of($0.conditions, in: context).counts }
+    /// Which legal duties count, and which questions are asked, in a context.
+    func effect(_ context: AssessmentContext) -> ContextEffect {
+        ContextEffect(
+            dutyCounts: framework.legalDuties.map { DutyApplicability.of($0.conditions, in: context).counts },
+            asked: items.map { DutyApplicability.of($0.askedWhen, in: context).counts })
     }
 
     /// An answer set already checked by `AnswerValidator`, as response codes.
@@ -164,6 +183,6 @@ struct ScoringPlan: Sendable {
             if let response = answer.response, let k = ids.firstIndex(of: response) { responses[q] = Int8(k) }
             evidence[q] = answer.hasEvidence
         }
-        return summary(responses: responses, evidence: evidence, dutyCounts: dutyCounts(set.context))
+        return summary(responses: responses, evidence: evidence, context: effect(set.context))
     }
 }

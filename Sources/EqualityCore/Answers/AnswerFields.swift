@@ -22,7 +22,10 @@ public enum AnswerFields {
     /// The context questions as a form or `ask` puts them, beside the choices' own words.
     public static func contextQuestion(_ field: AssessmentContext.Field) -> String {
         switch field {
-        case .nation: return "Which nation's law applies to this work?"
+        case .nation: return "Where is the service delivered?"
+        case .dutyList:
+            return
+                "Which list of specific equality duties is your organisation on? The specific duties follow the list a body is on, not the nation it works in. If you are not sure, choose Don't know: every duty that could apply is then treated as applying."
         case .organisationType:
             return
                 "What is your organisation in this work? A public authority is listed in Equality Act 2010 Sch.19; a body carrying out public functions is, for example, a provider under contract (s.149(2)); a voluntary organisation here is not carrying out public functions in this work."
@@ -35,7 +38,7 @@ public enum AnswerFields {
 
     /// The context questions, asked before everything else, with the values each takes.
     public static let context: [(field: AssessmentContext.Field, label: String)] = [
-        (.nation, "Which nation's law applies to this work: england or wales"),
+        (.nation, "Where the service is delivered: england or wales"),
         (
             .organisationType,
             "Your organisation in this work: public-authority (listed in Equality Act 2010 Sch.19), public-functions (carrying out public functions, for example a provider under contract) or voluntary-organisation (not carrying out public functions in this work)"
@@ -43,6 +46,10 @@ public enum AnswerFields {
         (
             .routeToMarket,
             "How the service is bought: procurement-act (a covered procurement under the Procurement Act 2023), below-threshold (a public contract below the thresholds), provider-selection-regime (health care services, England only), grant or in-house"
+        ),
+        (
+            .dutyList,
+            "Which list of specific duties your organisation is on: uk-list (Schedule 1 to the 2017 regulations: English and UK-wide bodies such as government departments and their agencies, wherever they work), welsh-list-socio-economic (a Welsh devolved body in Part 2 of Sch.19 that also owes the Socio-economic Duty), welsh-list (another Welsh devolved body in Part 2 of Sch.19), not-listed or dont-know"
         ),
         (.servesUnder18s, "Does the service work with children under 18: true or false"),
     ]

@@ -228,6 +228,7 @@ public enum ReadingRules {
                             .object([("id", .string($0.id)), ("requiresReason", .bool($0.requiresReason))])
                         })
                 ),
+                ("context", .array(f.contextFields.map { .string($0.rawValue) })),
                 ("hasProfile", .bool(f.profile != nil)),
                 (
                     "profile",

@@ -81,6 +81,9 @@ public struct Finding: Sendable {
         case unanswered
         /// The question's condition on another answer is not met; excluded from the totals.
         case conditionNotMet(ConditionNotMet)
+        /// The question exists only for a duty or a route that the stated legal context rules out
+        /// (these fields); excluded from the totals.
+        case notInContext(because: [AssessmentContext.Field])
     }
 
     /// Why a conditional question was not asked, as values: the condition, and the response the
@@ -101,6 +104,7 @@ public struct Finding: Sendable {
         case unanswered
         case notApplicable = "not-applicable"
         case conditionNotMet = "condition-not-met"
+        case notInContext = "not-in-context"
         case legalRisk = "legal-risk"
     }
 
@@ -124,6 +128,13 @@ public struct Finding: Sendable {
     public var dutyApplicability: DutyApplicability?
 
     public var isExcluded: Bool { points == nil }
+    /// Asked: neither its condition nor the legal context leaves it out.
+    public var isAsked: Bool {
+        switch status {
+        case .conditionNotMet, .notInContext: return false
+        case .answered, .unanswered: return true
+        }
+    }
     public var shortfall: Double { weightedMax - weightedPoints }
     public var isLegalRisk: Bool { flags.contains(.legalRisk) }
 }
@@ -219,4 +230,6 @@ public struct DutyResult: Sendable {
     public var duty: LegalDuty
     public var applicability: DutyApplicability
     public var questions: [String]
+    /// Those of `questions` the legal context leaves out (`Question.askedWhen`).
+    public var notAsked: [String] = []
 }

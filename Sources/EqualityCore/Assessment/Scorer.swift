@@ -19,13 +19,19 @@ public enum Scorer {
     }
 
     /// `parentResponse` is the answer to the question this one's condition names, if it has one.
-    /// `dutyCounts` is false when the question's legal duty does not apply in the respondent's context.
+    /// `dutyCounts` is false when the question's legal duty does not apply in the respondent's
+    /// context; `askedInContext` is false when the context rules the question itself out.
     static func evaluate(
         _ question: Question, _ answer: Answer?, parentResponse: String?, _ scale: ResponseScale,
-        dutyCounts: Bool = true
+        dutyCounts: Bool = true, askedInContext: Bool = true
     ) -> Evaluation {
         var e = Evaluation(
             kind: .unanswered, response: nil, scoredAs: nil, points: 0, unevidenced: false, legalRisk: false)
+        guard askedInContext else {
+            e.kind = .notAsked
+            e.points = nil
+            return e
+        }
         if let condition = question.condition {
             guard let parent = parentResponse, condition.responses.contains(parent) else {
                 e.kind = .notAsked
@@ -89,7 +95,8 @@ public enum Scorer {
             }
             let e = evaluate(
                 question, answer(q), parentResponse: parent, scale,
-                dutyCounts: question.legalDuty.map { counts.contains($0) } ?? true)
+                dutyCounts: question.legalDuty.map { counts.contains($0) } ?? true,
+                askedInContext: DutyApplicability.of(question.askedWhen, in: answers.context).counts)
             evaluations.append(e)
             if let p = e.points,
                 let s = q < framework.stageIndex.count
@@ -113,9 +120,11 @@ public enum Scorer {
     /// Each legal duty a question rests on, whether it applies in this context, and its questions.
     static func dutyResults(_ framework: Framework, _ context: AssessmentContext) -> [DutyResult] {
         framework.legalDuties.compactMap { duty in
-            let questions = framework.questions.filter { $0.legalDuty == duty.id }.map(\.id)
+            let questions = framework.questions.filter { $0.legalDuty == duty.id }
             guard !questions.isEmpty else { return nil }
-            return DutyResult(duty: duty, applicability: .of(duty.conditions, in: context), questions: questions)
+            return DutyResult(
+                duty: duty, applicability: .of(duty.conditions, in: context), questions: questions.map(\.id),
+                notAsked: questions.filter { !DutyApplicability.of($0.askedWhen, in: context).counts }.map(\.id))
         }
     }
 
@@ -125,7 +134,7 @@ public enum Scorer {
         let findings = framework.questions.map { question in
             finding(
                 for: question, answers: byQuestion, framework: framework,
-                duty: duties.first { $0.duty.id == question.legalDuty }?.applicability)
+                duty: duties.first { $0.duty.id == question.legalDuty }?.applicability, context: answers.context)
         }
         let stages = framework.stages.map { stage -> StageScore in
             let inStage = findings.filter { $0.question.stage == stage.id }
@@ -133,7 +142,7 @@ public enum Scorer {
                 stage: stage, score: score(inStage, framework), scored: inStage.filter { !$0.isExcluded }.count,
                 excluded: inStage.filter(\.isExcluded).count)
         }
-        let inScope = findings.filter { if case .conditionNotMet = $0.status { return false } else { return true } }
+        let inScope = findings.filter(\.isAsked)
         let legalRisks = findings.filter(\.isLegalRisk)
         let gaps = findings.filter { $0.shortfall > 0 }.sorted(by: gapOrder(findings))
         let actions = actions(gaps, framework)
@@ -157,13 +166,15 @@ public enum Scorer {
     }
 
     static func finding(
-        for question: Question, answers: [String: Answer], framework: Framework, duty: DutyApplicability? = nil
+        for question: Question, answers: [String: Answer], framework: Framework, duty: DutyApplicability? = nil,
+        context: AssessmentContext = AssessmentContext()
     ) -> Finding {
         let scale = framework.scale
         let answer = answers[question.id]
+        let inContext = DutyApplicability.of(question.askedWhen, in: context)
         let e = evaluate(
             question, answer, parentResponse: question.condition.flatMap { answers[$0.question]?.response }, scale,
-            dutyCounts: duty?.counts ?? true)
+            dutyCounts: duty?.counts ?? true, askedInContext: inContext.counts)
         var result = Finding(
             question: question, status: .unanswered, response: e.response.map { scale.responses[$0] },
             scoredAs: e.scoredAs.map { scale.responses[$0] },
@@ -175,6 +186,11 @@ public enum Scorer {
         result.dutyApplicability = question.legalDuty == nil ? nil : duty ?? .applies
         switch e.kind {
         case .notAsked:
+            if case .doesNotApply(let because) = inContext {
+                result.status = .notInContext(because: because)
+                result.flags = [.notInContext]
+                return result
+            }
             if let condition = question.condition {
                 result.status = .conditionNotMet(
                     Finding.ConditionNotMet(condition: condition, parentResponse: answers[condition.question]?.response)

@@ -103,9 +103,7 @@ public struct Comparison: Sendable {
         risksOpened = pairs.filter { !$0.before.isLegalRisk && $0.after.isLegalRisk }
         risksClosed = pairs.filter { $0.before.isLegalRisk && !$0.after.isLegalRisk }
         let stillOpen = Set(after.actions.map(\.id))
-        func notAsked(_ f: Finding) -> Bool {
-            if case .conditionNotMet = f.status { return true } else { return false }
-        }
+        func notAsked(_ f: Finding) -> Bool { !f.isAsked }
         newlyNotApplicable = pairs.filter {
             $0.after.flags.contains(.notApplicable) && !$0.before.flags.contains(.notApplicable)
         }

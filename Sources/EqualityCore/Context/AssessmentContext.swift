@@ -1,13 +1,19 @@
-/// The respondent's legal situation, asked before the questions: which nation's law, what kind of
-/// body, how the service is bought, and whether it serves children. Legal duties in a framework
-/// say, as data, in which of these situations they apply. Every field may be left unstated; an
-/// unstated field never rules a duty out.
+/// The respondent's legal situation, asked before the questions: where the service is delivered,
+/// what kind of body the organisation is, which list of specific duties it is on, and how the
+/// service is bought. Legal duties (and the questions that exist only for a duty or a route) say,
+/// as data, in which of these situations they apply. Every field may be left unstated, and "don't
+/// know" counts as unstated: neither ever rules a duty or a question out.
 public struct AssessmentContext: Sendable, Equatable {
     /// One field of the context.
     public enum Field: String, Sendable, CaseIterable {
         case nation
         case organisationType
         case routeToMarket
+        /// Which list of specific duties the organisation is on (frameworks 1.2.0 on): the law
+        /// decides the specific duties by the list, not by the nation a service is in.
+        case dutyList
+        /// Whether the service works with children (frameworks 1.0.0 and 1.1.0 asked it; it decided
+        /// nothing, and 1.2.0 no longer asks it).
         case servesUnder18s
     }
 
@@ -36,18 +42,33 @@ public struct AssessmentContext: Sendable, Equatable {
         case inHouse = "in-house"
     }
 
+    /// Which list of specific duties the organisation is on.
+    public enum DutyList: String, Sendable, CaseIterable {
+        /// Schedule 1 to the 2017 regulations: English and UK-wide bodies, wherever they work.
+        case ukList = "uk-list"
+        /// Part 2 of Sch.19 (the Welsh regulations), and named for the Socio-economic Duty too.
+        case welshListSocioEconomic = "welsh-list-socio-economic"
+        /// Part 2 of Sch.19, not named for the Socio-economic Duty.
+        case welshList = "welsh-list"
+        case notListed = "not-listed"
+        /// Counts as unstated: every duty that could depend on it is treated as applying.
+        case dontKnow = "dont-know"
+    }
+
     public var nation: Nation?
     public var organisationType: OrganisationType?
     public var routeToMarket: RouteToMarket?
+    public var dutyList: DutyList?
     public var servesUnder18s: Bool?
 
     public init(
         nation: Nation? = nil, organisationType: OrganisationType? = nil, routeToMarket: RouteToMarket? = nil,
-        servesUnder18s: Bool? = nil
+        dutyList: DutyList? = nil, servesUnder18s: Bool? = nil
     ) {
         self.nation = nation
         self.organisationType = organisationType
         self.routeToMarket = routeToMarket
+        self.dutyList = dutyList
         self.servesUnder18s = servesUnder18s
     }
 
@@ -57,8 +78,16 @@ public struct AssessmentContext: Sendable, Equatable {
         case .nation: return nation?.rawValue
         case .organisationType: return organisationType?.rawValue
         case .routeToMarket: return routeToMarket?.rawValue
+        case .dutyList: return dutyList?.rawValue
         case .servesUnder18s: return servesUnder18s.map { $0 ? "true" : "false" }
         }
+    }
+
+    /// A field's value when it is known: nil when unstated or "don't know", which never rule a
+    /// duty or a question out.
+    public func known(_ field: Field) -> String? {
+        guard let v = value(field), v != DutyList.dontKnow.rawValue else { return nil }
+        return v
     }
 
     /// Sets a field from its data string; false when the value is not one the field takes.
@@ -73,6 +102,9 @@ public struct AssessmentContext: Sendable, Equatable {
         case .routeToMarket:
             guard let v = RouteToMarket(rawValue: value) else { return false }
             routeToMarket = v
+        case .dutyList:
+            guard let v = DutyList(rawValue: value) else { return false }
+            dutyList = v
         case .servesUnder18s:
             switch value {
             case "true": servesUnder18s = true
@@ -89,6 +121,7 @@ public struct AssessmentContext: Sendable, Equatable {
         case .nation: return Nation.allCases.map(\.rawValue)
         case .organisationType: return OrganisationType.allCases.map(\.rawValue)
         case .routeToMarket: return RouteToMarket.allCases.map(\.rawValue)
+        case .dutyList: return DutyList.allCases.map(\.rawValue)
         case .servesUnder18s: return ["true", "false"]
         }
     }
@@ -110,6 +143,20 @@ public struct AssessmentContext: Sendable, Equatable {
                 ("provider-selection-regime", "Provider Selection Regime"),
                 ("grant", "Grant"), ("in-house", "In-house"),
             ]
+        case .dutyList:
+            return [
+                (
+                    "uk-list",
+                    "On the English and UK-wide list (Schedule 1 to the 2017 regulations), for example a government department or its agency such as HMPPS, wherever it works"
+                ),
+                (
+                    "welsh-list-socio-economic",
+                    "A Welsh devolved body listed in Part 2 of Schedule 19 that also owes the Socio-economic Duty (the Welsh Ministers, a county or county borough council, local health board, NHS trust, fire and rescue or national park authority, Welsh Revenue Authority)"
+                ),
+                ("welsh-list", "Another Welsh devolved body listed in Part 2 of Schedule 19"),
+                ("not-listed", "Not on either list (for example a provider or a voluntary organisation)"),
+                ("dont-know", "Don't know"),
+            ]
         case .servesUnder18s: return [("true", "Yes"), ("false", "No")]
         }
     }
@@ -120,14 +167,15 @@ public struct AssessmentContext: Sendable, Equatable {
     /// they were: "legal context not stated" is said only for these. A field no duty depends on
     /// (or one whose every value gives the same answer) changes nothing and is not asked for again.
     public func decisiveUnstatedFields(_ framework: Framework) -> [Field] {
-        framework.contextFields.filter { field in
-            guard value(field) == nil else { return false }
-            return framework.legalDuties.contains { duty in
+        let rules = framework.legalDuties.map(\.conditions) + framework.questions.map(\.askedWhen)
+        return framework.contextFields.filter { field in
+            guard known(field) == nil else { return false }
+            return rules.contains { conditions in
                 let outcomes = Set(
                     Self.allowedValues(field).map { candidate -> Bool in
                         var filled = self
                         _ = filled.set(field, candidate)
-                        return DutyApplicability.of(duty.conditions, in: filled).counts
+                        return DutyApplicability.of(conditions, in: filled).counts
                     })
                 return outcomes.count > 1
             }
@@ -166,7 +214,7 @@ public enum DutyApplicability: Sendable, Equatable {
         var unstated: [AssessmentContext.Field] = []
         var ruledOut: [AssessmentContext.Field] = []
         for field in conditions.fields {
-            guard let value = context.value(field) else {
+            guard let value = context.known(field) else {
                 unstated.append(field)
                 continue
             }

@@ -19,13 +19,15 @@ public enum BundledData {
         switch (id, version) {
         case ("commissioning-for-equality", "1.0.0"): return EmbeddedFrameworks.commissioning_1_0_0
         case ("voluntary-organisation-self-assessment", "1.0.0"): return EmbeddedFrameworks.voluntary_1_0_0
+        case ("commissioning-for-equality", "1.1.0"): return EmbeddedFrameworks.commissioning_1_1_0
+        case ("voluntary-organisation-self-assessment", "1.1.0"): return EmbeddedFrameworks.voluntary_1_1_0
         default: return nil
         }
     }
 
     /// The versions of a bundled framework that can still be read, oldest first (the current one last).
     public static func archivedVersions(_ id: String) -> [String] {
-        ["1.0.0"].filter { archivedFrameworkBytes(id, version: $0) != nil }
+        ["1.0.0", "1.1.0"].filter { archivedFrameworkBytes(id, version: $0) != nil }
     }
 
     /// A bundled framework at an earlier version, or nil when that version is not kept.

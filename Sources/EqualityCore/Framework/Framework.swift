@@ -156,6 +156,10 @@ public struct Question: Sendable, Equatable {
     /// Recommendation for each shortfall level (`not-in-place`, `partly`, `mostly`).
     var recommendations: [String: String]
     public var condition: Condition?
+    /// The legal contexts the question is asked in, for a question that exists only for a duty or
+    /// a route to market (the same form as a duty's `appliesWhen`). An unstated field (or "don't
+    /// know") keeps the question; a stated one outside these values means it is not asked.
+    public var askedWhen = DutyConditions()
 }
 
 /// Ask a question only when an earlier answer is one of `responses`.

@@ -72,8 +72,17 @@ struct FrameworkDecoder {
     private func legalDuty(_ node: JSONNode) -> LegalDuty? {
         guard let o = node.object(allowed: ["id", "name", "citation", "appliesTo", "appliesWhen"]) else { return nil }
         let cite = o.field("citation").flatMap(citation) ?? Citation(source: "", point: "")
+        let conditions = contextConditions(o, key: "appliesWhen", what: "duty applies")
+        return LegalDuty(
+            id: o.text("id") ?? "", name: o.text("name") ?? "", citation: cite,
+            appliesTo: o.text("appliesTo", required: false) ?? "", conditions: conditions)
+    }
+
+    /// A duty's `appliesWhen` or a question's `askedWhen`: for each context field, the values under
+    /// which it holds.
+    private func contextConditions(_ o: JSONObjectReader, key: String, what: String) -> DutyConditions {
         var conditions = DutyConditions()
-        if let when = o.field("appliesWhen", required: false), case .object(let members) = when.value {
+        if let when = o.field(key, required: false), case .object(let members) = when.value {
             let known = AssessmentContext.Field.allCases.map(\.rawValue)
             for member in members {
                 let path = "\(when.path).\(member.key)"
@@ -82,7 +91,7 @@ struct FrameworkDecoder {
                     continue
                 }
                 guard case .array(let items) = member.value, !items.isEmpty else {
-                    diagnostics.add(path, "expected a non-empty list of the values under which the duty applies")
+                    diagnostics.add(path, "expected a non-empty list of the values under which the \(what)")
                     continue
                 }
                 var values: [String] = []
@@ -97,12 +106,10 @@ struct FrameworkDecoder {
                 }
                 conditions.values[field] = values
             }
-        } else if let when = o.field("appliesWhen", required: false) {
+        } else if let when = o.field(key, required: false) {
             when.error("expected an object of context fields, found \(when.value.kindName)")
         }
-        return LegalDuty(
-            id: o.text("id") ?? "", name: o.text("name") ?? "", citation: cite,
-            appliesTo: o.text("appliesTo", required: false) ?? "", conditions: conditions)
+        return conditions
     }
 
     private func citation(_ node: JSONNode) -> Citation? {
@@ -153,7 +160,7 @@ struct FrameworkDecoder {
         guard
             let o = node.object(allowed: [
                 "id", "stage", "alsoStages", "text", "guidance", "evidencePrompts", "concerns",
-                "weight", "legalDuty", "citations", "recommendations", "condition",
+                "weight", "legalDuty", "citations", "recommendations", "condition", "askedWhen",
             ])
         else { return nil }
         var recommendations: [String: String] = [:]
@@ -174,13 +181,15 @@ struct FrameworkDecoder {
             guard let c = node.object(allowed: ["question", "responses"]) else { return nil }
             return Condition(question: c.text("question") ?? "", responses: c.texts("responses") ?? [])
         }
-        return Question(
+        var question = Question(
             id: o.text("id") ?? "", stage: o.text("stage") ?? "",
             alsoStages: o.texts("alsoStages", required: false) ?? [],
             text: o.text("text") ?? "", guidance: o.text("guidance") ?? "",
             evidencePrompts: o.texts("evidencePrompts") ?? [], concerns: o.texts("concerns") ?? [],
             weight: weight, legalDuty: o.text("legalDuty", required: false), citations: citations(o),
             recommendations: recommendations, condition: condition)
+        question.askedWhen = contextConditions(o, key: "askedWhen", what: "question is asked")
+        return question
     }
 
     private func profile(_ node: JSONNode) -> OrganisationProfile? {

@@ -112,6 +112,21 @@ struct FrameworkValidator {
                 }
             }
         }
+        for (i, question) in framework.questions.enumerated() {
+            for (field, values) in question.askedWhen.values {
+                let path = "questions[\(i)].askedWhen.\(field.rawValue)"
+                if !framework.contextFields.contains(field) {
+                    error(
+                        path,
+                        "the framework does not ask \(field.rawValue) (add it to \"context\"), so this question would never be left out"
+                    )
+                }
+                let allowed = AssessmentContext.allowedValues(field)
+                for value in values where !allowed.contains(value) {
+                    error(path, unknown("\(field.rawValue) value", value, among: allowed))
+                }
+            }
+        }
         checkUnique(framework.contextFields.map(\.rawValue), path: { "context[\($0)]" }, what: "context field")
     }
 

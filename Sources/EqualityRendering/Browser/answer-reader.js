@@ -587,7 +587,7 @@ function validateSet(set, version, problems) {
     }
   });
   Object.keys(set.context).forEach(function (f) {
-    if (data.context.indexOf(f) < 0) {
+    if (version.context.indexOf(f) < 0) {
       add(isCSV ? "row with question \"context:" + f + "\"" : "context." + f, "the framework " + data.framework + " does not ask " + f + "; remove it");
     }
   });
@@ -673,7 +673,9 @@ function readAnswerFile(bytes, name) {
                     message: "the answers were made for version " + (set.frameworkVersion || "(none given)") + " but the framework is " + data.version });
     version = current;
   } else if (set.frameworkVersion !== data.version) {
-    migration = { from: set.frameworkVersion, removed: version.removedSince || [], changed: version.changedSince || [], added: version.addedSince || [] };
+    migration = { from: set.frameworkVersion, removed: version.removedSince || [], changed: version.changedSince || [], added: version.addedSince || [],
+                  contextRemoved: version.context.filter(function (f) { return current.context.indexOf(f) < 0; }),
+                  contextAdded: current.context.filter(function (f) { return version.context.indexOf(f) < 0; }) };
   }
   var valid = validateSet(set, version, problems);
   if (problems.length) { return { problems: annotate(problems, set) }; }

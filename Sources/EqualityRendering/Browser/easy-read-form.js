@@ -5,6 +5,9 @@ var dateBox = document.getElementById("respondent-date");
 
 function more(q) { return form.elements[q + "-more"]; }
 
+// The exercise's legal context, fixed when the form was made (what `inScope` reads).
+function formContext() { return data.exerciseContext || {}; }
+
 function collect() {
   var respondent = { perspective: data.perspective };
   var exercise = data.exercise !== null ? data.exercise : exerciseBox.value;

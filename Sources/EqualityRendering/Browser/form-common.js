@@ -12,9 +12,22 @@ var status = document.getElementById("status");
 function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
 function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
 
-// A question is in scope unless its condition on an earlier answer is not met: the same
-// rule the tool applies, so the counts here are the counts in the report.
+// Whether a legal context allows something that holds only under `when` (a duty's appliesWhen or
+// a question's askedWhen): DutyApplicability.of in AssessmentContext.swift. A field left unstated,
+// or answered "dont-know" (AssessmentContext.known), never rules anything out.
+function contextAllows(when, context) {
+  return Object.keys(when || {}).every(function (field) {
+    var v = context[field];
+    if (v === undefined || v === null || v === "dont-know") { return true; }
+    return when[field].indexOf(String(v)) >= 0;
+  });
+}
+
+// A question is in scope unless the legal context rules it out or its condition on an earlier
+// answer is not met: the rules the tool applies, so the counts here are the counts in the report.
+// `formContext` is each form's own (the full form's context answers; the Easy Read form's fixed).
 function inScope(q) {
+  if (!contextAllows(data.askedWhen[q], formContext())) { return false; }
   var c = data.conditions[q];
   if (!c) { return true; }
   var parent = checked(c.question);

@@ -6,6 +6,18 @@
 var drawnFrom = null;
 var agreement = document.getElementById("agreement");
 
+function contextName(field) { return data.contextNames[field] || field; }
+
+// The legal context as answered on screen (what `inScope` reads).
+function formContext() {
+  var context = {};
+  data.context.forEach(function (k) {
+    var c = checked("context-" + k);
+    if (c) { context[k] = c.value; }
+  });
+  return context;
+}
+
 function collect() {
   var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
   data.respondent.forEach(function (k) {
@@ -110,14 +122,7 @@ function flag(q) {
 var S = data.scoring;
 function option(id) { return S.responses.filter(function (o) { return o.id === id; })[0]; }
 function isBlank(text) { return !/[^\s]/.test(text || ""); }
-function dutyCounts(dutyId, context) {
-  var when = S.duties[dutyId] || {};
-  return Object.keys(when).every(function (field) {
-    var v = context[field];
-    if (v === undefined || v === null) { return true; }
-    return when[field].indexOf(String(v)) >= 0;
-  });
-}
+function dutyCounts(dutyId, context) { return contextAllows(S.duties[dutyId], context); }
 function band(percent) {
   return S.bands.filter(function (b) { return percent >= b.min && (percent < b.max || (b.max === 100 && percent <= 100)); })[0] || null;
 }
@@ -276,7 +281,9 @@ function toSaved(set) {
   var out = { framework: set.framework, frameworkVersion: data.version, respondent: set.respondent, context: {}, profile: {}, answers: [] };
   if (set.agreedWith.length) { out.agreedWith = set.agreedWith; }
   if (set.drawnFrom.length) { out.drawnFrom = set.drawnFrom; }
+  // A context field an earlier version asked and this one does not is left behind (Load says so).
   Object.keys(set.context).forEach(function (k) {
+    if (data.context.indexOf(k) < 0) { return; }
     out.context[k] = k === "servesUnder18s" ? set.context[k] === "true" : set.context[k];
   });
   Object.keys(set.profile).forEach(function (k) { out.profile[k] = set.profile[k].value; });
@@ -329,7 +336,9 @@ function loadFile(file) {
         ", so the answers now belong to " + data.version + " and Save writes " + data.version + "." +
         (m.removed.length ? " Questions removed since " + m.from + " (their answers were not loaded): " + m.removed.join(", ") + "." : "") +
         (m.changed.length ? " Questions changed since " + m.from + " (check the answers still hold): " + m.changed.join(", ") + "." : "") +
-        (m.added.length ? " New questions to answer: " + m.added.join(", ") + "." : "");
+        (m.added.length ? " New questions to answer: " + m.added.join(", ") + "." : "") +
+        (m.contextRemoved.length ? " No longer asked in the legal context (not loaded): " + m.contextRemoved.map(contextName).join(", ") + "." : "") +
+        (m.contextAdded.length ? " New in the legal context: " + m.contextAdded.map(contextName).join(", ") + "." : "");
       document.getElementById("load-problems").setAttribute("data-migration", JSON.stringify(m));
     }
     status.textContent = words;

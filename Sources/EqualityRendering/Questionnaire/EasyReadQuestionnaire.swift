@@ -153,6 +153,7 @@ public enum EasyReadQuestionnaire {
                     .object(framework.questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
                 ),
                 ("conditions", FormScript.conditions(framework)),
+                ("askedWhen", FormScript.askedWhen(framework)),
                 (
                     "requiresReason",
                     .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })

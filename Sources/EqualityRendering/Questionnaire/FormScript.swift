@@ -28,6 +28,21 @@ enum FormScript {
         return [("rules", ReadingRules.tables), ("reading", ReadingRules.versionTables(framework, archived: archived))]
     }
 
+    /// Which questions are asked only in some legal contexts (`Question.askedWhen`), as the script
+    /// reads them: for each, the values of each context field under which it is asked.
+    static func askedWhen(_ framework: Framework) -> JSONValue {
+        .object(
+            framework.questions.filter { !$0.askedWhen.values.isEmpty }.map { q in
+                (
+                    q.id,
+                    .object(
+                        q.askedWhen.fields.map { field in
+                            (field.rawValue, .array((q.askedWhen.values[field] ?? []).map(JSONValue.string)))
+                        })
+                )
+            })
+    }
+
     /// Which questions are asked only after a given answer to an earlier one, as the script reads them.
     static func conditions(_ framework: Framework) -> JSONValue {
         .object(

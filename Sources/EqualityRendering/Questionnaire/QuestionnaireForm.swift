@@ -30,7 +30,7 @@ public enum QuestionnaireForm {
         if !framework.contextFields.isEmpty {
             b += "<fieldset class=\"about\" id=\"context\">\n<legend>Your legal context</legend>\n"
             b +=
-                "<p>Answer these first: they decide which legal duties apply. Leave one unanswered and every duty that depends on it is treated as applying.</p>\n"
+                "<p>\(Wording.contextIntroduction(leaveOut: "Leave one unanswered"))</p>\n"
             for field in framework.contextFields {
                 let name = "context-\(field.rawValue)"
                 b += "<fieldset class=\"inner\">\n<legend>\(AnswerFields.contextQuestion(field))</legend>\n"
@@ -168,6 +168,10 @@ public enum QuestionnaireForm {
                 ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
                 ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
                 (
+                    "contextNames",
+                    .object(AssessmentContext.Field.allCases.map { ($0.rawValue, .string(Wording.fieldName($0))) })
+                ),
+                (
                     "profile",
                     .array(
                         (framework.profile?.fields ?? []).map {
@@ -179,6 +183,7 @@ public enum QuestionnaireForm {
                 // The rules the form applies as the person types, from the framework: the same ones
                 // `validate`, `score` and `report` apply.
                 ("conditions", FormScript.conditions(framework)),
+                ("askedWhen", FormScript.askedWhen(framework)),
                 (
                     "requiresReason",
                     .array(framework.scale.responses.filter(\.requiresReason).map { .string($0.id) })

@@ -24,7 +24,7 @@ public enum QuestionnaireHTML {
         b += "</ul>\n</section>\n"
         if !framework.contextFields.isEmpty {
             b +=
-                "<section class=\"front\">\n<h2>Your legal context</h2>\n<p>Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.</p>\n"
+                "<section class=\"front\">\n<h2>Your legal context</h2>\n<p>\(Wording.contextIntroduction(leaveOut: "Leave one blank"))</p>\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 b += "<p class=\"write-label\">\(label)</p>\n<ul class=\"choices\">\n"

@@ -21,7 +21,7 @@ public enum QuestionnaireMarkdown {
         if !framework.contextFields.isEmpty {
             md += "\n## Your legal context\n\n"
             md +=
-                "Answer these first: they decide which legal duties apply. Leave one blank and every duty that depends on it is treated as applying.\n\n"
+                "\(Wording.contextIntroduction(leaveOut: "Leave one blank"))\n\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 md += "- \(label)\n"

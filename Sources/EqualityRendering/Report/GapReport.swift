@@ -99,11 +99,20 @@ public struct GapReport: Sendable {
     var dontKnow: [Finding] { assessment.findings.filter { $0.flags.contains(.dontKnow) } }
     var notApplicable: [Finding] { assessment.findings.filter { $0.flags.contains(.notApplicable) } }
     var conditionNotMet: [Finding] { assessment.findings.filter { $0.flags.contains(.conditionNotMet) } }
+    var notInContext: [Finding] { assessment.findings.filter { $0.flags.contains(.notInContext) } }
     var unevidenced: [Finding] { assessment.findings.filter { $0.flags.contains(.unevidenced) } }
 
-    func conditionReason(_ finding: Finding) -> String {
-        if case .conditionNotMet(let reason) = finding.status { return framework.conditionNotMetText(reason) }
-        return ""
+    /// Why a question was not asked (a condition, or the legal context), or nil when it was.
+    func notAskedReason(_ finding: Finding) -> String? {
+        framework.notAskedText(finding, context: context)
+    }
+
+    /// The two lists of questions left out before scoring, with their headings.
+    var notAskedLists: [(title: String, findings: [Finding])] {
+        [
+            ("Not asked because a condition was not met (left out of the totals)", conditionNotMet),
+            ("Not asked because the legal context rules it out (left out of the totals)", notInContext),
+        ]
     }
 
     /// Weights in use, e.g. "weight 3: 8 questions".

@@ -82,15 +82,13 @@ enum HTMLReportDetails {
     static func finding(_ f: Finding, _ r: GapReport) -> HTML {
         var b: HTML = "<tr><th scope=\"row\"><strong>\(f.question.id)</strong> \(f.question.text)</th><td>"
         b += "\(Wording.responseText(f)); \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))"
-        let flags = f.flags.filter { $0 != .unanswered && $0 != .dontKnow && $0 != .conditionNotMet }
+        let flags = f.flags.filter { ![.unanswered, .dontKnow, .conditionNotMet, .notInContext].contains($0) }
         for flag in flags {
             b +=
                 flag == .legalRisk
                 ? "<br><span class=\"risk\">\(Wording.flagText(flag))</span>" : "<br>\(Wording.flagText(flag))"
         }
-        if case .conditionNotMet(let reason) = f.status {
-            b += "<br>Not asked: \(r.framework.conditionNotMetText(reason))"
-        }
+        if let reason = r.notAskedReason(f) { b += "<br>Not asked: \(reason)" }
         b += "</td><td>\(f.evidence.isBlank ? "No evidence given." : HTML("\(multiline: f.evidence)"))"
         if !f.notes.isBlank { b += "<br><em>Notes:</em> \(multiline: f.notes)" }
         b += "</td><td>\(r.dutyName(f.question) ?? "No legal duty")"
@@ -105,8 +103,8 @@ enum HTMLReportDetails {
         b += list("Not applicable (left out of the totals)", r.notApplicable) {
             " (reason given: \(multiline: $0.notes))"
         }
-        b += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) {
-            " (\(r.conditionReason($0)))"
+        for (title, findings) in r.notAskedLists {
+            b += list("\(title)", findings) { " (\(r.notAskedReason($0) ?? ""))" }
         }
         return b + "</section>\n"
     }

@@ -189,6 +189,7 @@ public enum JSONReport {
         var status = "answered"
         if case .unanswered = f.status { status = "unanswered" }
         if case .conditionNotMet = f.status { status = "condition-not-met" }
+        if case .notInContext = f.status { status = "not-in-context" }
         return .object([
             ("question", .string(f.question.id)), ("stage", .string(f.question.stage)),
             ("text", .string(f.question.text)),
@@ -200,6 +201,7 @@ public enum JSONReport {
             ("weight", .number(f.question.weight)),
             ("weightedPoints", .number(f.weightedPoints)), ("weightedMax", .number(f.weightedMax)),
             ("flags", .array(f.flags.map { .string($0.rawValue) })),
+            ("whyNotAsked", r.notAskedReason(f).map(JSONValue.string) ?? .null),
             ("legalDuty", f.question.legalDuty.map(JSONValue.string) ?? .null),
             ("legalDutyApplies", f.dutyApplicability.map { .bool($0.counts) } ?? .null),
             ("recommendation", f.isExcluded ? .null : f.recommendation.map(JSONValue.string) ?? .null),

@@ -123,8 +123,8 @@ public enum MarkdownReport {
         md += list("Unanswered (score 0)", r.unanswered) { _ in "" }
         md += list("Don't know (score 0)", r.dontKnow) { $0.notes.isEmpty ? "" : " Notes: \(cell: $0.notes)" }
         md += list("Not applicable (left out of the totals)", r.notApplicable) { " Reason: \(cell: $0.notes)" }
-        md += list("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet) {
-            " (\(r.conditionReason($0)))"
+        for (title, findings) in r.notAskedLists {
+            md += list("\(title)", findings) { " (\(r.notAskedReason($0) ?? ""))" }
         }
 
         md += "\n## Method and technical details\n\n"
@@ -190,9 +190,7 @@ public enum MarkdownReport {
         if !f.notes.isBlank { md += "| Notes | \(cell: f.notes) |\n" }
         md += "| Points | \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight)) |\n"
         if !f.flags.isEmpty { md += "| Flags | \(f.flags.map(Wording.flagText).joined(separator: "; ")) |\n" }
-        if case .conditionNotMet(let reason) = f.status {
-            md += "| Why not asked | \(r.framework.conditionNotMetText(reason)) |\n"
-        }
+        if let reason = r.notAskedReason(f) { md += "| Why not asked | \(reason) |\n" }
         if let duty = r.dutyText(f.question) { md += "| Legal duty | \(duty) |\n" }
         if let concerns = r.framework.concernsText(f.question) { md += "| Concerns | \(concerns) |\n" }
         md += "| What good looks like | \(f.question.guidance) |\n"

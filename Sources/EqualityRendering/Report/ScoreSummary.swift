@@ -12,7 +12,10 @@ public enum ScoreSummary {
         s += "Exercise: \(Wording.orNone(r.respondent.exercise))\n"
         s += "Date: \(r.dateText)\n\n"
         s += "Overall: \(ConsoleText("\(Wording.scoreText(a.overall))").bold(colour))\n"
-        if !a.contextStated { s += "Legal context: not stated, so every legal duty is treated as applying\n" }
+        if !a.contextStated {
+            s +=
+                "Legal context: not stated, so every legal duty and question that depends on it is treated as applying\n"
+        }
         s +=
             "Completion: \(Wording.completionLine(a.completion))\n\n"
         let names = a.stages.map { stage -> ConsoleText in "\(stage.stage.name)" }
@@ -35,8 +38,10 @@ public enum ScoreSummary {
             s +=
                 "  \(i + 1). \(g.question.id) \(Wording.shorten(g.question.text, 70)) (\(Wording.responseText(g).lowercased())\(g.isLegalRisk ? ", legal risk" : ""))\n"
         }
+        let notAsked = r.conditionNotMet.count + r.notInContext.count
+        let byContext = r.notInContext.isEmpty ? "" : " (\(r.notInContext.count) ruled out by the legal context)"
         s +=
-            "\nFlags: \(r.unevidenced.count) unevidenced, \(r.dontKnow.count) don't know, \(r.unanswered.count) unanswered, \(r.notApplicable.count) not applicable, \(r.conditionNotMet.count) not asked\n"
+            "\nFlags: \(r.unevidenced.count) unevidenced, \(r.dontKnow.count) don't know, \(r.unanswered.count) unanswered, \(r.notApplicable.count) not applicable, \(notAsked) not asked\(byContext)\n"
         if let n = a.network {
             let met = n.metNumbers
             let result =

@@ -219,12 +219,11 @@ public enum WordReport {
                         rows: a.findings.filter { $0.question.stage == s.stage.id }.map { f in
                             var response =
                                 "\(Wording.responseText(f)); \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))"
-                            for flag in f.flags where ![.unanswered, .dontKnow, .conditionNotMet].contains(flag) {
+                            for flag in f.flags
+                            where ![.unanswered, .dontKnow, .conditionNotMet, .notInContext].contains(flag) {
                                 response += "\n\(Wording.flagText(flag))"
                             }
-                            if case .conditionNotMet(let reason) = f.status {
-                                response += "\nNot asked: \(r.framework.conditionNotMetText(reason))"
-                            }
+                            if let reason = r.notAskedReason(f) { response += "\nNot asked: \(reason)" }
                             var evidence = f.evidence.isBlank ? "No evidence given." : f.evidence
                             if !f.notes.isBlank { evidence += "\nNotes: \(f.notes)" }
                             var duty = r.dutyName(f.question) ?? "No legal duty"
@@ -240,8 +239,7 @@ public enum WordReport {
         for (title, list) in [
             ("Unanswered (score 0)", r.unanswered), ("Don't know (score 0)", r.dontKnow),
             ("Not applicable (left out of the totals)", r.notApplicable),
-            ("Not asked because a condition was not met (left out of the totals)", r.conditionNotMet),
-        ] {
+        ] + r.notAskedLists {
             let items = list.map { f in
                 f.flags.contains(.notApplicable) ? "\(f.question.id) (reason given: \(f.notes))" : f.question.id
             }

@@ -5,6 +5,7 @@ extension Wording {
     static func fieldName(_ field: AssessmentContext.Field) -> String {
         switch field {
         case .nation: return "nation"
+        case .dutyList: return "list of specific duties"
         case .organisationType: return "organisation type"
         case .routeToMarket: return "route to market"
         case .servesUnder18s: return "work with children under 18"
@@ -16,8 +17,19 @@ extension Wording {
         switch field {
         case .nation:
             switch context.nation {
-            case .england?: return "England"
-            case .wales?: return "Wales"
+            case .england?: return "a service in England"
+            case .wales?: return "a service in Wales"
+            case nil: return nil
+            }
+        case .dutyList:
+            switch context.dutyList {
+            case .ukList?: return "a body on the English and UK-wide list of specific duties (the 2017 regulations)"
+            case .welshListSocioEconomic?:
+                return
+                    "a Welsh devolved body on the Welsh list (Part 2 of Sch.19) that also owes the Socio-economic Duty"
+            case .welshList?: return "a Welsh devolved body on the Welsh list (Part 2 of Sch.19)"
+            case .notListed?: return "a body on neither list of specific duties"
+            case .dontKnow?: return "a body not sure which list of specific duties it is on"
             case nil: return nil
             }
         case .organisationType:
@@ -47,6 +59,66 @@ extension Wording {
         }
     }
 
+    /// What the context questions do, said the same way by every questionnaire.
+    static func contextIntroduction(leaveOut: String) -> String {
+        "Answer these first: they decide which legal duties apply and which questions are asked. \(leaveOut) (or answer don't know) and every duty and question that depends on it is treated as applying."
+    }
+
+    /// One value of a field in words, as `contextValue` says it.
+    static func contextValue(_ field: AssessmentContext.Field, value: String) -> String {
+        var context = AssessmentContext()
+        _ = context.set(field, value)
+        return contextValue(field, context) ?? value
+    }
+
+    /// A value as a short phrase, for saying where a question is asked: "a grant", "Wales".
+    static func shortValue(_ field: AssessmentContext.Field, _ value: String) -> String {
+        switch (field, value) {
+        case (.organisationType, "public-authority"): return "a public authority"
+        case (.organisationType, "public-functions"): return "a body carrying out public functions"
+        case (.organisationType, "voluntary-organisation"): return "a voluntary organisation"
+        case (.routeToMarket, "procurement-act"): return "a Procurement Act 2023 procurement"
+        case (.routeToMarket, "below-threshold"): return "a below-threshold contract"
+        case (.routeToMarket, "provider-selection-regime"): return "the Provider Selection Regime"
+        case (.routeToMarket, "grant"): return "a grant"
+        case (.routeToMarket, "in-house"): return "in-house"
+        case (.dutyList, "uk-list"): return "the English and UK-wide list (2017 regulations)"
+        case (.dutyList, "welsh-list-socio-economic"): return "the Welsh list, with the Socio-economic Duty"
+        case (.dutyList, "welsh-list"): return "the Welsh list"
+        case (.dutyList, "not-listed"): return "neither list"
+        case (.dutyList, "dont-know"): return "don't know"
+        default: return AssessmentContext.choices(field).first { $0.value == value }?.label ?? value
+        }
+    }
+
+    /// "route to market is a grant or in-house"; both Welsh lists read as "the Welsh list (Part 2 of Sch.19)".
+    static func fieldIs(_ field: AssessmentContext.Field, _ values: [String]) -> String {
+        var phrases = values.map { shortValue(field, $0) }
+        if field == .dutyList, values.contains("welsh-list"), values.contains("welsh-list-socio-economic") {
+            phrases = values.filter { !$0.hasPrefix("welsh-list") }.map { shortValue(field, $0) }
+            phrases.append("the Welsh list (Part 2 of Sch.19)")
+        }
+        return "the \(fieldName(field)) is \(orList(phrases))"
+    }
+
+    /// "Asked only where route to market is a grant or in-house.", or nil for a question the legal
+    /// context never leaves out. Several fields are joined with semicolons.
+    static func askedWhenText(_ conditions: DutyConditions) -> String? {
+        let parts = conditions.fields.map { fieldIs($0, conditions.values[$0] ?? []) }
+        return parts.isEmpty ? nil : "Asked only where \(parts.joined(separator: "; "))."
+    }
+
+    /// "the legal context rules it out (route to market is a grant); asked only where route to
+    /// market is a Procurement Act 2023 procurement or a below-threshold contract".
+    static func notInContextText(
+        _ conditions: DutyConditions, because fields: [AssessmentContext.Field], _ context: AssessmentContext
+    ) -> String {
+        let stated = fields.compactMap { field in context.value(field).map { fieldIs(field, [$0]) } }
+        let wanted = conditions.fields.map { fieldIs($0, conditions.values[$0] ?? []) }
+        return
+            "the legal context rules it out (\(stated.joined(separator: "; "))); asked only where \(wanted.joined(separator: "; "))"
+    }
+
     /// The context as one line: "England; a public authority (…); a grant; does not work with children under 18",
     /// or what is missing.
     static func contextText(_ framework: Framework, _ context: AssessmentContext) -> String {
@@ -62,7 +134,7 @@ extension Wording {
     static func contextNotStatedNotice(_ framework: Framework, _ context: AssessmentContext) -> String {
         let missing = context.decisiveUnstatedFields(framework).map(fieldName)
         return
-            "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties that apply."
+            "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty and question that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties and questions that apply."
     }
 
     /// "Applies", "Treated as applying", "Does not apply here".
@@ -83,11 +155,28 @@ extension Wording {
             return values.isEmpty
                 ? "It applies whatever the context." : "The context is \(values.joined(separator: "; "))."
         case .assumed(let unstated):
-            return "The answers do not state the \(orList(unstated.map(fieldName))), so it is treated as applying."
+            return
+                "The answers do not state the \(orList(unstated.map(fieldName))) (or say don't know), so it is treated as applying."
         case .doesNotApply(let because):
             let values = because.compactMap { contextValue($0, context) }
-            return
-                "The context is \(values.joined(separator: "; ")), where this duty does not apply. Its questions are still scored, as good practice, but not flagged as legal risks."
+            let asked = result.questions.filter { !result.notAsked.contains($0) }
+            let scored: String
+            if asked.isEmpty {
+                scored = result.questions.count == 1 ? "Its question is not asked." : "Its questions are not asked."
+            } else if result.notAsked.isEmpty {
+                scored =
+                    result.questions.count == 1
+                    ? "Its question is still scored, as good practice, but not flagged as a legal risk."
+                    : "Its questions are still scored, as good practice, but not flagged as legal risks."
+            } else {
+                let flagged =
+                    asked.count == 1
+                    ? "is still scored, as good practice, but not flagged as a legal risk"
+                    : "are still scored, as good practice, but not flagged as legal risks"
+                scored =
+                    "\(andList(asked)) \(flagged); \(andList(result.notAsked)) \(result.notAsked.count == 1 ? "is" : "are") not asked."
+            }
+            return "The context is \(values.joined(separator: "; ")), where this duty does not apply. \(scored)"
         }
     }
 }

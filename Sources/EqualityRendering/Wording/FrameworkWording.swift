@@ -14,11 +14,31 @@ extension Framework {
         return "\(duty.name) (\(sources.display(duty.citation)))"
     }
 
-    /// "Answer only if PR-06 is partly, mostly or fully in place."
+    /// When a question is asked, if not always: "Answer only if PR-06 was answered “partly in
+    /// place” or “mostly in place”." and, for a question the legal context decides, "Asked only
+    /// for a grant or a service provided in-house." Every questionnaire prints this.
     public func conditionText(_ question: Question) -> String? {
-        guard let condition = question.condition else { return nil }
-        let labels = condition.responses.map { scale.option($0)?.label.lowercased() ?? $0 }
-        return "Answer only if \(condition.question) was answered \(Wording.orList(labels.map { "“\($0)”" }))."
+        var parts: [String] = []
+        if let condition = question.condition {
+            let labels = condition.responses.map { scale.option($0)?.label.lowercased() ?? $0 }
+            parts.append(
+                "Answer only if \(condition.question) was answered \(Wording.orList(labels.map { "“\($0)”" }))."
+            )
+        }
+        if let context = Wording.askedWhenText(question.askedWhen) { parts.append(context) }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// Why a question was not asked, for either reason, or nil when it was asked: "asked only when
+    /// PR-06 is “partly”; PR-06 was answered “not in place”", or "not asked for a grant (route to
+    /// market); asked only for a covered procurement under the Procurement Act 2023".
+    public func notAskedText(_ finding: Finding, context: AssessmentContext) -> String? {
+        switch finding.status {
+        case .conditionNotMet(let reason): return conditionNotMetText(reason)
+        case .notInContext(let fields):
+            return Wording.notInContextText(finding.question.askedWhen, because: fields, context)
+        case .answered, .unanswered: return nil
+        }
     }
 
     public func stageName(_ id: String) -> String { stage(id)?.name ?? id }

@@ -31,6 +31,7 @@ enum Wording {
         case .unanswered: return "Unanswered"
         case .notApplicable: return "Not applicable"
         case .conditionNotMet: return "Not asked: condition not met"
+        case .notInContext: return "Not asked: does not apply in this legal context"
         case .legalRisk: return "Legal risk"
         }
     }
@@ -38,7 +39,7 @@ enum Wording {
     /// "Partly in place", "Unanswered", or "Not asked".
     static func responseText(_ finding: Finding) -> String {
         switch finding.status {
-        case .conditionNotMet: return "Not asked"
+        case .conditionNotMet, .notInContext: return "Not asked"
         case .unanswered: return "Unanswered"
         case .answered:
             // An answer that claims more than its evidence shows is never called evidenced.

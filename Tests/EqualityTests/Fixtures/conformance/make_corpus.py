@@ -70,16 +70,20 @@ for i, w in enumerate(words):
     put(f"c-response-{i:02d}.json", answer_json(CF, CV, [a("NA-01", w, notes=notes), a("NA-02", "mostly")]))
     put(f"c-response-{i:02d}.csv", csv_answers(CF, CV, [a("NA-01", w, notes=notes), a("NA-02", "mostly")]))
 
-# 2. Yes/no words and context labels.
+# 2. Yes/no words and context labels. servesUnder18s is asked by 1.1.0 only: read against 1.1.0 by
+# the tool, and left behind (with a note) when the form moves the file to the current version.
 for i, w in enumerate(["TRUE", "True", "true", "yes", "Y", "FALSE", "no", "N", "maybe", "1"]):
-    put(f"c-under18s-{i:02d}.csv", csv_answers(CF, CV, base[:3], extra_rows=[["context:servesUnder18s", w]]))
-    put(f"c-under18s-{i:02d}.json", answer_json(CF, CV, base[:3], context={"servesUnder18s": w}))
-put("c-under18s-bool.json", answer_json(CF, CV, base[:3], context={"servesUnder18s": True}))
+    put(f"c-under18s-{i:02d}.csv", csv_answers(CF, "1.1.0", base[:3], extra_rows=[["context:servesUnder18s", w]]))
+    put(f"c-under18s-{i:02d}.json", answer_json(CF, "1.1.0", base[:3], context={"servesUnder18s": w}))
+put("c-under18s-bool.json", answer_json(CF, "1.1.0", base[:3], context={"servesUnder18s": True}))
+put("c-under18s-current.json", answer_json(CF, CV, base[:3], context={"servesUnder18s": True}))
 for i, (field, w) in enumerate([("nation", "Wales"), ("nation", "WALES"), ("nation", "england"), ("nation", "Cymru"),
                                  ("organisationType", "Public authority"), ("organisationType", "public-authority"),
                                  ("organisationType", "Voluntary organisation"), ("organisationType", "charity"),
                                  ("routeToMarket", "Grant"), ("routeToMarket", "In-house"), ("routeToMarket", "in house"),
-                                 ("routeToMarket", "Provider Selection Regime"), ("routeToMarket", "procurement_act")]):
+                                 ("routeToMarket", "Provider Selection Regime"), ("routeToMarket", "procurement_act"),
+                                 ("dutyList", "uk-list"), ("dutyList", "Don't know"), ("dutyList", "welsh list"),
+                                 ("dutyList", "Not-Listed"), ("dutyList", "scottish-list")]):
     put(f"c-context-{i:02d}.csv", csv_answers(CF, CV, base[:3], extra_rows=[[f"context:{field}", w]]))
     put(f"c-context-{i:02d}.json", answer_json(CF, CV, base[:3], context={field: w}))
 put("v-context-not-asked.json", answer_json(VF, VV, [a("UN-01", "partly")], context={"routeToMarket": "grant"}))
@@ -177,6 +181,11 @@ put("c-archived.csv", csv_answers(CF, "1.0.0", [a(q["id"], "mostly") for q in C0
 put("v-archived.json", answer_json(VF, "1.0.0", [a(q["id"], "partly") for q in V0["questions"]]))
 put("c-archived-unknown-question.json", answer_json(CF, "1.0.0", [a("SD-13", "partly")]))
 put("c-version-unknown.json", answer_json(CF, "9.9.9", base[:2]))
+put("c-archived-1.1.0.json", answer_json(CF, "1.1.0", base[:4], context={"nation": "wales", "servesUnder18s": False}))
+put("c-archived-1.1.0.csv", csv_answers(CF, "1.1.0", base[:4], extra_rows=[["context:servesUnder18s", "no"]]))
+# Questions the legal context leaves out, answered anyway: kept in the file, left out of the totals.
+put("c-not-in-context.json", answer_json(CF, CV, [a("PR-02", "partly"), a("EV-11", "fully"), a("NA-01", "mostly")],
+                                         context={"routeToMarket": "grant", "dutyList": "uk-list", "organisationType": "public-authority"}))
 
 # 11. Malformed JSON and wrong shapes.
 put("c-json-duplicate-key.json", '{"framework": "%s", "framework": "%s", "frameworkVersion": "%s", "answers": []}\n' % (CF, CF, CV))
