@@ -321,3 +321,53 @@ import Testing
         #expect(json["filesUsed"] == .number(5) || json["filesUsed"] == .number(10), "6, rounded to base 5")
     }
 }
+
+/// An answer file made with framework 1.1.0 (the `servesUnder18s` context, no `dutyList`) still
+/// loads against 1.1.0 in every command, and `compare` sets it beside a 1.2.0 one.
+@Suite struct ArchivedVersionTests {
+    static func file(in folder: URL, name: String = "old.json") -> String {
+        Support.write(
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","context":{"nation":"wales","organisationType":"public-authority","routeToMarket":"grant","servesUnder18s":false},"answers":[{"question":"NA-01","response":"partly","evidence":"Profile"},{"question":"EV-11","response":"not-in-place"},{"question":"EV-08","response":"fully","evidence":"Published"}]}"#,
+            named: name, in: folder)
+    }
+
+    @Test func everyCommandReadsA110File() throws {
+        let folder = Support.temporaryFolder()
+        let old = Self.file(in: folder)
+        let validated = Support.run(["validate", old])
+        #expect(validated.code == 0, "\(validated.err)")
+        #expect(validated.out.contains("commissioning-for-equality 1.1.0"))
+        let report = Support.run(["report", old, "--format", "json"])
+        #expect(report.code == 0)
+        let json = try JSONParser.parse(report.out)
+        #expect(json["framework"]?["version"] == .string("1.1.0"))
+        // 1.1.0 decided the Welsh duties by nation: its own rules, kept as they were.
+        #expect(JSONWriter.write(json["legalRisks"] ?? .null).contains("\"EV-11\""))
+        #expect(Support.run(["score", old]).code == 0)
+        #expect(Support.run(["actions", old, "--format", "csv"]).code == 0)
+        let example = Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json").path
+        let compared = Support.run(["compare", old, example, "--format", "json"])
+        #expect(compared.code == 0, "\(compared.err)")
+        let c = try JSONParser.parse(compared.out)
+        #expect(c["before"]?["version"] == .string("1.1.0") && c["after"]?["version"] == .string("1.2.0"))
+        let added = JSONWriter.write(c["questionsAdded"] ?? .null)
+        #expect(added.contains("\"NA-13\"") && added.contains("\"PR-12\""))
+        // A folder of 1.1.0 files is aggregated against 1.1.0.
+        let many = Support.temporaryFolder()
+        for i in 1...6 { _ = Self.file(in: many, name: "r\(i).json") }
+        let aggregate = Support.run(["aggregate", many.path, "--format", "json", "--min-count", "5"])
+        #expect(aggregate.code == 0, "\(aggregate.err)")
+        #expect(try JSONParser.parse(aggregate.out)["framework"]?["version"] == .string("1.1.0"))
+    }
+
+    /// The same context in a 1.2.0 file is refused for the field 1.2.0 no longer asks.
+    @Test func servesUnder18sIsNotAskedByTheCurrentVersion() {
+        let folder = Support.temporaryFolder()
+        let current = Support.write(
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.2.0","context":{"servesUnder18s":true},"answers":[]}"#,
+            named: "new.json", in: folder)
+        let result = Support.run(["validate", current])
+        #expect(result.code == 65)
+        #expect(result.err.contains("does not ask servesUnder18s"))
+    }
+}
