@@ -88,7 +88,11 @@ import Testing
     @Test func profileAsksHeadcountsSeparatelyAndNeverNames() throws {
         let profile = try #require(voluntary.profile)
         let counts = Set(profile.fields.filter { $0.kind == .count }.map(\.id))
-        #expect(counts == ["board-total", "board-minoritised", "senior-total", "senior-minoritised"])
+        #expect(
+            counts == [
+                "board-total", "board-minoritised", "board-undisclosed", "senior-total", "senior-minoritised",
+                "senior-undisclosed",
+            ])
         // No free-text field exists in the profile, so nobody can be asked to name individuals.
         #expect(profile.fields.allSatisfy { ProfileField.Kind.allCases.contains($0.kind) })
         let network = try #require(profile.network)

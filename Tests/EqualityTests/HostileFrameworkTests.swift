@@ -62,7 +62,10 @@ import Testing
         }
         for field in framework.profile?.fields ?? [] {
             switch field.kind {
-            case .count: set.profile[field.id] = .count(10)
+            // Totals of 10, parts of 4 and 3 who prefer not to say: a valid profile.
+            case .count:
+                set.profile[field.id] = .count(
+                    field.id.hasSuffix("-total") ? 10 : field.id.hasSuffix("-undisclosed") ? 3 : 4)
             case .yesNo: set.profile[field.id] = .yesNo(shift % 2 == 0)
             case .choices: set.profile[field.id] = .choices(field.options.map(\.id))
             }

@@ -72,8 +72,8 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         var input = [
             "wales", "",
-            "Harbour Lights", "Chief executive", "provider", "Self-assessment 2026", "2026-10-19", "7", "4", "3", "2",
-            "n", "y",
+            "Harbour Lights", "Chief executive", "provider", "Self-assessment 2026", "2026-10-19", "7", "4", "0", "3",
+            "2", "0", "n", "y",
             "y", "n", "1,2",
         ]
         for q in fw.questions {
@@ -137,18 +137,22 @@ import Testing
         let path = Support.temporaryFolder().appendingPathComponent("v.json").path
         let result = interview(
             [
-                "", "", "Harbour", "", "lived-experiences", "lived-experience", "", "", "8", "9", "4", "3", "2",
-                "n", "y", "y", "maybe", "n", "1,4", "q",
+                "", "", "Harbour", "", "lived-experiences", "lived-experience", "", "", "8", "9", "4", "5", "1", "3",
+                "2", "0", "n", "y", "y", "maybe", "n", "1,4", "q",
             ],
             path: path, framework: "voluntary-organisation-self-assessment")
         #expect(result.code == 0)
         #expect(result.out.contains("That is more than the total (8); please check the headcount."))
+        #expect(
+            result.out.contains(
+                "With those who prefer not to say, that is more than the total (8); please check the headcount."))
         #expect(
             result.out.contains("Please give a number from 1 to 5, or the words, or press Enter to leave it blank."))
         #expect(result.out.contains("Please answer y or n."))
         let set = try saved(path)
         #expect(set.profile["board-total"] == .count(8))
         #expect(set.profile["board-minoritised"] == .count(4))
+        #expect(set.profile["board-undisclosed"] == .count(1))
         #expect(set.profile["senior-minoritised"] == .count(2))
         #expect(set.profile["clinks-member"] == .yesNo(false))
         #expect(set.profile["capacity-needs"] == .choices(["trustee-board", "directory-listing"]))

@@ -230,4 +230,106 @@ import Testing
             )
         }
     }
+
+    /// A share is never shown as the threshold when it is under it (or under when it is over): at
+    /// one decimal place where that is true, more where it is not, over random headcounts.
+    @Test func aShareIsNeverShownOnTheWrongSideOfTheLine() throws {
+        var rng = SystemRandomNumberGenerator()
+        var checked = 0
+        for _ in 0..<20000 {
+            let whole = Int.random(in: 1...5000, using: &rng)
+            let part = Int.random(in: 0...whole, using: &rng)
+            for threshold in [50.0, 33.0, 25.0] {
+                let text = Wording.sharePercent(part, whole, threshold: threshold)
+                let reaches = Double(part) * 100 >= threshold * Double(whole)
+                if text.hasPrefix("just") {
+                    #expect(text == (reaches ? "just over" : "just under") + " \(NumberText.plain(threshold))%")
+                } else {
+                    let shown = try #require(Double(text.dropLast()), "\(text)")
+                    #expect((shown >= threshold) == reaches, "\(part) of \(whole): \(text) against \(threshold)%")
+                }
+                checked += 1
+            }
+        }
+        #expect(Wording.sharePercent(1000, 2001, threshold: 50) == "49.98%")
+        #expect(Wording.sharePercent(4, 7, threshold: 50) == "57.1%")
+        #expect(Wording.sharePercent(1, 2, threshold: 50) == "50%")
+        #expect(checked == 60000)
+    }
+
+    /// 1000 of 2001 is "49.98%" beside "not met", never "(50%)".
+    @Test func justUnderTheThresholdReadsAsUnder() throws {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = [
+            "board-total": .count(2001), "board-minoritised": .count(1000), "senior-total": .count(0),
+            "senior-minoritised": .count(0),
+        ]
+        let network = try #require(try assess(set, voluntary).network)
+        let explanation = network.categories[0].explanation
+        #expect(network.categories[0].outcome == .notMet)
+        #expect(explanation.contains("board 1000 of 2001 (49.98%)"), "\(explanation)")
+        #expect(!explanation.contains("(50%)"))
+    }
+
+    /// With a headcount missing, category 1 could not be assessed, and the headline never says
+    /// the profile "meets none of the membership categories".
+    @Test func missingHeadcountsAreNotMeetingNone() throws {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = [
+            "board-total": .count(8), "purpose-minoritised": .yesNo(false), "project-minoritised": .yesNo(false),
+            "works-with-minoritised": .yesNo(false),
+        ]
+        let a = try assess(set, voluntary)
+        let network = try #require(a.network)
+        #expect(network.categories[0].outcome == .cannotTell)
+        let summary = Wording.networkSummary(network)
+        #expect(!summary.contains("meets none of the membership categories."), "\(summary)")
+        #expect(summary.contains("Category 1 could not be assessed"), "\(summary)")
+        let report = GapReport(assessment: a, date: nil, register: try BundledData.sources())
+        let terminal = ScoreSummary.render(report, colour: false)
+        #expect(terminal.contains("no category met of those that could be settled; not settled: 1"), "\(terminal)")
+    }
+
+    /// People who prefer not to say are counted both ways, as the two readings of "board and
+    /// senior staff" are, and the report says when the outcome depends on it.
+    @Test(arguments: [
+        (3, 2, 8, NetworkResult.Outcome.dependsOnReading),  // 3 of 8 out, 5 of 8 in
+        (4, 2, 8, .met),  // half either way
+        (1, 2, 8, .notMet),  // 1 or 3 of 8: under half either way
+        (3, 0, 8, .notMet),  // nobody undisclosed
+    ])
+    func preferNotToSayIsCountedBothWays(part: Int, undisclosed: Int, whole: Int, outcome: NetworkResult.Outcome)
+        throws
+    {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = [
+            "board-total": .count(whole), "board-minoritised": .count(part), "board-undisclosed": .count(undisclosed),
+            "senior-total": .count(0), "senior-minoritised": .count(0),
+        ]
+        let network = try #require(try assess(set, voluntary).network)
+        let category = network.categories[0]
+        #expect(category.outcome == outcome)
+        let text = category.explanation
+        if outcome == .dependsOnReading {
+            #expect(text.contains("Counting the \(undisclosed) who prefer not to say as not identifying"), "\(text)")
+            #expect(text.contains("it is not met; counting them as identifying, it is met"), "\(text)")
+        } else if undisclosed > 0 {
+            #expect(text.contains("the same whether those who prefer not to say are counted in or out"), "\(text)")
+        }
+    }
+
+    /// Those who prefer not to say cannot take the part over the total, in validate and in ask.
+    @Test func undisclosedOverTheTotalIsAnError() throws {
+        var set = answers(voluntary) { _ in "partly" }
+        set.profile = ["board-total": .count(5), "board-minoritised": .count(3), "board-undisclosed": .count(3)]
+        do {
+            _ = try AnswerValidator.validate(set, against: voluntary, file: "v.json")
+            Issue.record("accepted 3 and 3 of 5")
+        } catch {
+            #expect(
+                error.description
+                    == "v.json: profile.board-undisclosed: 3 (board-minoritised) and 3 who prefer not to say are more than the total board-total (5); check the headcounts"
+            )
+        }
+    }
 }

@@ -135,18 +135,19 @@ extension Interview {
             })
     }
 
-    /// A share part larger than its whole is refused at once, so the saved file always validates.
+    /// A share part (or a part and those who prefer not to say) larger than its whole is refused
+    /// at once, so the saved file always validates: `Share.problem`, the rule `validate` applies.
     func headcountProblem(_ id: String, _ value: ProfileValue) -> String? {
         var profile = answerSet.profile
         profile[id] = value
+        let count = { (field: String) -> Int? in if case .count(let n)? = profile[field] { n } else { nil } }
         for category in framework.profile?.network?.categories ?? [] {
             guard case .sharesAtLeast(_, let shares) = category.rule else { continue }
-            for share in shares {
-                if case .count(let part)? = profile[share.part], case .count(let whole)? = profile[share.whole],
-                    part > whole
-                {
-                    return "That is more than the total (\(whole)); please check the headcount."
-                }
+            for share in shares where share.problem(count) != nil {
+                let whole = count(share.whole) ?? 0
+                return share.undisclosed == id
+                    ? "With those who prefer not to say, that is more than the total (\(whole)); please check the headcount."
+                    : "That is more than the total (\(whole)); please check the headcount."
             }
         }
         return nil

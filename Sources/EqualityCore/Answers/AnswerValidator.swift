@@ -167,13 +167,8 @@ public enum AnswerValidator {
         for category in profile.network?.categories ?? [] {
             guard case .sharesAtLeast(_, let shares) = category.rule else { continue }
             for share in shares {
-                if case .count(let part)? = values[share.part], case .count(let whole)? = values[share.whole],
-                    part > whole
-                {
-                    diagnostics.add(
-                        path(share.part),
-                        "\(part) is more than the total \(share.whole) (\(whole)); check the headcounts")
-                }
+                let count = { (id: String) -> Int? in if case .count(let n)? = values[id] { n } else { nil } }
+                if let problem = share.problem(count) { diagnostics.add(path(problem.field), problem.message) }
             }
         }
     }

@@ -242,7 +242,13 @@ public enum ReadingRules {
                 ),
                 (
                     "shares",
-                    .array(shares.map { .object([("part", .string($0.part)), ("whole", .string($0.whole))]) })
+                    .array(
+                        shares.map {
+                            .object([
+                                ("part", .string($0.part)), ("whole", .string($0.whole)),
+                                ("undisclosed", $0.undisclosed.map(JSONValue.string) ?? .null),
+                            ])
+                        })
                 ),
             ]
         }

@@ -181,7 +181,8 @@ public struct NetworkResult: Sendable {
         case met
         case notMet = "not met"
         case cannotTell = "cannot tell"
-        /// Met on one reasonable reading of the rule and not on another: ask the network.
+        /// Met on one reasonable reading of the rule and not on another (the board and senior team
+        /// apart or together; people who prefer not to say counted in or out): ask the network.
         case dependsOnReading = "depends on reading"
     }
 
@@ -191,6 +192,27 @@ public struct NetworkResult: Sendable {
         public var part: Int?
         public var whole: Int?
         public var percent: Double?
+        /// People who prefer not to say, when the rule asks and the profile gives it (0 if blank).
+        public var undisclosed: Int = 0
+    }
+
+    /// Whether a share rule is met on each reading: each share apart or all together, with the
+    /// people who prefer not to say counted out (`apart`, `together`) or in (`...CountingUndisclosed`).
+    public struct Readings: Sendable, Equatable {
+        public var apart: Bool
+        public var together: Bool
+        public var apartCountingUndisclosed: Bool
+        public var togetherCountingUndisclosed: Bool
+
+        public var all: [Bool] { [apart, together, apartCountingUndisclosed, togetherCountingUndisclosed] }
+        /// The outcome turns on how the shares are combined.
+        public var dependsOnCombining: Bool {
+            apart != together || apartCountingUndisclosed != togetherCountingUndisclosed
+        }
+        /// The outcome turns on the people who prefer not to say.
+        public var dependsOnUndisclosed: Bool {
+            apart != apartCountingUndisclosed || together != togetherCountingUndisclosed
+        }
     }
 
     /// Why a category came out as it did, as values; the wording layer writes the sentence.
@@ -203,8 +225,8 @@ public struct NetworkResult: Sendable {
         case totalIsZero(label: String)
         case incomplete(label: String)
         /// A share rule judged on the shares that can be worked out (`skipped`: shares whose total is 0,
-        /// such as no senior team), each compared with the threshold, exactly, and all of them together.
-        case shares(threshold: Double, skipped: [String], each: Bool, combined: Bool)
+        /// such as no senior team), compared with the threshold exactly on every reading.
+        case shares(threshold: Double, skipped: [String], readings: Readings)
         /// Met because another category that implies it is met.
         case impliedBy(Int)
     }

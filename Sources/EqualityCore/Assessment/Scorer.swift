@@ -346,8 +346,9 @@ public enum Scorer {
 
     /// A share rule, compared exactly (never rounded first). A share whose total is 0 (no senior
     /// team, say) is left out and the rest are the basis. With several shares, the rule is read
-    /// two ways (each share at least the threshold, and all of them counted together); where the
-    /// readings differ the outcome says so.
+    /// two ways (each share at least the threshold, and all of them counted together), and people
+    /// who prefer not to say are counted both out of the share and in it; where the readings
+    /// differ the outcome says so.
     static func sharesResult(
         _ category: NetworkCategory, _ threshold: Double, _ shares: [NetworkRule.Share], _ count: (String) -> Int?
     ) -> NetworkResult.CategoryResult {
@@ -357,7 +358,10 @@ public enum Scorer {
             let whole = count(share.whole)
             var percent: Double?
             if let part, let whole, whole > 0 { percent = (Double(part) / Double(whole) * 1000).rounded() / 10 }
-            values.append(.init(label: share.label, part: part, whole: whole, percent: percent))
+            values.append(
+                .init(
+                    label: share.label, part: part, whole: whole, percent: percent,
+                    undisclosed: share.undisclosed.flatMap(count) ?? 0))
         }
         if let missing = values.first(where: { $0.part == nil || $0.whole == nil }) {
             return .init(
@@ -371,13 +375,23 @@ public enum Scorer {
         }
         // part / whole >= threshold / 100, in exact arithmetic: part * 100 >= threshold * whole.
         func reaches(_ part: Int, _ whole: Int) -> Bool { Double(part) * 100 >= threshold * Double(whole) }
-        let each = used.allSatisfy { reaches($0.part ?? 0, $0.whole ?? 0) }
-        let combined = reaches(used.reduce(0) { $0 + ($1.part ?? 0) }, used.reduce(0) { $0 + ($1.whole ?? 0) })
-        let outcome: NetworkResult.Outcome = each == combined ? (each ? .met : .notMet) : .dependsOnReading
+        func apart(_ extra: Bool) -> Bool {
+            used.allSatisfy { reaches(($0.part ?? 0) + (extra ? $0.undisclosed : 0), $0.whole ?? 0) }
+        }
+        func together(_ extra: Bool) -> Bool {
+            reaches(
+                used.reduce(0) { $0 + ($1.part ?? 0) + (extra ? $1.undisclosed : 0) },
+                used.reduce(0) { $0 + ($1.whole ?? 0) })
+        }
+        let readings = NetworkResult.Readings(
+            apart: apart(false), together: together(false), apartCountingUndisclosed: apart(true),
+            togetherCountingUndisclosed: together(true))
+        let outcome: NetworkResult.Outcome =
+            Set(readings.all).count == 1 ? (readings.apart ? .met : .notMet) : .dependsOnReading
         let skipped = values.filter { $0.whole == 0 }.map(\.label)
         return .init(
             category: category, outcome: outcome, shares: values,
-            reason: .shares(threshold: threshold, skipped: skipped, each: each, combined: combined))
+            reason: .shares(threshold: threshold, skipped: skipped, readings: readings))
     }
 
     static func capacityNeeds(_ profile: [String: ProfileValue], _ framework: Framework) -> [ProfileOption] {

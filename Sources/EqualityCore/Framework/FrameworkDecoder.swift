@@ -238,9 +238,10 @@ struct FrameworkDecoder {
             switch r.text("kind") {
             case "shares-at-least":
                 let shares = (r.array("shares") ?? []).compactMap { s -> NetworkRule.Share? in
-                    guard let so = s.object(allowed: ["label", "part", "whole"]) else { return nil }
+                    guard let so = s.object(allowed: ["label", "part", "whole", "undisclosed"]) else { return nil }
                     return NetworkRule.Share(
-                        label: so.text("label") ?? "", part: so.text("part") ?? "", whole: so.text("whole") ?? "")
+                        label: so.text("label") ?? "", part: so.text("part") ?? "", whole: so.text("whole") ?? "",
+                        undisclosed: so.text("undisclosed", required: false))
                 }
                 rule = .sharesAtLeast(percent: r.field("percent")?.number() ?? 0, shares: shares)
             case "yes":

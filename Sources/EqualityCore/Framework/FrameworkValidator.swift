@@ -361,6 +361,11 @@ struct FrameworkValidator {
                 for (j, share) in shares.enumerated() {
                     checkField(share.part, kind: .count, path: "\(p).shares[\(j)].part", ids: ids, profile: profile)
                     checkField(share.whole, kind: .count, path: "\(p).shares[\(j)].whole", ids: ids, profile: profile)
+                    if let undisclosed = share.undisclosed {
+                        checkField(
+                            undisclosed, kind: .count, path: "\(p).shares[\(j)].undisclosed", ids: ids, profile: profile
+                        )
+                    }
                 }
             }
         }

@@ -66,11 +66,32 @@ public enum NetworkRule: Sendable, Equatable {
         var label: String
         public var part: String
         public var whole: String
+        /// The count field for people who prefer not to say, if the rule asks: they are counted
+        /// both ways (as not in the part, and as in it), and the outcome says when that matters.
+        public var undisclosed: String?
+
+        /// A headcount that cannot be right, with the field to fix: a part, or a part and the people
+        /// who prefer not to say, larger than the whole. One rule for `validate`, `ask` and the
+        /// form's Load (answer-reader.js mirrors it; the conformance corpus pins the two).
+        public func problem(_ count: (String) -> Int?) -> (field: String, message: String)? {
+            guard let part = count(part), let whole = count(whole) else { return nil }
+            if part > whole {
+                return (self.part, "\(part) is more than the total \(self.whole) (\(whole)); check the headcounts")
+            }
+            if let field = undisclosed, let u = count(field), part + u > whole {
+                return (
+                    field,
+                    "\(part) (\(self.part)) and \(u) who prefer not to say are more than the total \(self.whole) (\(whole)); check the headcounts"
+                )
+            }
+            return nil
+        }
     }
 
     var fieldsUsed: [String] {
         switch self {
-        case .sharesAtLeast(_, let shares): return shares.flatMap { [$0.part, $0.whole] }
+        case .sharesAtLeast(_, let shares):
+            return shares.flatMap { [$0.part, $0.whole] + ($0.undisclosed.map { [$0] } ?? []) }
         case .yes(let field): return [field]
         }
     }

@@ -606,10 +606,14 @@ function validateSet(set, version, problems) {
         add(ppath(k), f.kind === "count" ? "expected a whole number of people" : f.kind === "yes-no" ? (isCSV ? "expected yes or no" : "expected true or false") : (isCSV ? "expected option IDs separated by ;" : "expected a list of option IDs"));
       }
     });
+    // NetworkRule.Share.problem in OrganisationProfile.swift.
     (version.shares || []).forEach(function (s) {
-      var part = set.profile[s.part], whole = set.profile[s.whole];
-      if (part && whole && part.kind === "count" && whole.kind === "count" && part.value > whole.value) {
+      var part = set.profile[s.part], whole = set.profile[s.whole], u = s.undisclosed ? set.profile[s.undisclosed] : null;
+      if (!part || !whole || part.kind !== "count" || whole.kind !== "count") { return; }
+      if (part.value > whole.value) {
         add(ppath(s.part), part.value + " is more than the total " + s.whole + " (" + whole.value + "); check the headcounts");
+      } else if (u && u.kind === "count" && part.value + u.value > whole.value) {
+        add(ppath(s.undisclosed), part.value + " (" + s.part + ") and " + u.value + " who prefer not to say are more than the total " + s.whole + " (" + whole.value + "); check the headcounts");
       }
     });
   }

@@ -120,6 +120,7 @@ public enum JSONReport {
                                                         ("label", .string(s.label)), ("part", s.part.map(int) ?? .null),
                                                         ("whole", s.whole.map(int) ?? .null),
                                                         ("percent", s.percent.map(JSONValue.number) ?? .null),
+                                                        ("undisclosed", int(s.undisclosed)),
                                                     ])
                                                 })
                                         ),

@@ -44,10 +44,17 @@ public enum ScoreSummary {
             "\nFlags: \(r.unevidenced.count) unevidenced, \(r.dontKnow.count) don't know, \(r.unanswered.count) unanswered, \(r.notApplicable.count) not applicable, \(notAsked) not asked\(byContext)\n"
         if let n = a.network {
             let met = n.metNumbers
-            let result =
+            let open = n.categories.filter { $0.outcome == .cannotTell || $0.outcome == .dependsOnReading }
+                .map { String($0.category.number) }
+            var result =
                 !n.assessed
                 ? "not assessed (no profile)"
-                : met.isEmpty ? "no category met" : "categories met: " + met.map(String.init).joined(separator: ", ")
+                : met.isEmpty
+                    ? (open.isEmpty ? "no category met" : "no category met of those that could be settled")
+                    : "categories met: " + met.map(String.init).joined(separator: ", ")
+            if n.assessed && !open.isEmpty {
+                result += "; not settled: \(ListText.and(open)) (see the report)"
+            }
             s += "\(n.network.name): \(result)\n"
         }
         return s.text

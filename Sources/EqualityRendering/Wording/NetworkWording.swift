@@ -6,28 +6,41 @@ extension NetworkResult.CategoryResult {
         switch reason {
         case .answered(true): return "You answered yes."
         case .answered(false): return "You answered no."
-        case .notAnswered: return "Not answered in the profile."
+        case .notAnswered: return "Not answered in the profile, so this category could not be assessed."
         case .totalIsZero(let label):
             return "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out."
-        case .incomplete(let label): return "Cannot tell: the \(label.lowercased()) headcounts are not complete."
+        case .incomplete(let label):
+            return
+                "Could not be assessed: the \(label.lowercased()) headcounts are missing. Add them to the profile to see the result."
         case .impliedBy(let n):
             return
                 "Met because category \(n) is met: an organisation that meets it works with racially minoritised people."
-        case .shares(let threshold, let skipped, let each, let combined):
+        case .shares(let threshold, let skipped, let readings):
             let used = shares.filter { ($0.whole ?? 0) > 0 }
             let shown = used.map { share -> String in
                 let part = share.part.map(String.init) ?? "?"
                 let whole = share.whole.map(String.init) ?? "?"
-                let percent = share.percent.map(NumberText.plain) ?? "?"
-                return "\(share.label.lowercased()) \(part) of \(whole) (\(percent)%)"
+                var text = "\(share.label.lowercased()) \(part) of \(whole)"
+                if let p = share.part, let w = share.whole {
+                    text += " (\(Wording.sharePercent(p, w, threshold: threshold)))"
+                }
+                if share.undisclosed > 0 { text += " with \(share.undisclosed) preferring not to say" }
+                return text
             }.joined(separator: ", ")
             let need = NumberText.plain(threshold)
+            let undisclosed = used.reduce(0) { $0 + $1.undisclosed }
             var text: String
             switch outcome {
             case .dependsOnReading:
                 text = "Depends on how the rule is read: \(shown). "
-                text += each ? "Each group reaches \(need)%" : "Not every group reaches \(need)% on its own"
-                text += combined ? ", and together they do." : ", and together they do not."
+                if readings.dependsOnUndisclosed {
+                    text +=
+                        "Counting the \(undisclosed) who prefer not to say as not identifying as Black, Asian or minority ethnic, \(Wording.readingText(readings.apart, readings.together)); counting them as identifying, \(Wording.readingText(readings.apartCountingUndisclosed, readings.togetherCountingUndisclosed))."
+                } else {
+                    text +=
+                        readings.apart ? "Each group reaches \(need)%" : "Not every group reaches \(need)% on its own"
+                    text += readings.together ? ", and together they do." : ", and together they do not."
+                }
                 text += " Ask the network co-ordinator which reading applies."
             default:
                 let verdict = outcome == .met ? "Met" : "Not met"
@@ -35,6 +48,9 @@ extension NetworkResult.CategoryResult {
                     used.count > 1
                     ? "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together."
                     : "\(verdict): \(shown); it needs to be at least \(need)%."
+                if undisclosed > 0 {
+                    text += " The result is the same whether those who prefer not to say are counted in or out."
+                }
             }
             if !skipped.isEmpty {
                 text +=
@@ -46,17 +62,55 @@ extension NetworkResult.CategoryResult {
 }
 
 extension Wording {
-    /// The network result in one sentence: which categories are met, or that it was not assessed.
+    /// A share as a percentage that never shows a share under the threshold as the threshold (or
+    /// one over it as under): one decimal place, more where rounding would cross the line, and
+    /// "just under 50%" where even four would: 1000 of 2001 reads "49.98%", not "50%".
+    static func sharePercent(_ part: Int, _ whole: Int, threshold: Double) -> String {
+        guard whole > 0 else { return "?" }
+        let reaches = Double(part) * 100 >= threshold * Double(whole)
+        let exact = Double(part) * 100 / Double(whole)
+        var scale = 1.0
+        for places in 1...4 {
+            scale *= 10
+            let shown = (exact * scale).rounded() / scale
+            if (shown >= threshold) == reaches {
+                return (places == 1 ? NumberText.plain(shown) : String(shown)) + "%"
+            }
+        }
+        return "\(reaches ? "just over" : "just under") \(NumberText.plain(threshold))%"
+    }
+
+    /// One way of counting those who prefer not to say: "it is met", "it is not met", or "it is
+    /// met only counting the board and senior staff together".
+    static func readingText(_ apart: Bool, _ together: Bool) -> String {
+        if apart == together { return apart ? "it is met" : "it is not met" }
+        return "it is met only counting the groups together"
+    }
+
+    /// The network result in one sentence: which categories are met, which could not be assessed,
+    /// or that it was not assessed at all. Never "meets none" when a category could not be told.
     static func networkSummary(_ n: NetworkResult) -> String {
         guard n.assessed else { return "Not assessed: the organisation profile was not filled in." }
         let met = n.metNumbers
         let depends = n.categories.filter { $0.outcome == .dependsOnReading }.map { String($0.category.number) }
-        var text =
-            met.isEmpty
-            ? "The profile meets none of the membership categories."
-            : "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", "))."
+        let unknown = n.categories.filter { $0.outcome == .cannotTell }.map { String($0.category.number) }
+        var text: String
+        if met.isEmpty {
+            text =
+                unknown.isEmpty && depends.isEmpty
+                ? "The profile meets none of the membership categories."
+                : "The profile meets none of the membership categories it could be assessed on."
+        } else {
+            text =
+                "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", "))."
+        }
+        if !unknown.isEmpty {
+            text +=
+                " Categor\(unknown.count == 1 ? "y" : "ies") \(ListText.and(unknown)) could not be assessed: the profile is missing what \(unknown.count == 1 ? "it needs" : "they need") (see below)."
+        }
         if !depends.isEmpty {
-            text += " Category \(depends.joined(separator: ", ")) depends on how the rule is read (see below)."
+            text +=
+                " Categor\(depends.count == 1 ? "y" : "ies") \(ListText.and(depends)) \(depends.count == 1 ? "depends" : "depend") on how the rule is read (see below)."
         }
         return text
     }
