@@ -20,8 +20,14 @@ import Testing
         let html = result.out
         let framework = try #require(try BundledData.framework(id))
         let easy = try BundledData.easyRead()
-        #expect(Self.count("class=\"er-question\"", in: html) == framework.questions.count)
-        for (n, q) in framework.questions.enumerated() {
+        // Only what a person who uses the service can answer from their own experience.
+        let asked = framework.questions.filter { easy.isForLivedExperience($0.id) }
+        #expect(!asked.isEmpty && asked.count < framework.questions.count)
+        #expect(Self.count("class=\"er-question\"", in: html) == asked.count)
+        for q in framework.questions where !asked.contains(where: { $0.id == q.id }) {
+            #expect(!html.contains("id=\"q-\(q.id)\""), "\(q.id) is not for lived experience")
+        }
+        for (n, q) in asked.enumerated() {
             let start = try #require(html.range(of: "id=\"q-\(q.id)\""), "\(q.id) has no block")
             let end = html.range(of: "class=\"er-question\"", range: start.upperBound..<html.endIndex)?.lowerBound
             let block = String(html[start.lowerBound..<(end ?? html.endIndex)])
@@ -38,11 +44,14 @@ import Testing
         }
         // Each stage's drawing once, each used beside every question of the stage.
         for stage in framework.stages {
+            let inStage = asked.filter { $0.stage == stage.id }.count
             #expect(Self.count("<symbol id=\"symbol-\(stage.id)\"", in: html) == 1)
             #expect(
-                Self.count("<use href=\"#symbol-\(stage.id)\">", in: html)
-                    == framework.questions(in: stage.id).count + 2)
+                Self.count("<use href=\"#symbol-\(stage.id)\">", in: html) == (inStage == 0 ? 0 : inStage + 2),
+                "a part only for a stage with questions")
         }
+        // One answer to a line, in reading order: no grid of answer columns.
+        #expect(!HTMLPage.easyReadFormStylesheet.contains("grid-template-columns"))
         #expect(html.contains("html { font-size: 16pt; }") && html.contains("line-height: 1.5;"), "16 pt print")
         #expect(!html.contains("<em>") && !html.contains("<i>") && !html.contains("italic;"), "no italics")
         let css = HTMLPage.easyReadStylesheet + HTMLPage.easyReadFormStylesheet
@@ -55,14 +64,99 @@ import Testing
         #expect(html.contains("\"perspective\": \"lived-experience\"") == fillable, "the form saves lived experience")
     }
 
+    /// A conditional question comes only with the question it depends on, and says so in plain
+    /// words (a framework where both are for lived experience).
     @Test func theConditionIsSaidInPlainWords() throws {
-        let html = Support.run(["questionnaire", "--easy-read", "--format", "html"]).out
+        var easy = try BundledData.easyRead()
+        easy.livedExperience["EV-01"] = (true, "test")
+        easy.livedExperience["EV-02"] = (true, "test")
         let framework = try #require(try BundledData.framework("commissioning-for-equality"))
-        let parent = try #require(framework.questions.firstIndex { $0.id == "EV-01" }) + 1
+        let html = EasyReadQuestionnaire.html(framework, easy, exercise: nil, fillable: false)
+        let asked = easy.formQuestions(framework, context: AssessmentContext())
+        let parent = try #require(asked.firstIndex { $0.id == "EV-01" }) + 1
         let start = try #require(html.range(of: "id=\"q-EV-02\""))
         #expect(
             html[start.upperBound...].prefix(2000).contains(
                 "Only answer this if your answer to question \(parent) was one of these:</p>\n<ul>\n<li>A little</li>"))
+        easy.livedExperience["EV-01"] = (false, "test")
+        #expect(!easy.formQuestions(framework, context: AssessmentContext()).contains { $0.id == "EV-02" })
+    }
+
+    /// With the commissioner's answer file, the form takes the exercise's name and legal context,
+    /// asks only what that context allows, and saves the context with the answers.
+    @Test func theFormTakesTheExercisesContext() throws {
+        let folder = Support.temporaryFolder()
+        var set = try AnswerLoader.example("commissioning").answers
+        set.context = AssessmentContext(
+            nation: .wales, organisationType: .publicAuthority, routeToMarket: .grant,
+            dutyList: .welshListSocioEconomic)
+        let path = Support.write(AnswerJSON.encode(set), named: "commissioner.json", in: folder)
+        let framework = try #require(try BundledData.framework("commissioning-for-equality"))
+        var easy = try BundledData.easyRead()
+        // Mark a question the context rules out (PR-02, a tender question) as one for lived experience.
+        easy.livedExperience["PR-02"] = (true, "test")
+        let html = EasyReadQuestionnaire.html(
+            framework, easy, exercise: nil, fillable: true, context: set.context)
+        #expect(!html.contains("id=\"q-PR-02\""), "a grant: the tender question is not asked")
+        let form = Support.run(["questionnaire", "--easy-read", "--fillable", "--context-from", path])
+        #expect(form.code == 0, "\(form.err)")
+        #expect(form.out.contains("<p class=\"given exercise\">\(HTMLEscaping.escape(set.respondent.exercise))</p>"))
+        #expect(form.out.contains("\"exerciseContext\": {"))
+        #expect(form.out.contains("\"dutyList\": \"welsh-list-socio-economic\""))
+        let other = Support.run([
+            "questionnaire", "--easy-read", "--context-from", path, "--framework",
+            "voluntary-organisation-self-assessment",
+        ])
+        #expect(other.code == 64 && other.err.contains("answers commissioning-for-equality"), "\(other.err)")
+        let misplaced = Support.run(["questionnaire", "--context-from", path])
+        #expect(misplaced.code == 64 && misplaced.err.contains("works with --easy-read only"))
+    }
+
+    /// The voluntary texts are asked from the side of a person who uses the service: "they" run it,
+    /// and "you" is the person answering, never the organisation.
+    @Test func voluntaryTextsAreFromThePersonsSide() throws {
+        let framework = try #require(try BundledData.framework("voluntary-organisation-self-assessment"))
+        let easy = try BundledData.easyRead()
+        let organisational = [
+            "Do you ", "Are you ", "Have you ", "your staff", "your service", "your group", "your own", "you work with",
+            "your work", "your bid", "your proof", "If you are",
+        ]
+        for q in framework.questions {
+            let text = try #require(easy.questions[q.id])
+            for phrase in organisational {
+                #expect(!text.contains(phrase), "\(q.id): \(text) speaks to the organisation (\(phrase))")
+            }
+        }
+        // "Group" is people, never an organisation: organisations are charities or services.
+        for id in ["BP-01", "BP-03", "BP-08", "PR-07", "NA-06", "PR-11"] {
+            let text = try #require(easy.questions[id])
+            #expect(!text.contains("group"), "\(id): \(text)")
+        }
+        #expect(easy.questions["DS-10"]?.contains("treat everyone fairly") == false, "due regard is not fair treatment")
+        #expect(easy.questions["EV-06"]?.contains("before anyone asks") == true)
+        #expect(easy.questions["NA-09"]?.contains("who someone is") == false)
+    }
+
+    /// Every question is marked, with a reason; the marks are the ones written out here.
+    @Test func theLivedExperienceSetIsAsWrittenOut() throws {
+        let easy = try BundledData.easyRead()
+        let expected: [String: Set<String>] = [
+            "commissioning-for-equality": [
+                "NA-03", "NA-04", "NA-05", "SD-02", "SD-03", "SD-04", "SD-05", "SD-09", "SD-10", "SD-11", "SD-12",
+                "EV-03", "EV-06", "EV-09",
+            ],
+            "voluntary-organisation-self-assessment": [
+                "UN-02", "UN-05", "UN-06", "UN-07", "UN-09", "DS-01", "DS-04", "DS-05", "DS-07", "DS-09", "EI-02",
+                "EI-04",
+            ],
+        ]
+        for (id, set) in expected {
+            let framework = try #require(try BundledData.framework(id))
+            #expect(Set(framework.questions.map(\.id).filter(easy.isForLivedExperience)) == set, "\(id)")
+            for q in framework.questions {
+                #expect(easy.livedExperience[q.id]?.reason.isBlank == false, "\(q.id) has a reason")
+            }
+        }
     }
 
     @Test func theExerciseIsNamedAndEscaped() throws {
@@ -71,15 +165,17 @@ import Testing
             #expect(paper.code == 0)
             #expect(paper.out.contains("<p class=\"given exercise\">\(HTMLEscaping.escape(payload))</p>"))
             let framework = try #require(try BundledData.framework("commissioning-for-equality"))
+            let asked = try BundledData.easyRead().formQuestions(framework, context: AssessmentContext())
+            let stages = Set(asked.map(\.stage)).count
             HostileInputTests.checkHTML(
-                paper.out, payload: payload, svgCount: 1 + 2 * framework.stages.count + framework.questions.count,
+                paper.out, payload: payload, svgCount: 1 + 2 * stages + asked.count,
                 extraTags: ["symbol", "use", "g", "path"])
             let form = Support.run(
                 ["questionnaire", "--easy-read", "--format", "html", "--fillable", "--exercise", payload]
             ).out
             try HostileFrameworkTests.checkForm(
                 form, payload: payload, script: EasyReadQuestionnaire.script,
-                svgCount: 1 + 2 * framework.stages.count + framework.questions.count)
+                svgCount: 1 + 2 * stages + asked.count)
             let data = try #require(form.range(of: "<script type=\"application/json\" id=\"form-data\">"))
             let end = try #require(form.range(of: "</script>", range: data.upperBound..<form.endIndex))
             let parsed = try JSONParser.parse(Array(form[data.upperBound..<end.lowerBound].utf8), file: "form-data")

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import EqualityCore
+@testable import EqualityRendering
 
 /// Easy Read as data: every question of both frameworks has one short plain question, and the
 /// six answers have plain words; the rules that check them can fail.
@@ -104,6 +105,15 @@ import Testing
         let path = try Support.hostileExample(payload)
         let html = Support.run(["report", path, "--easy-read", "--format", "html"])
         #expect(html.code == 0)
-        HostileInputTests.checkHTML(html.out, payload: payload, svgCount: 0)
+        // The stage pictures: the sprite, one beside each step, and one beside each question listed.
+        let loaded = try AnswerLoader.load(path: path, frameworkReference: nil)
+        let report = GapReport(
+            assessment: Scorer.assess(loaded.answers, framework: loaded.framework), date: nil,
+            register: try BundledData.sources())
+        let content = EasyReadReport.content(report, try BundledData.easyRead())
+        HostileInputTests.checkHTML(
+            html.out, payload: payload,
+            svgCount: 1 + content.checked.count + content.going.count + content.change.count,
+            extraTags: ["symbol", "use", "g", "path"])
     }
 }

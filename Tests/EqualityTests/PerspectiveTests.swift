@@ -55,7 +55,16 @@ import Testing
         let result = Support.run(["perspectives"] + Self.files + ["--format", "json"])
         #expect(result.code == 0, "\(result.err)")
         let json = try JSONParser.parse(result.out)
-        #expect(json["lookFirst"] == .array([.string("needs-assessment"), .string("procurement")]))
+        // Procurement has no question people with lived experience are asked, so it is not compared.
+        #expect(json["lookFirst"] == .array([.string("needs-assessment")]))
+        guard case .array(let stages)? = json["stages"] else {
+            Issue.record("no stages")
+            return
+        }
+        let procurement = try #require(stages.first { $0["id"] == .string("procurement") })
+        #expect(procurement["commissionerHigher"] == .bool(false))
+        let md = Support.run(["perspectives"] + Self.files).out
+        #expect(md.contains("| Procurement | no shared questions |"), "\(md.prefix(2400))")
         guard case .array(let questions)? = json["questions"] else {
             Issue.record("no questions")
             return
@@ -148,16 +157,21 @@ import Testing
         #expect(Support.run(["report", agreed, "--status", "final"]).code == 0)
     }
 
-    /// A question no person with lived experience answered reads "not answered", never "no concerns".
+    /// A question no person with lived experience answered reads "not answered", never "no
+    /// concerns"; one they are not asked (the Easy Read form does not ask it) reads "not asked",
+    /// and their answer to it, if a file has one, is not compared.
     @Test func notAnsweredIsNotNoConcerns() throws {
         let folder = Support.temporaryFolder()
         var lived = try AnswerLoader.load(path: Self.files[3], frameworkReference: nil).answers
-        lived.answers.removeAll { $0.question == "NA-02" }
+        lived.answers.removeAll { $0.question == "NA-05" }
         let path = Support.write(AnswerJSON.encode(lived), named: "lived.json", in: folder)
         let md = Support.run(["perspectives", Self.files[0], path, "--format", "md"]).out
-        let row = try #require(md.split(separator: "\n").first { $0.contains("**NA-02**") || $0.contains("| NA-02 ") })
+        let row = try #require(md.split(separator: "\n").first { $0.hasPrefix("| NA-05 ") })
         #expect(row.hasSuffix("| not answered |"), "\(row)")
         #expect(!row.contains("no concerns raised"))
+        #expect(lived.answer("NA-02")?.isAnswered == true, "the file answers NA-02")
+        let na02 = try #require(md.split(separator: "\n").first { $0.hasPrefix("| NA-02 ") })
+        #expect(na02.hasSuffix("| not asked |"), "\(na02)")
     }
 
     /// The same answer set twice (the same file, or an identical copy) is refused, naming both.

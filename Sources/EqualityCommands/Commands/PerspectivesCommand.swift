@@ -105,7 +105,13 @@ enum PerspectivesCommand {
             voices.append(
                 .init(perspective: perspective, assessment: Scorer.assess(loaded.answers, framework: loaded.framework)))
         }
-        let comparison = PerspectiveComparison(voices, minCount: options.minCount)
+        // People with lived experience are asked what the Easy Read form asks: what they can answer
+        // from their own experience (Frameworks/easy-read.json).
+        let easy = try BundledData.easyRead()
+        let framework = voices[0].assessment.framework
+        let lived = Set(framework.questions.map(\.id).filter(easy.isForLivedExperience))
+        let comparison = PerspectiveComparison(
+            voices, minCount: options.minCount, livedExperienceQuestions: lived.isEmpty ? nil : lived)
         let text: String
         switch options.format {
         case .md: text = PerspectivesMarkdown.render(comparison)

@@ -11,8 +11,10 @@ enum QuestionnaireCommand {
         case fillable(framework: String)
         case filled(answers: String, framework: String?, html: Bool)
         /// For the people the service is for: Easy Read, printable or fillable, saving answers with
-        /// `perspective: lived-experience`; `exercise` names the service on the form and in the file.
-        case easyRead(framework: String, exercise: String?, fillable: Bool)
+        /// `perspective: lived-experience`; `exercise` names the service on the form and in the file;
+        /// `contextFrom` is an answer file of the same exercise whose legal context (and, unless
+        /// `exercise` is given, exercise name) the form takes.
+        case easyRead(framework: String?, exercise: String?, fillable: Bool, contextFrom: String?)
     }
 
     struct Options: Equatable {
@@ -41,12 +43,15 @@ enum QuestionnaireCommand {
                         "cannot be combined with --answers; open the saved answers in the --fillable form instead")
                 }
                 kind = .easyRead(
-                    framework: parsed.value("--framework") ?? BundledData.frameworkIDs[0], exercise: exercise,
-                    fillable: fillable)
+                    framework: parsed.value("--framework"), exercise: exercise, fillable: fillable,
+                    contextFrom: parsed.value("--context-from"))
                 return
             }
             if exercise != nil {
                 throw ToolError(.usage, location: "--exercise", "works with --easy-read only")
+            }
+            if parsed.value("--context-from") != nil {
+                throw ToolError(.usage, location: "--context-from", "works with --easy-read only")
             }
             if let answers = parsed.value("--answers") {
                 if fillable {
@@ -73,7 +78,7 @@ enum QuestionnaireCommand {
             "questionnaire [--framework ID|PATH] [--format md|html|csv|json] [-o FILE]",
             "questionnaire --format html --fillable [--framework ID|PATH] [-o FILE]",
             "questionnaire --answers ANSWERS [--format md|html] [-o FILE]",
-            "questionnaire --easy-read [--fillable] [--exercise TEXT] [--framework ID|PATH] [-o FILE]",
+            "questionnaire --easy-read [--fillable] [--context-from ANSWERS] [--exercise TEXT] [--framework ID|PATH] [-o FILE]",
         ],
         details: """
             html  a printable A4 form with tick boxes and room for evidence (no JavaScript)
@@ -88,7 +93,11 @@ enum QuestionnaireCommand {
             --easy-read gives the Easy Read form for the people the service is for: one short question
             to a block with a picture beside it (Mulberry Symbols, CC BY-SA 4.0), 16 pt print, tick boxes
             and lines to write on. With --fillable it is a form that saves an ordinary answer file with
-            perspective lived-experience, ready for 'equality-assess perspectives'. --exercise names the
+            perspective lived-experience, ready for 'equality-assess perspectives'. It asks only the
+            questions a person who uses the service can answer from their own experience (marked in
+            Frameworks/easy-read.json), and with --context-from only those the exercise's legal context
+            does not rule out. --context-from takes the commissioner's answer file for the exercise: its
+            legal context, and its exercise name unless --exercise gives one. --exercise names the
             service on the form and in the saved file: use the commissioner's exercise name exactly, so
             'perspectives' can put the views side by side.
             """,
@@ -104,6 +113,11 @@ enum QuestionnaireCommand {
             OptionSpec(
                 ["--exercise"], value: "TEXT",
                 help: "With --easy-read: the service the form is about, as the commissioner names it."),
+            OptionSpec(
+                ["--context-from"], value: "ANSWERS",
+                help:
+                    "With --easy-read: an answer file for the exercise; the form asks only what its legal context allows."
+            ),
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -119,7 +133,27 @@ enum QuestionnaireCommand {
                 ? QuestionnaireHTML.render(loaded.framework, sources: sources, answers: loaded.answers)
                 : QuestionnaireMarkdown.render(loaded.framework, sources: sources, answers: loaded.answers)
             inputs = [answersPath] + (reference.map { [$0] } ?? [])
-        case .easyRead(let reference, let exercise, let fillable):
+        case .easyRead(let given, let exerciseOption, let fillable, let contextFrom):
+            var reference = given ?? BundledData.frameworkIDs[0]
+            var exercise = exerciseOption
+            var exerciseContext = AssessmentContext()
+            var used: [String] = []
+            if let contextFrom {
+                // The file names its own framework; one given with --framework must be the same.
+                let loaded = try AnswerLoader.load(path: contextFrom, frameworkReference: nil)
+                if given == nil { reference = loaded.framework.id }
+                if loaded.framework.id != (try BundledData.resolveFramework(reference)).id {
+                    throw ToolError(
+                        .usage, file: contextFrom, location: "framework",
+                        "answers \(loaded.framework.id), not \(reference); give the same framework, or leave --framework out"
+                    )
+                }
+                exerciseContext = loaded.answers.context
+                if exercise == nil, !loaded.answers.respondent.exercise.isBlank {
+                    exercise = loaded.answers.respondent.exercise
+                }
+                used.append(contextFrom)
+            }
             let framework = try BundledData.resolveFramework(reference)
             let easy = try BundledData.easyRead()
             let missing = framework.questions.filter { easy.questions[$0.id] == nil }.map(\.id)
@@ -129,8 +163,15 @@ enum QuestionnaireCommand {
                     "\(missing.count) question\(missing.count == 1 ? " has" : "s have") no Easy Read version (\(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", ..." : "")); the Easy Read form needs one for every question: add them to Frameworks/easy-read.json, or use a bundled framework"
                 )
             }
-            text = EasyReadQuestionnaire.html(framework, easy, exercise: exercise, fillable: fillable)
-            inputs = [reference]
+            guard !easy.formQuestions(framework, context: exerciseContext).isEmpty else {
+                throw ToolError(
+                    .badData, file: reference, location: "livedExperience",
+                    "no question of \(framework.id) that a person who uses the service can answer from their own experience applies in this legal context, so there is no Easy Read form to print; mark some in Frameworks/easy-read.json"
+                )
+            }
+            text = EasyReadQuestionnaire.html(
+                framework, easy, exercise: exercise, fillable: fillable, context: exerciseContext)
+            inputs = [reference] + used
         case .fillable(let reference):
             text = QuestionnaireForm.render(try BundledData.resolveFramework(reference), sources: sources)
             inputs = [reference]

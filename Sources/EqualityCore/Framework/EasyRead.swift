@@ -20,6 +20,24 @@ public struct EasyRead: Sendable {
     public var symbols: [String: EasyReadSymbol] = [:]
     /// The credit the symbols' licence asks for, printed wherever they are.
     public var symbolCredit = ""
+    /// For each question ID, whether a person who uses the service can answer it from their own
+    /// experience, and why (for the people who choose the questions, not for the form).
+    public var livedExperience: [String: (answerable: Bool, reason: String)] = [:]
+
+    /// A question a person who uses the service can answer from their own experience: the Easy
+    /// Read form asks only these, and `perspectives` compares people with lived experience on them.
+    public func isForLivedExperience(_ question: String) -> Bool { livedExperience[question]?.answerable == true }
+
+    /// The questions the Easy Read form asks: those a person can answer from their own experience
+    /// that the exercise's legal context does not rule out, in framework order.
+    public func formQuestions(_ framework: Framework, context: AssessmentContext) -> [Question] {
+        let chosen = framework.questions.filter {
+            isForLivedExperience($0.id) && DutyApplicability.of($0.askedWhen, in: context).counts
+        }
+        // A conditional question comes only with the question it depends on.
+        let ids = Set(chosen.map(\.id))
+        return chosen.filter { $0.condition.map { ids.contains($0.question) } ?? true }
+    }
 
     /// An answer as the Easy Read form words it.
     public func formAnswer(_ response: String) -> String? { formAnswers[response] ?? answers[response] }
@@ -56,6 +74,7 @@ public struct EasyRead: Sendable {
         var easy = EasyRead(answers: [:], questions: [:])
         if let o = root.object(allowed: [
             "about", "answers", "formAnswers", "reportAnswers", "stages", "symbols", "symbolCredit", "questions",
+            "livedExperience",
         ]) {
             _ = o.text("about")
             easy.symbolCredit = o.text("symbolCredit") ?? ""
@@ -80,6 +99,20 @@ public struct EasyRead: Sendable {
                     easy.symbols[stage.key] = EasyReadSymbol(
                         file: name, description: description, viewBox: viewBox, drawing: drawing)
                 }
+            }
+            if let node = o.field("livedExperience"), case .object(let members) = node.value {
+                for member in members {
+                    guard let e = node.child(member.key, member.value).object(allowed: ["answerable", "reason"]),
+                        let reason = e.text("reason")
+                    else { continue }
+                    guard case .bool(let answerable)? = e.field("answerable")?.value else {
+                        diagnostics.add("livedExperience.\(member.key).answerable", "expected true or false")
+                        continue
+                    }
+                    easy.livedExperience[member.key] = (answerable, reason)
+                }
+            } else {
+                diagnostics.add("livedExperience", "expected an object: for each question, answerable and reason")
             }
             if let node = o.field("stages"), case .object(let frameworks) = node.value {
                 for framework in frameworks {
@@ -118,11 +151,29 @@ public struct EasyRead: Sendable {
                 }
             }
         }
+        // Two questions that read the same cannot be told apart by a reader (or by a report read back).
+        var byText: [String: String] = [:]
+        for (id, text) in easy.questions.sorted(by: { $0.key < $1.key }) {
+            if let other = byText[text] {
+                diagnostics.add(
+                    "questions.\(id)", "reads the same as \(other); word it so a reader can tell them apart")
+            }
+            byText[text] = id
+        }
         var unsymbolled: Set<String> = []
         var unreported: Set<String> = []
         for framework in frameworks {
             for q in framework.questions where easy.questions[q.id] == nil {
                 diagnostics.add("questions", "no Easy Read version of \(framework.id) \(q.id); add one")
+            }
+            for q in framework.questions where easy.livedExperience[q.id] == nil {
+                diagnostics.add(
+                    "livedExperience",
+                    "\(framework.id) \(q.id) is not marked: say whether a person who uses the service can answer it")
+            }
+            if !framework.questions.contains(where: { easy.isForLivedExperience($0.id) }) {
+                diagnostics.add(
+                    "livedExperience", "no question of \(framework.id) can be answered from experience; mark some")
             }
             for stage in framework.stages where easy.stages[framework.id]?[stage.id] == nil {
                 diagnostics.add("stages", "no Easy Read name for \(framework.id) stage \(stage.id); add one")

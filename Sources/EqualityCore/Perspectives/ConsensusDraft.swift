@@ -31,6 +31,7 @@ public enum ConsensusDraft {
                     said.append("\(perspective.label): \(raised ? "raised concerns" : "no concerns raised")")
                 case .notRated: said.append("\(perspective.label): not scored (not applicable or don't know)")
                 case .notAnswered: said.append("\(perspective.label): not answered")
+                case .notAsked: said.append("\(perspective.label): not asked")
                 }
             }
             var notes = "Draft for agreement. " + said.joined(separator: "; ") + "."

@@ -22,8 +22,11 @@ public struct PerspectiveComparison: Sendable {
         case concerns(Bool)
         /// Answered, but nothing scored (not applicable or don't know only).
         case notRated
-        /// Nobody of this perspective answered it (or it was not asked).
+        /// Nobody of this perspective answered it.
         case notAnswered
+        /// Not asked of this perspective: the legal context rules it out, or (for people with lived
+        /// experience) the Easy Read form does not ask it. Never compared.
+        case notAsked
     }
 
     public struct QuestionRow: Sendable {
@@ -44,6 +47,8 @@ public struct PerspectiveComparison: Sendable {
         /// Each perspective's mean stage percentage; lived experience is nil when protected.
         public var scores: [(Perspective, Double?)]
         public var commissionerHigher: Bool
+        /// How many of the stage's questions every perspective was asked (the scores rest on these).
+        public var shared: Int
     }
 
     public var framework: Framework
@@ -53,12 +58,17 @@ public struct PerspectiveComparison: Sendable {
     public var livedExperienceProtected: Bool
     public var questions: [QuestionRow]
     public var stages: [StageRow]
+    /// The questions every perspective present was asked: the stage scores are worked out on these
+    /// alone, so a stage is compared on the same questions for everyone.
+    public var common: [String]
 
     public var perspectives: [Perspective] { counts.map(\.0) }
     public var differences: [QuestionRow] { questions.filter { ($0.spread ?? 0) >= 2 } }
 
-    /// `voices` are answer sets of one exercise and framework, at least one (the command asks for two).
-    public init(_ voices: [Voice], minCount: Int) {
+    /// `voices` are answer sets of one exercise and framework, at least one (the command asks for
+    /// two). `livedExperienceQuestions` are the questions people with lived experience are asked
+    /// (the Easy Read form's: `EasyRead.isForLivedExperience`); nil asks them everything.
+    public init(_ voices: [Voice], minCount: Int, livedExperienceQuestions: Set<String>? = nil) {
         let framework = voices[0].assessment.framework
         self.framework = framework
         self.minCount = minCount
@@ -70,10 +80,23 @@ public struct PerspectiveComparison: Sendable {
         let protected = livedExperienceProtected
         let maxPoints = Double(framework.scale.maxPoints)
 
+        // Asked of a perspective: the legal context of one of its answer sets asks it, and people with
+        // lived experience are asked only what they can answer from their own experience.
+        func asked(_ p: Perspective, _ id: String) -> Bool {
+            if p == .livedExperience, let set = livedExperienceQuestions, !set.contains(id) { return false }
+            return voices.contains { $0.perspective == p && $0.assessment.finding(id)?.isAsked == true }
+        }
+        let common = framework.questions.map(\.id).filter { id in present.allSatisfy { asked($0, id) } }
+        self.common = common
+
         questions = framework.questions.map { question in
             var ratings: [(Perspective, Rating)] = []
             var evidence: [(Perspective, String)] = []
             for p in present {
+                guard asked(p, question.id) else {
+                    ratings.append((p, .notAsked))
+                    continue
+                }
                 let findings = voices.filter { $0.perspective == p }.compactMap { $0.assessment.finding(question.id) }
                 let answered = findings.filter { $0.status == .answered }
                 let scored = answered.compactMap(\.points)
@@ -118,10 +141,17 @@ public struct PerspectiveComparison: Sendable {
                 evidence: evidence)
         }
 
+        let shared = Set(common)
         stages = framework.stages.map { stage in
             let scores = present.map { p -> (Perspective, Double?) in
-                let percents = voices.filter { $0.perspective == p }.compactMap {
-                    $0.assessment.stages.first { $0.stage.id == stage.id }?.score.percent
+                // Each answer set's score for the stage on the shared questions only.
+                let percents = voices.filter { $0.perspective == p }.compactMap { voice in
+                    Scorer.score(
+                        voice.assessment.findings.filter {
+                            $0.question.stage == stage.id && shared.contains($0.question.id)
+                        },
+                        framework
+                    ).percent
                 }
                 return (p, percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count))
             }
@@ -130,7 +160,9 @@ public struct PerspectiveComparison: Sendable {
             let higher = commissioner.flatMap { c in lived.map { c > $0 } } ?? false
             // Protected lived experience: the comparison is made, but its score is not shown.
             let shown = scores.map { p, s in (p, p == .livedExperience && protected ? nil : s) }
-            return StageRow(stage: stage, scores: shown, commissionerHigher: higher)
+            return StageRow(
+                stage: stage, scores: shown, commissionerHigher: higher,
+                shared: framework.questions.filter { $0.stage == stage.id && shared.contains($0.id) }.count)
         }
     }
 }

@@ -5,8 +5,12 @@ var dateBox = document.getElementById("respondent-date");
 
 function more(q) { return form.elements[q + "-more"]; }
 
+// Answers in a loaded file to questions this form does not ask (an earlier form asked more):
+// never shown, never lost; saved back exactly as they came.
+var kept = [];
+
 // The exercise's legal context, fixed when the form was made (what `inScope` reads).
-function formContext() { return data.exerciseContext || {}; }
+function formContext() { return data.exerciseContext; }
 
 function collect() {
   var respondent = { perspective: data.perspective };
@@ -14,6 +18,7 @@ function collect() {
   if (exercise) { respondent.exercise = exercise; }
   if (dateBox.value) { respondent.date = dateBox.value; }
   var out = { framework: data.framework, frameworkVersion: data.version, respondent: respondent, answers: [] };
+  if (Object.keys(data.exerciseContext).length) { out.context = data.exerciseContext; }
   data.questions.forEach(function (q) {
     var r = checked(q), words = more(q).value;
     if (!r && !words) { return; }
@@ -26,6 +31,7 @@ function collect() {
     }
     out.answers.push({ question: q, response: r ? r.value : "", evidence: reason ? "" : words, notes: reason ? words : "" });
   });
+  out.answers = out.answers.concat(kept);
   return out;
 }
 
@@ -34,6 +40,7 @@ function apply(saved) {
   var respondent = saved.respondent || {};
   if (exerciseBox) { exerciseBox.value = respondent.exercise || ""; }
   dateBox.value = respondent.date || "";
+  kept = (saved.answers || []).filter(function (a) { return data.questions.indexOf(a.question) < 0; });
   (saved.answers || []).forEach(function (a) {
     if (data.questions.indexOf(a.question) < 0) { return; }
     var noReason = !a.response && a.notes === data.noReasonNote;
@@ -104,7 +111,8 @@ document.getElementById("load").addEventListener("change", function (event) {
     }) };
     apply(saved);
     store();
-    status.textContent = "Your saved answers are back.";
+    status.textContent = "Your saved answers are back." +
+      (kept.length ? " Some answers in the file are about questions this form does not ask. They are kept." : "");
   };
   reader.readAsArrayBuffer(file);
 });

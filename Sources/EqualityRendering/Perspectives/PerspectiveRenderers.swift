@@ -9,6 +9,7 @@ extension PerspectiveComparison.Rating {
         case .concerns(let raised): return raised ? "raised concerns" : "no concerns raised"
         case .notRated: return "not scored (not applicable or don't know)"
         case .notAnswered: return "not answered"
+        case .notAsked: return "not asked"
         }
     }
 }
@@ -22,6 +23,8 @@ extension PerspectiveComparison {
             text +=
                 " Fewer than \(minCount) people with lived experience answered, so their view is shown only as “raised concerns” (someone rated it below mostly in place) or “no concerns raised”, and their words are not shown."
         }
+        text +=
+            " Stage scores are worked out on the \(NumberText.counted(common.count, "question")) every perspective was asked\(perspectives.contains(.livedExperience) ? " (people with lived experience are asked only what they can answer from their own experience, on the Easy Read form)" : ""), so each stage is compared on the same questions."
         return text + " No one is named."
     }
 
@@ -38,7 +41,8 @@ extension PerspectiveComparison {
     }
 
     /// A stage score as shown: a percentage, "not shown" (protected lived experience) or "not assessed".
-    func stageCell(_ perspective: Perspective, _ value: Double?) -> String {
+    func stageCell(_ perspective: Perspective, _ value: Double?, _ row: StageRow) -> String {
+        if row.shared == 0 { return "no shared questions" }
         if perspective == .livedExperience && livedExperienceProtected { return "not shown" }
         return value.map { NumberText.oneDecimal($0) + "%" } ?? "not assessed"
     }
@@ -61,7 +65,7 @@ public enum PerspectivesMarkdown {
             "\n## Stages\n\n| Stage | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
         md += "| --- |\(Array(repeating: Markdown(" ---: |"), count: c.perspectives.count).joined())\n"
         for s in c.stages {
-            let cells = s.scores.map { p, v -> Markdown in "\(c.stageCell(p, v))" }
+            let cells = s.scores.map { p, v -> Markdown in "\(c.stageCell(p, v, s))" }
             md += "| \(s.stage.name) | \(cells.joined(separator: " | ")) |\n"
         }
         md += "\n## Where perspectives differ by two points or more\n\n"
@@ -113,7 +117,7 @@ public enum PerspectivesHTML {
             "</section>\n<section>\n<h2>Stages</h2>\n<table>\n<caption>Mean stage score by perspective</caption>\n<thead><tr><th scope=\"col\">Stage</th>\(headers)</tr></thead>\n<tbody>\n"
         for s in c.stages {
             let cells = s.scores.map { p, v -> HTML in
-                "<td class=\"num\">\(c.stageCell(p, v))</td>"
+                "<td class=\"num\">\(c.stageCell(p, v, s))</td>"
             }
             b += "<tr><th scope=\"row\">\(s.stage.name)</th>\(cells.joined())</tr>\n"
         }
@@ -166,6 +170,7 @@ public enum PerspectivesJSON {
             case .concerns(let raised): return .object([("concerns", .string(raised ? "raised" : "none raised"))])
             case .notRated: return .null
             case .notAnswered: return .object([("answered", .bool(false))])
+            case .notAsked: return .object([("asked", .bool(false))])
             }
         }
         let root: JSONValue = .object([
@@ -179,6 +184,7 @@ public enum PerspectivesJSON {
             ("livedExperienceProtected", .bool(c.livedExperienceProtected)),
             ("perspectives", .object(c.counts.map { ($0.0.rawValue, .number(Double($0.1))) })),
             ("lookFirst", .array(c.lookFirst.map { .string($0.stage.id) })),
+            ("commonQuestions", .array(c.common.map(JSONValue.string))),
             (
                 "stages",
                 .array(

@@ -10,6 +10,7 @@ public enum EasyReadQuestionnaire {
         [
             "We want to know what you think about this service.",
             "There are \(questions) questions.",
+            "In the questions, they means the people who run the service.",
             fillable ? "For each question, pick one answer." : "For each question, tick one box.",
             "You can write more if you want to.",
             "You do not have to write your name.",
@@ -18,8 +19,15 @@ public enum EasyReadQuestionnaire {
         ]
     }
 
-    public static func html(_ framework: Framework, _ easy: EasyRead, exercise: String?, fillable: Bool) -> String {
-        let questions = framework.questions
+    /// Only the questions a person who uses the service can answer from their own experience, and
+    /// only those `context` (the exercise's legal context, when known) does not rule out; the
+    /// fillable form saves that context with the answers, so every report of the file agrees.
+    public static func html(
+        _ framework: Framework, _ easy: EasyRead, exercise: String?, fillable: Bool,
+        context: AssessmentContext = AssessmentContext()
+    ) -> String {
+        let questions = easy.formQuestions(framework, context: context)
+        let stages = framework.stages.filter { stage in questions.contains { $0.stage == stage.id } }
         let number = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, $0 + 1) })
         var b: HTML = sprite(framework, easy)
         b += "<header>\n<h1>Tell us what you think</h1>\n<p>This is an Easy Read form.</p>\n"
@@ -47,16 +55,16 @@ public enum EasyReadQuestionnaire {
         b += "</header>\n<main>\n<section>\n<h2>About this form</h2>\n"
         for line in introduction(questions: questions.count, fillable: fillable) { b += "<p>\(line)</p>\n" }
         b += "<ul class=\"parts\">\n"
-        for stage in framework.stages {
+        for stage in stages {
             b +=
                 "<li>\(symbol(stage.id, easy, size: "small"))<span>\(easy.stageName(framework, stage.id))</span></li>\n"
         }
         b += "</ul>\n</section>\n"
         if fillable { b += "<form id=\"answers\" novalidate>\n" }
-        for (part, stage) in framework.stages.enumerated() {
+        for (part, stage) in stages.enumerated() {
             b +=
                 "<section class=\"part\">\n<h2 class=\"part-title\">\(symbol(stage.id, easy, size: "small"))<span>Part \(part + 1): \(easy.stageName(framework, stage.id))</span></h2>\n"
-            for q in framework.questions(in: stage.id) {
+            for q in questions where q.stage == stage.id {
                 b += block(q, framework, easy, number: number, fillable: fillable)
             }
             b += "</section>\n"
@@ -73,7 +81,7 @@ public enum EasyReadQuestionnaire {
         if fillable {
             // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
             b +=
-                "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework, easy, exercise: exercise, number: number), htmlSafe: true)))</script>\n"
+                "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework, easy, exercise: exercise, number: number, questions: questions, context: context), htmlSafe: true)))</script>\n"
             // The form's own script, a constant in this file: trusted.
             b += "<script>\n\(HTML(trusted: script))</script>\n"
         }
@@ -138,19 +146,28 @@ public enum EasyReadQuestionnaire {
 
     /// What the script needs: the questions in order with their numbers, the one rule that hides a
     /// question (the same as the tool's), and which answers need a reason.
-    static func formData(_ framework: Framework, _ easy: EasyRead, exercise: String?, number: [String: Int])
-        -> JSONValue
-    {
+    static func formData(
+        _ framework: Framework, _ easy: EasyRead, exercise: String?, number: [String: Int], questions: [Question],
+        context: AssessmentContext
+    ) -> JSONValue {
         .object(
             [
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)), ("storagePrefix", .string("easy-read:")),
                 ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
                 ("perspective", .string(Perspective.livedExperience.rawValue)),
-                ("questions", .array(framework.questions.map { .string($0.id) })),
+                ("questions", .array(questions.map { .string($0.id) })),
                 (
                     "numbers",
-                    .object(framework.questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
+                    .object(questions.map { ($0.id, .number(Double(number[$0.id] ?? 0))) })
+                ),
+                // The exercise's legal context, saved with the answers so every report agrees.
+                (
+                    "exerciseContext",
+                    .object(
+                        framework.contextFields.compactMap { field in
+                            context.value(field).map { (field.rawValue, JSONValue.string($0)) }
+                        })
                 ),
                 ("conditions", FormScript.conditions(framework)),
                 ("askedWhen", FormScript.askedWhen(framework)),

@@ -24,9 +24,11 @@ public enum EasyReadReport {
     }
 
     struct Content {
-        var checked: [(String, String)]
-        var going: [(String, String)]
-        var change: [(String, String, Bool)]
+        /// Stage ID, its Easy Read name, and how far it has got.
+        var checked: [(String, String, String)]
+        /// Stage ID, the Easy Read question, and what they said.
+        var going: [(String, String, String)]
+        var change: [(String, String, String, Bool)]
         /// What the report is and how far it has got, one short sentence each.
         var about: [String]
         /// Nothing in scope was scored (every question not applicable or not asked).
@@ -36,7 +38,9 @@ public enum EasyReadReport {
 
     static func content(_ r: GapReport, _ easy: EasyRead) -> Content {
         let a = r.assessment
-        let checked = a.stages.map { (easy.stageName(r.framework, $0.stage.id), bandWords($0.score, r.framework)) }
+        let checked = a.stages.map {
+            ($0.stage.id, easy.stageName(r.framework, $0.stage.id), bandWords($0.score, r.framework))
+        }
         // The heaviest questions answered mostly or fully, in framework order within a weight.
         let strong = a.findings.enumerated().filter { _, f in
             (f.points ?? 0) >= r.framework.scale.maxPoints - 1 && !f.flags.contains(.unevidenced)
@@ -44,9 +48,11 @@ public enum EasyReadReport {
         let going = strong.sorted { x, y in
             x.element.question.weight != y.element.question.weight
                 ? x.element.question.weight > y.element.question.weight : x.offset < y.offset
-        }.prefix(5).map { _, f in (easy.questions[f.question.id] ?? f.question.text, answer(f, easy)) }
+        }.prefix(5).map { _, f in
+            (f.question.stage, easy.questions[f.question.id] ?? f.question.text, answer(f, easy))
+        }
         let change = a.topGaps.map {
-            (easy.questions[$0.question.id] ?? $0.question.text, answer($0, easy), $0.isLegalRisk)
+            ($0.question.stage, easy.questions[$0.question.id] ?? $0.question.text, answer($0, easy), $0.isLegalRisk)
         }
         return Content(
             checked: checked, going: Array(going), change: change, about: aboutLines(r),
@@ -88,40 +94,58 @@ public enum EasyReadReport {
     static let nothingScoredChange = "So we cannot say yet what needs to change."
     static let nothingToChange = "We did not find anything that needs to change."
 
+    /// The stage pictures in the report: small, beside each step and each question, as in the form.
+    static let pictureCSS = """
+        .sprite { position: absolute; width: 0; height: 0; overflow: hidden; }
+        .pictured { list-style: none; padding: 0; }
+        .pictured li { display: flex; gap: .9rem; align-items: flex-start; break-inside: avoid; }
+        .symbol.small { flex: none; width: 3rem; height: 3rem; }
+        .credit { font-size: 1rem; }
+        @media print { .symbol.small { width: 13mm; height: 13mm; } .credit { font-size: 10pt; } }
+
+        """
+
     public static func html(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
-        var b: HTML = "<header>\n<h1>What we found</h1>\n<p>This is an Easy Read report.</p>\n"
+        func picture(_ stage: String) -> HTML { EasyReadQuestionnaire.symbol(stage, easy, size: "small") }
+        var b: HTML = EasyReadQuestionnaire.sprite(r.framework, easy)
+        b += "<header>\n<h1>What we found</h1>\n<p>This is an Easy Read report.</p>\n"
         b +=
             "<p class=\"given\">The work we looked at: \(Wording.orNone(r.respondent.exercise))</p>\n<p class=\"given\">Who answered: \(Wording.orNone(r.respondent.organisation))</p>\n<p class=\"given\">Date: \(r.dateText)</p>\n</header>\n<main>\n"
         b += "<section>\n<h2>What we checked</h2>\n"
         for line in c.about { b += "<p>\(line)</p>\n" }
-        b += "<p>The questions were about these steps.</p>\n<ul>\n"
-        for (stage, words) in c.checked { b += "<li><strong>\(stage).</strong> \(words).</li>\n" }
+        b += "<p>The questions were about these steps.</p>\n<ul class=\"pictured\">\n"
+        for (id, stage, words) in c.checked {
+            b += "<li>\(picture(id))<span><strong>\(stage).</strong> \(words).</span></li>\n"
+        }
         b += "</ul>\n</section>\n<section>\n<h2>What is going well</h2>\n"
         if c.going.isEmpty {
             b += "<p>\(c.nothingScored ? nothingScoredGoing : nothingGoingWell)</p>\n"
         } else {
-            b += "<ul>\n"
-            for (question, answer) in c.going { b += "<li>\(question)<br><strong>\(answer).</strong></li>\n" }
+            b += "<ul class=\"pictured\">\n"
+            for (id, question, answer) in c.going {
+                b += "<li>\(picture(id))<span>\(question)<br><strong>\(answer).</strong></span></li>\n"
+            }
             b += "</ul>\n"
         }
         b += "</section>\n<section>\n<h2>What needs to change</h2>\n<p>\(legalRiskLine(c.legalRisks))</p>\n"
         if c.change.isEmpty {
             b += "<p>\(c.nothingScored ? nothingScoredChange : nothingToChange)</p>\n"
         } else {
-            b += "<ul>\n"
-            for (question, answer, law) in c.change {
-                b += "<li>\(question)<br><strong>\(answer).</strong>"
+            b += "<ul class=\"pictured\">\n"
+            for (id, question, answer, law) in c.change {
+                b += "<li>\(picture(id))<span>\(question)<br><strong>\(answer).</strong>"
                 if law { b += "<br>The law says this must be done." }
-                b += "</li>\n"
+                b += "</span></li>\n"
             }
             b += "</ul>\n"
         }
         b += "</section>\n<section>\n<h2>What will happen next</h2>\n"
         for line in next { b += "<p>\(line)</p>\n" }
         b +=
-            "</section>\n</main>\n<footer class=\"notice\">\n<p>This report helps people decide. It is not legal advice.</p>\n</footer>\n"
-        return HTMLPage.document(title: "What we found: Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet)
+            "</section>\n</main>\n<footer class=\"notice\">\n<p>This report helps people decide. It is not legal advice.</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
+        return HTMLPage.document(
+            title: "What we found: Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet + pictureCSS)
     }
 
     public static func markdown(_ r: GapReport, _ easy: EasyRead) -> String {
@@ -132,13 +156,13 @@ public enum EasyReadReport {
         md += "## What we checked\n\n"
         for line in c.about { md += "\(line)\n\n" }
         md += "The questions were about these steps.\n\n"
-        for (stage, words) in c.checked { md += "- **\(stage).** \(words).\n" }
+        for (_, stage, words) in c.checked { md += "- **\(stage).** \(words).\n" }
         md += "\n## What is going well\n\n"
         if c.going.isEmpty { md += "\(c.nothingScored ? nothingScoredGoing : nothingGoingWell)\n" }
-        for (question, answer) in c.going { md += "- \(question) **\(answer).**\n" }
+        for (_, question, answer) in c.going { md += "- \(question) **\(answer).**\n" }
         md += "\n## What needs to change\n\n\(legalRiskLine(c.legalRisks))\n\n"
         if c.change.isEmpty { md += "\(c.nothingScored ? nothingScoredChange : nothingToChange)\n" }
-        for (question, answer, law) in c.change {
+        for (_, question, answer, law) in c.change {
             md += "- \(question) **\(answer).**\(law ? " The law says this must be done." : "")\n"
         }
         md += "\n## What will happen next\n\n"
