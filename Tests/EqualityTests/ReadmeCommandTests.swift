@@ -96,6 +96,10 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file) written")
         }
         let form = try String(contentsOf: folder.appendingPathComponent("easy-form.html"), encoding: .utf8)
-        #expect(form.contains("services 2026"), "the Easy Read form names the exercise, so perspectives can match it")
+        let commissioner = try AnswerLoader.load(
+            path: folder.appendingPathComponent("commissioner.json").path, frameworkReference: nil)
+        #expect(
+            form.contains(HTMLEscaping.escape(commissioner.answers.respondent.exercise)),
+            "the Easy Read form names the commissioner's exercise, so perspectives can match it")
     }
 }

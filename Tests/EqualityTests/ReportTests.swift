@@ -70,14 +70,17 @@ import Testing
     @Test func voluntaryReportShowsNetworkCategoriesAndSignposts() {
         let md = Support.run(["report", "--example", "voluntary"]).out
         #expect(md.contains("The profile meets categories 1, 3, 4."))
-        #expect(md.contains("board 4 of 7 (57.1%), senior staff 2 of 3 (66.7%)"))
+        #expect(md.contains("board 4 of 7 (57.1%), senior staff 2 of 3 (66.7%)"), "\(md)")
         #expect(md.contains("Registration for the network is open to Clinks members."))
         #expect(
             md.contains(
                 "| Legal context | a service in Wales; a voluntary organisation not carrying out public functions in this work |"
             ))
+        // The PSED does not bind a voluntary organisation in its own work, and DS-10 is not asked.
         #expect(
-            md.contains("**Does not apply here.**"), "the PSED does not bind a voluntary organisation in its own work")
+            md.contains(
+                "Not in this legal context, so their questions are not asked: Public Sector Equality Duty (due regard) (Equality Act 2010 s.149; DS-10)."
+            ))
         #expect(md.contains("not a Clinks member yet"))
         #expect(md.contains("**Setting up or strengthening a trustee board**"))
     }

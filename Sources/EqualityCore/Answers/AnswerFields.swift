@@ -28,7 +28,7 @@ public enum AnswerFields {
                 "Which list of specific equality duties is your organisation on? The specific duties follow the list a body is on, not the nation it works in. If you are not sure, choose Don't know: every duty that could apply is then treated as applying."
         case .organisationType:
             return
-                "What is your organisation in this work? A public authority is listed in Equality Act 2010 Sch.19; a body carrying out public functions is, for example, a provider under contract (s.149(2)); a voluntary organisation here is not carrying out public functions in this work."
+                "What is your organisation in this work? A public authority is listed in Equality Act 2010 Sch.19; a body carrying out public functions does public work, which running a service under contract may or may not be (s.149(2), s.150(5)); a voluntary organisation here is not carrying out public functions in this work."
         case .routeToMarket:
             return
                 "How is the service bought? A Procurement Act 2023 procurement is a covered procurement; a below-threshold contract is a public contract below the thresholds; the Provider Selection Regime is for health care services in England."
@@ -41,7 +41,7 @@ public enum AnswerFields {
         (.nation, "Where the service is delivered: england or wales"),
         (
             .organisationType,
-            "Your organisation in this work: public-authority (listed in Equality Act 2010 Sch.19), public-functions (carrying out public functions, for example a provider under contract) or voluntary-organisation (not carrying out public functions in this work)"
+            "Your organisation in this work: public-authority (listed in Equality Act 2010 Sch.19), public-functions (carrying out public functions in this work, s.149(2); a contract alone does not decide it) or voluntary-organisation (not carrying out public functions in this work)"
         ),
         (
             .routeToMarket,

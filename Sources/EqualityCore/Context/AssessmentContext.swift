@@ -25,7 +25,7 @@ public struct AssessmentContext: Sendable, Equatable {
     public enum OrganisationType: String, Sendable, CaseIterable {
         /// Listed in Equality Act 2010 Sch.19: the whole of s.149 applies.
         case publicAuthority = "public-authority"
-        /// Carrying out public functions (a provider under contract, for instance): s.149(2).
+        /// Carrying out public functions (s.149(2)); whether contracted work is one follows s.150(5).
         case publicFunctions = "public-functions"
         /// A voluntary organisation not carrying out public functions in this work.
         case voluntaryOrganisation = "voluntary-organisation"

@@ -102,6 +102,27 @@ public struct GapReport: Sendable {
     var notInContext: [Finding] { assessment.findings.filter { $0.flags.contains(.notInContext) } }
     var unevidenced: [Finding] { assessment.findings.filter { $0.flags.contains(.unevidenced) } }
 
+    /// The duties shown in full in the duty table: all but those that do not apply here and whose
+    /// questions are none of them asked, which `dutiesOutOfContextText` names in one sentence.
+    var dutyRows: [DutyResult] { assessment.duties.filter { !isOutOfContext($0) } }
+
+    func isOutOfContext(_ d: DutyResult) -> Bool {
+        if case .doesNotApply = d.applicability { return d.notAsked.count == d.questions.count }
+        return false
+    }
+
+    /// "Not in this context, and their questions not asked: the Socio-economic Duty (Wales) (NA-13)
+    /// and …", or nil when every duty is in the table.
+    var dutiesOutOfContextText: String? {
+        let out = assessment.duties.filter(isOutOfContext)
+        guard !out.isEmpty else { return nil }
+        let names = out.map {
+            "\($0.duty.name) (\(register.display($0.duty.citation)); \($0.questions.joined(separator: ", ")))"
+        }
+        return
+            "Not in this legal context, so their questions are not asked: \(Wording.andList(names)). Each is described in the questionnaire."
+    }
+
     /// Why a question was not asked (a condition, or the legal context), or nil when it was.
     func notAskedReason(_ finding: Finding) -> String? {
         framework.notAskedText(finding, context: context)

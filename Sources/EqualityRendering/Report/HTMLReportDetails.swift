@@ -20,13 +20,14 @@ enum HTMLReportDetails {
             "<p>Which legal duties the questions rest on, and whether each applies in this context. A legal risk (listed in the summary) is a question on a duty that applies, or is treated as applying, scoring under \(r.framework.scale.legalRiskBelow) points.</p>\n"
         b +=
             "<table class=\"duties\">\n<caption>Legal duties in this context</caption>\n<thead><tr><th scope=\"col\" class=\"c-name\">Duty</th><th scope=\"col\" class=\"c-binds\">Who it binds</th><th scope=\"col\">Here</th><th scope=\"col\" class=\"c-qs\">Questions</th></tr></thead>\n<tbody>\n"
-        for d in a.duties {
+        for d in r.dutyRows {
             b +=
                 "<tr><th scope=\"row\">\(d.duty.name) <span class=\"meta\">(\(r.register.display(d.duty.citation)))</span></th><td>\(d.duty.appliesTo)</td>"
             b +=
                 "<td><strong>\(Wording.applicabilityLabel(d.applicability)).</strong> \(Wording.applicabilityReason(d, r.context))</td><td>\(d.questions.joined(separator: ", "))</td></tr>\n"
         }
         b += "</tbody>\n</table>\n"
+        if let out = r.dutiesOutOfContextText { b += "<p>\(out)</p>\n" }
         if !a.legalDutyExclusions.isEmpty {
             b += "<p>Marked not applicable on a legal duty (not scored; check the reason holds):</p>\n<ul>\n"
             for f in a.legalDutyExclusions {

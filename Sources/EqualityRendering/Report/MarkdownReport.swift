@@ -91,10 +91,11 @@ public enum MarkdownReport {
         md +=
             "Which legal duties the questions rest on, and whether each applies in this context. A legal risk (listed in the summary) is a question on a duty that applies, or is treated as applying, scoring under \(r.framework.scale.legalRiskBelow) points.\n\n"
         md += "| Duty | Who it binds | Here | Questions |\n| --- | --- | --- | --- |\n"
-        for d in a.duties {
+        for d in r.dutyRows {
             md +=
                 "| \(d.duty.name) (\(r.register.display(d.duty.citation))) | \(d.duty.appliesTo) | **\(Wording.applicabilityLabel(d.applicability)).** \(Wording.applicabilityReason(d, r.context)) | \(d.questions.joined(separator: ", ")) |\n"
         }
+        if let out = r.dutiesOutOfContextText { md += "\n\(out)\n" }
         if !a.legalDutyExclusions.isEmpty {
             md += "\nMarked not applicable on a legal duty (not scored; check the reason holds):\n\n"
             for f in a.legalDutyExclusions {

@@ -170,13 +170,14 @@ public enum WordReport {
             .table(
                 .init(
                     caption: "Legal duties in this context", header: ["Duty", "Who it binds", "Here", "Questions"],
-                    rows: a.duties.map { d in
+                    rows: r.dutyRows.map { d in
                         [
                             "\(d.duty.name) (\(r.register.display(d.duty.citation)))", d.duty.appliesTo,
                             "\(Wording.applicabilityLabel(d.applicability)). \(Wording.applicabilityReason(d, r.context))",
                             d.questions.joined(separator: ", "),
                         ]
                     }, widths: [24, 22, 42, 12])))
+        if let out = r.dutiesOutOfContextText { b.append(.text(out)) }
         for f in a.legalDutyExclusions {
             b.append(
                 .bullet([

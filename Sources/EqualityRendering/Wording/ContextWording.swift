@@ -108,13 +108,14 @@ extension Wording {
         return parts.isEmpty ? nil : "Asked only where \(parts.joined(separator: "; "))."
     }
 
-    /// "the legal context rules it out (route to market is a grant); asked only where route to
-    /// market is a Procurement Act 2023 procurement or a below-threshold contract".
+    /// "the legal context rules it out (the route to market is a grant); asked only where the route
+    /// to market is a Procurement Act 2023 procurement or a below-threshold contract": the fields
+    /// that rule it out, and what each would have to be.
     static func notInContextText(
         _ conditions: DutyConditions, because fields: [AssessmentContext.Field], _ context: AssessmentContext
     ) -> String {
         let stated = fields.compactMap { field in context.value(field).map { fieldIs(field, [$0]) } }
-        let wanted = conditions.fields.map { fieldIs($0, conditions.values[$0] ?? []) }
+        let wanted = fields.map { fieldIs($0, conditions.values[$0] ?? []) }
         return
             "the legal context rules it out (\(stated.joined(separator: "; "))); asked only where \(wanted.joined(separator: "; "))"
     }
