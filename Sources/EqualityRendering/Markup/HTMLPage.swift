@@ -102,7 +102,7 @@ enum HTMLPage {
         .actions td, .actions th { font-size: .85rem; }
         .actions .c-id { width: 17mm; } .actions .c-q { width: 40mm; } .actions .c-duty { width: 30mm; }
         .actions .c-pri { width: 17mm; } .actions .c-write { width: 30mm; }
-        .duties .c-name { width: 21%; } .duties .c-binds { width: 27%; } .duties .c-qs { width: 11.5%; }
+        .duties .c-name { width: 19%; } .duties .c-binds { width: 40%; } .duties .c-qs { width: 10%; }
         .c-result { width: 9rem; }
         table.narrow { width: auto; min-width: 20rem; }
         .signoff td { height: 2.2rem; }
