@@ -10,16 +10,24 @@ from selenium.webdriver.support.ui import Select
 from form_roundtrip import chromium, check, wait_for
 
 FRAMEWORK = "commissioning-for-equality"
-CONTEXT = {"nation": "wales", "organisationType": "public-authority", "routeToMarket": "grant", "servesUnder18s": False}
+CONTEXT = {"nation": "wales", "organisationType": "public-authority", "routeToMarket": "grant", "dutyList": "welsh-list"}
 RESPONDENT = {"organisation": "Wexmoor PCC", "role": "Commissioner", "perspective": "commissioner", "exercise": "Women's services", "date": "2026-11-20"}
+
+def not_asked_in_context():
+    """Questions the framework asks only in other legal contexts (askedWhen): no channel asks them here."""
+    framework = json.loads(pathlib.Path(__file__).resolve().parent.parent.joinpath("Frameworks", FRAMEWORK + ".json").read_text(encoding="utf-8"))
+    return {q["id"] for q in framework["questions"]
+            if any(CONTEXT.get(key) not in values for key, values in q.get("askedWhen", {}).items())}
+
+NOT_ASKED = not_asked_in_context()
 
 def plan(questionnaire):
     """The answers: every kind of response, one unanswered, EV-01 not in place so EV-02 is not asked."""
     responses = ["not-in-place", "partly", "mostly", "fully", "not-applicable", "dont-know"]
     answers = {}
     for i, q in enumerate(q for stage in questionnaire["stages"] for q in stage["questions"]):
-        if q["id"] in ("EV-02", "SD-06"):
-            continue  # EV-02 is not asked; SD-06 is left unanswered
+        if q["id"] in ("EV-02", "SD-06") or q["id"] in NOT_ASKED:
+            continue  # EV-02 and the questions of other legal contexts are not asked; SD-06 is left unanswered
         response = "not-in-place" if q["id"] == "EV-01" else responses[i % len(responses)]
         evidence = "" if response == "not-applicable" or i % 4 == 0 else f"Evidence {q['id']}"
         notes = f"No need here {q['id']}" if response == "not-applicable" else ("" if i % 3 else f"Note {q['id']}")
@@ -54,7 +62,7 @@ def as_ask(binary, questionnaire, answers, path):
     values = {"nation": ["england", "wales"],
               "organisationType": ["public-authority", "public-functions", "voluntary-organisation"],
               "routeToMarket": ["procurement-act", "below-threshold", "provider-selection-regime", "grant", "in-house"],
-              "servesUnder18s": ["true", "false"]}
+              "dutyList": ["uk-list", "welsh-list-socio-economic", "welsh-list", "not-listed", "dont-know"]}
     lines = []
     for field in questionnaire["context"]:
         value = CONTEXT[field["id"]]
@@ -63,7 +71,7 @@ def as_ask(binary, questionnaire, answers, path):
     lines += [RESPONDENT[k] for k in ("organisation", "role", "perspective", "exercise", "date")]
     for stage in questionnaire["stages"]:
         for q in stage["questions"]:
-            if q["id"] == "EV-02":
+            if q["id"] == "EV-02" or q["id"] in NOT_ASKED:
                 continue  # not asked: ask skips it
             a = answers.get(q["id"])
             if a is None:

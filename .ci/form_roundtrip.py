@@ -40,7 +40,7 @@ def main(binary, page):
     try:
         drv.get(page.as_uri())
         drv.find_element(By.ID, "context-nation-wales").click()
-        drv.find_element(By.CSS_SELECTOR, 'label[for="context-servesUnder18s-false"]').click()
+        drv.find_element(By.CSS_SELECTOR, 'label[for="context-dutyList-welsh-list"]').click()
         drv.find_element(By.ID, "respondent-organisation").send_keys("Wexmoor <b>PCC</b> & \"partners\"")
         drv.find_element(By.ID, "respondent-date").send_keys("2026-11-25")
         drv.find_element(By.CSS_SELECTOR, 'label[for="NA-01-partly"]').click()
@@ -61,8 +61,8 @@ def main(binary, page):
 
         drv.find_element(By.ID, "save").click()
         saved = json.loads(wait_for(first, "answers-commissioning-for-equality.json").read_text(encoding="utf-8"))
-        check(saved["framework"] == "commissioning-for-equality" and saved["frameworkVersion"] == "1.1.0", "saved file names the framework")
-        check(saved.get("context") == {"nation": "wales", "servesUnder18s": False}, "saved file holds the legal context")
+        check(saved["framework"] == "commissioning-for-equality" and saved["frameworkVersion"] == "1.2.0", "saved file names the framework")
+        check(saved.get("context") == {"nation": "wales", "dutyList": "welsh-list"}, "saved file holds the legal context")
         check([a["question"] for a in saved["answers"]] == ["NA-01", "NA-02", "SD-08", "EV-01"], "saved file holds the answers in order")
         check(saved["answers"][0]["evidence"] == "Cohort profile v2,\nwith a second line", "evidence kept exactly")
 
@@ -74,7 +74,8 @@ def main(binary, page):
         drv.execute_script("window.confirm = function () { return true; };")
         drv.find_element(By.ID, "clear").click()
         check(drv.find_element(By.ID, "respondent-organisation").get_attribute("value") == "", "clear empties the form")
-        check(drv.find_element(By.ID, "progress").text == "0 of 46 questions answered", "progress reset (EV-02 is out of scope with EV-01 unanswered)")
+        progress = drv.find_element(By.ID, "progress").text
+        check(progress == "0 of 48 questions answered", f"progress reset (EV-02 is out of scope with EV-01 unanswered): {progress}")
 
         saved_path = first / "answers-commissioning-for-equality.json"
         drv.find_element(By.ID, "load").send_keys(str(saved_path))
@@ -89,7 +90,7 @@ def main(binary, page):
 
         # The CSV template, saved by a spreadsheet with semicolons, loads too.
         csv_path = second / "template.csv"
-        csv_path.write_text("question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\nframework:version;1.1.0\r\ncontext:nation;wales\r\nNA-03;mostly;Training log;\r\n", encoding="utf-8")
+        csv_path.write_text("question;response;evidence;notes\r\nframework:id;commissioning-for-equality\r\nframework:version;1.2.0\r\ncontext:nation;wales\r\nNA-03;mostly;Training log;\r\n", encoding="utf-8")
         drv.find_element(By.ID, "load").send_keys(str(csv_path))
         time.sleep(0.5)
         check(drv.find_element(By.ID, "NA-03-mostly").is_selected(), "the CSV template loads into the form")
@@ -109,7 +110,7 @@ def main(binary, page):
         # A consensus draft kept as CSV says who agreed it; loading and saving in the form keeps that.
         third = pathlib.Path(tempfile.mkdtemp(prefix="downloads-"))
         agreed_path = third / "draft.csv"
-        agreed_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:version,1.1.0\r\nframework:agreedWith,commissioner; lived-experience\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
+        agreed_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:version,1.2.0\r\nframework:agreedWith,commissioner; lived-experience\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
         drv.find_element(By.ID, "load").send_keys(str(agreed_path))
         time.sleep(0.5)
         drv.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(third)})
@@ -121,7 +122,7 @@ def main(binary, page):
         # nothing ticked, and saves agreedWith only once the group ticks who agreed.
         fourth = pathlib.Path(tempfile.mkdtemp(prefix="downloads-"))
         draft_path = fourth / "draft-for-agreement.csv"
-        draft_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:version,1.1.0\r\nframework:drawnFrom,commissioner; provider; lived-experience\r\nframework:agreedWith,\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
+        draft_path.write_text("question,response,evidence,notes\r\nframework:id,commissioning-for-equality\r\nframework:version,1.2.0\r\nframework:drawnFrom,commissioner; provider; lived-experience\r\nframework:agreedWith,\r\nNA-03,partly,Panel notes,\r\n", encoding="utf-8")
         drv.find_element(By.ID, "load").send_keys(str(draft_path))
         time.sleep(0.5)
         check(drv.find_element(By.ID, "agreement").is_displayed(), "a consensus draft shows the agreement step")

@@ -30,6 +30,7 @@ import Testing
         "\u{1B}[31mRED\u{1B}[0m \u{1B}]0;title\u{07} \u{9B}31m",
         "\u{202E}gnp.exe\u{202C} \u{2066}isolate\u{2069} \u{200F}",
         "*emphasis* _under_ ~~strike~~ <https://autolink.example> www.example.com WWW.EXAMPLE.ORG http://x.example mail@example.com",
+        "xmpp:someone@chat.example mailto:a.b+c@example.org first.last@sub.example.co.uk",
         "nul\u{0}byte and C1 \u{85} next",
         "&lt;already escaped&gt; &amp; &#60;script&#62;",
     ]
@@ -144,6 +145,18 @@ import Testing
         return count
     }
 
+    /// Every `@` not kept from GFM's e-mail and xmpp autolinks by a word joiner in front of it (a
+    /// backslash does not stop them: cmark-gfm finds them after reading escapes).
+    static func linkableAt(_ text: String) -> Int {
+        var count = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == "@" && previous != "\u{2060}" { count += 1 }
+            previous = scalar
+        }
+        return count
+    }
+
     /// Unescaped `<` starting a tag, comment or autolink, other than the renderers' own `<br>`.
     static func rawTags(_ text: String) -> Int {
         let chars = Array(text)
@@ -176,7 +189,8 @@ import Testing
         #expect(
             !md.replacingOccurrences(of: "\\:", with: "").contains("://")
                 && !md.replacingOccurrences(of: "\\.", with: "").lowercased().contains("www.")
-                && unescaped(md, "@") == 0, "autolink for payload \(payload.prefix(40))", sourceLocation: sourceLocation
+                && Self.linkableAt(md) == 0, "autolink for payload \(payload.prefix(40))",
+            sourceLocation: sourceLocation
         )
         // The report's own contents line may link to its headings, and nowhere else.
         var others: [Substring] = []

@@ -325,9 +325,12 @@ import Testing
 /// An answer file made with framework 1.1.0 (the `servesUnder18s` context, no `dutyList`) still
 /// loads against 1.1.0 in every command, and `compare` sets it beside a 1.2.0 one.
 @Suite struct ArchivedVersionTests {
-    static func file(in folder: URL, name: String = "old.json") -> String {
-        Support.write(
-            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","context":{"nation":"wales","organisationType":"public-authority","routeToMarket":"grant","servesUnder18s":false},"answers":[{"question":"NA-01","response":"partly","evidence":"Profile"},{"question":"EV-11","response":"not-in-place"},{"question":"EV-08","response":"fully","evidence":"Published"}]}"#,
+    /// A 1.1.0 answer file; `variant` (0 to 5) changes two answers, so variants are different respondents.
+    static func file(in folder: URL, name: String = "old.json", variant: Int = 0) -> String {
+        let na01 = ["partly", "mostly", "not-in-place"][variant % 3]
+        let ev08 = ["fully", "partly"][variant / 3 % 2]
+        return Support.write(
+            #"{"framework":"commissioning-for-equality","frameworkVersion":"1.1.0","context":{"nation":"wales","organisationType":"public-authority","routeToMarket":"grant","servesUnder18s":false},"answers":[{"question":"NA-01","response":"\#(na01)","evidence":"Profile"},{"question":"EV-11","response":"not-in-place"},{"question":"EV-08","response":"\#(ev08)","evidence":"Published"}]}"#,
             named: name, in: folder)
     }
 
@@ -352,9 +355,12 @@ import Testing
         #expect(c["before"]?["version"] == .string("1.1.0") && c["after"]?["version"] == .string("1.2.0"))
         let added = JSONWriter.write(c["questionsAdded"] ?? .null)
         #expect(added.contains("\"NA-13\"") && added.contains("\"PR-12\""))
-        // A folder of 1.1.0 files is aggregated against 1.1.0.
+        // A folder of 1.1.0 files is aggregated against 1.1.0 (six copies count once).
         let many = Support.temporaryFolder()
         for i in 1...6 { _ = Self.file(in: many, name: "r\(i).json") }
+        let copies = Support.run(["aggregate", many.path, "--format", "json", "--min-count", "5"])
+        #expect(copies.code == 3, "\(copies.err)")
+        for i in 1...6 { _ = Self.file(in: many, name: "r\(i).json", variant: i - 1) }
         let aggregate = Support.run(["aggregate", many.path, "--format", "json", "--min-count", "5"])
         #expect(aggregate.code == 0, "\(aggregate.err)")
         #expect(try JSONParser.parse(aggregate.out)["framework"]?["version"] == .string("1.1.0"))

@@ -1,9 +1,9 @@
 import EqualityCore
 import EqualityRendering
 
-/// `equality-assess aggregate`: the picture across many answer sets, safe to publish: counts
-/// randomly rounded to base 5, nothing from fewer than `--min-count` answer sets, nothing that
-/// names a file or respondent. Which files were used or left out goes to a private log.
+/// `equality-assess aggregate`: the picture across many answer sets, safe to publish: each
+/// respondent counted once, counts perturbed by the cell key method, nothing from fewer than
+/// `--min-count` respondents, nothing that names a file or respondent. Which files were used or left out goes to a private log.
 enum AggregateCommand {
     enum Format: String, CaseIterable { case md, html, csv, json }
 
@@ -38,29 +38,36 @@ enum AggregateCommand {
     static let definition = CommandDefinition(
         name: "aggregate",
         summary:
-            "Summarise many answer sets of one framework into a report safe to publish (counts rounded to base 5).",
+            "Summarise many answer sets of one framework into a report safe to publish (cell key method).",
         usage: [
             "aggregate FILE|DIR... [--format md|html|csv|json] [--framework ID|PATH] [--min-count N] [--log FILE] [-o FILE]"
         ],
         details: """
             Folders are read for their .json and .csv answer files. --framework decides which framework
             is aggregated (default commissioning-for-equality); files answering another framework are
-            counted and left out, and files that fail validation are left out. Every published count is
-            randomly rounded to a multiple of 5; percentages and means come from the rounded counts and
-            are shown only when the rounded count behind them is at least --min-count (default 10);
-            nothing is published from fewer than --min-count answer sets. No output names a file or a
-            respondent: --log FILE writes a private log of which files were used or left out, and why.
-            Exit codes: 0 published, every file used; 2 published, some files left out; 3 nothing
-            published (too few answer sets); 64 to 74 as for every command.
+            counted and left out, and files that fail validation are left out. Each respondent is counted
+            once: files naming the same organisation and exercise are one respondent (the latest date
+            counts; if files of that date differ, all are left out), and files with the same answers count
+            once. Every published count is perturbed by the cell key method (at most 3 from the true
+            count, never 1 or 2, the same answer sets always giving the same figures); percentages and
+            means come from the published counts and are shown only when the count behind them is at
+            least --min-count (default 10); nothing is published from fewer than --min-count
+            respondents. No output, and nothing on the terminal, names a file or gives an exact count:
+            --log FILE writes a private log (readable by you only) of which files were counted, counted
+            once or left out, and why. Exit codes: 0 published, no file left out (duplicates may have
+            been counted once); 2 published, some files left out; 3 nothing published (too few
+            respondents); 64 to 74 as for every command.
             """,
         options: [
             CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
             OptionSpec(
                 ["--min-count"], value: "N",
-                help: "Publish nothing from fewer than N answer sets, and no percentage over fewer (default 10)."),
+                help: "Publish nothing from fewer than N respondents, and no percentage over fewer (default 10)."),
             OptionSpec(
                 ["--log"], value: "FILE",
-                help: "Write a private log naming the files used and left out, and why (never publish it)."),
+                help:
+                    "Write a private log naming the files counted, duplicated and left out, and why (never publish it)."
+            ),
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -94,17 +101,23 @@ enum AggregateCommand {
             context.err(
                 "wrote the private log \(TerminalText.sanitise(log.path)) (it names files: do not publish it)\n")
         }
-        // The operator's own terminal: exact counts are fine here, file names only in the log.
-        for other in result.otherFrameworks {
+        // The operator's terminal shows perturbed figures only, like the report: exact counts next
+        // to the published ones could pin down the respondents counted. Exact counts are in the log.
+        let seeLog = options.log == nil ? "; pass --log FILE to see which and why" : " (see the private log)"
+        for (other, exact) in zip(report.otherFrameworkFiles, result.otherFrameworks) where exact.files > 0 {
+            let id = TerminalText.sanitise(other.id)
+            context.err("\(about(other.files)) use \(id) and were left out: aggregate them with --framework \(id)\n")
+        }
+        if result.invalid > 0 {
+            context.err("\(about(report.invalidFiles)) failed validation and were left out\(seeLog)\n")
+        }
+        if result.conflicting > 0 {
             context.err(
-                "\(other.files) file\(other.files == 1 ? "" : "s") use\(other.files == 1 ? "s" : "") \(TerminalText.sanitise(other.id)): aggregate \(other.files == 1 ? "it" : "them") with --framework \(TerminalText.sanitise(other.id))\n"
+                "\(about(report.conflictingFiles)) named the same organisation, exercise and date as another with different answers, and were left out\(seeLog)\n"
             )
         }
-        let invalid = result.excluded.count - result.otherFrameworks.reduce(0) { $0 + $1.files }
-        if invalid > 0 {
-            context.err(
-                "\(invalid) file\(invalid == 1 ? "" : "s") failed validation and \(invalid == 1 ? "was" : "were") left out\(options.log == nil ? "; pass --log FILE to see which and why" : "")\n"
-            )
+        if !result.duplicates.isEmpty, case .count(let duplicates) = report.filesDuplicate {
+            context.err("\(about(duplicates)) were duplicates and counted once\(seeLog)\n")
         }
         switch report.outcome {
         case .tooFew, .unsafe:
@@ -113,5 +126,11 @@ enum AggregateCommand {
         case .published:
             return result.excluded.isEmpty ? .ok : .filesLeftOut
         }
+    }
+
+    /// A published count of files known to be there, for the terminal: a published 0 stands for 1
+    /// to the largest change, anything else for a count near it.
+    static func about(_ published: Int) -> String {
+        published == 0 ? "1 to \(CellKeyPerturbation.maximumChange) files" : "about \(published) files"
     }
 }

@@ -1,15 +1,17 @@
-/// What an aggregate may publish, decided once for every format. Every count is randomly rounded
-/// to base 5 (`RandomRounding`), including the numbers of files read, used and left out; every
-/// percentage and mean is worked out from the rounded counts, so it says nothing the counts do
-/// not, and is shown only when the rounded count it divides by is at least `minCount`. Nothing is
-/// published unless at least `minCount` answer sets were used. `DisclosureAudit` checks that no
-/// rounded count can be worked out exactly from the others. No file name, organisation, role or
-/// free text is ever part of it.
+/// What an aggregate may publish, decided once for every format. Every count is perturbed by the
+/// cell key method (`CellKeyPerturbation`, keyed by the answer sets counted), including the numbers
+/// of answer sets used, duplicates and files left out; the number of files read is the sum of those
+/// three as published. Every percentage and mean is worked out from the published counts, so it says
+/// nothing the counts do not, and is shown only when the published count it divides by is at least
+/// `minCount`; a count that would be published above the respondents it is a share of is published
+/// as that number, so no share exceeds 100 %. Nothing is published unless at least `minCount`
+/// respondents were counted. `DisclosureAudit` checks that no published count can be worked out
+/// exactly from the others. No file name, organisation, role or free text is ever part of it.
 public struct AggregateReport: Sendable {
     public enum Cell: Sendable, Equatable {
-        /// A count, rounded to a multiple of 5.
+        /// A count, as perturbed for publication.
         case count(Int)
-        /// A percentage or mean from rounded counts, one decimal place.
+        /// A percentage or mean from published counts, one decimal place.
         case measure(Double)
         /// Not shown: too few behind it, or nothing can be published.
         case withheld
@@ -19,7 +21,7 @@ public struct AggregateReport: Sendable {
         case published
         /// Fewer than `minCount` answer sets could be used: no figure is published.
         case tooFew
-        /// The rounding could not be made safe (the audit failed on every draw): nothing published.
+        /// The perturbation could not be made safe (the audit failed on every attempt): nothing published.
         case unsafe
     }
 
@@ -31,7 +33,7 @@ public struct AggregateReport: Sendable {
 
     public struct QuestionRow: Sendable {
         public var id: String, stage: String, text: String
-        /// The rounded response counts summed over the responses that score.
+        /// The published response counts summed over the responses that score.
         public var scored: Cell
         public var meanPoints: Cell
         public var counts: [Cell]
@@ -46,7 +48,13 @@ public struct AggregateReport: Sendable {
     public var outcome: Outcome
     public var filesRead: Cell
     public var filesUsed: Cell
+    public var filesDuplicate: Cell
     public var filesLeftOut: Cell
+    /// For the operator's terminal only: files failing validation, files conflicting with another
+    /// of the same respondent, and files of each other framework, perturbed like every count.
+    public var invalidFiles: Int
+    public var conflictingFiles: Int
+    public var otherFrameworkFiles: [(id: String, files: Int)]
     public var pooledOverall: Cell
     public var bandNames: [String]
     public var overallBands: [Cell]
@@ -64,16 +72,25 @@ public struct AggregateReport: Sendable {
         self.minCount = minCount
         responseKeys = t.responseKeys
         bandNames = fw.bands.map(\.name)
-        let leftOut = result.excluded.count
-        let seed = SHA256.hex(Array("\(fw.id)|\(fw.version.description)|\(result.files)|\(t.seedText)".utf8))
 
-        let figures = Figures(tally: t, framework: fw, read: result.files, leftOut: leftOut)
-        var rounding = RandomRounding(seed: seed)
+        // The files not counted are perturbed too, from the same key; the files read are the sum of
+        // the three figures as published, so the header adds up.
+        let keys = CellKeys(tableKey: result.tableKey)
+        let leftOut = keys.perturb(result.excluded.count, "files-left-out")
+        let duplicate = keys.perturb(result.duplicates.count, "files-duplicate")
+        filesLeftOut = .count(leftOut)
+        filesDuplicate = .count(duplicate)
+        invalidFiles = keys.perturb(result.invalid, "files-invalid")
+        conflictingFiles = keys.perturb(result.conflicting, "files-conflicting")
+        otherFrameworkFiles = result.otherFrameworks.map { ($0.id, keys.perturb($0.files, "files-framework-\($0.id)")) }
+
+        let figures = Figures(tally: t, framework: fw)
+        var attempt = keys
         var published: [Int]?
         if t.respondents >= minCount {
-            for attempt in 0..<32 {
-                rounding.attempt = attempt
-                let values = figures.values.enumerated().map { rounding.round($1, figures.names[$0]) }
+            for n in 0..<32 {
+                attempt.attempt = n
+                let values = figures.values.enumerated().map { attempt.perturb($1, figures.names[$0]) }
                 if figures.audit(values).exposed().isEmpty {
                     published = values
                     break
@@ -82,11 +99,9 @@ public struct AggregateReport: Sendable {
         }
         outcome = t.respondents < minCount ? .tooFew : published == nil ? .unsafe : .published
         guard let values = published else {
-            // The numbers of files read and left out are published, rounded, even when nothing else is.
-            let headline = RandomRounding(seed: seed)
-            filesRead = .count(headline.round(result.files, "files-read"))
-            filesLeftOut = .count(headline.round(leftOut, "files-left-out"))
+            // With nothing else published, the files used (and so read) are not published either.
             filesUsed = .withheld
+            filesRead = .withheld
             pooledOverall = .withheld
             overallBands = fw.bands.map { _ in .withheld }
             stages = fw.stages.map { StageRow(id: $0.id, name: $0.name, pooledPercent: .withheld, bands: []) }
@@ -102,17 +117,19 @@ public struct AggregateReport: Sendable {
                 ? .measure((numerator * scale / Double(denominator) * 10).rounded() / 10) : .withheld
         }
         let f = figures
-        /// The published (rounded) value of figure `i`.
+        /// The published (perturbed) value of figure `i`.
         func value(_ i: Int) -> Int { values[i] }
         let n = value(f.respondents)
         filesUsed = .count(n)
-        filesRead = .count(value(f.read))
-        filesLeftOut = .count(value(f.leftOut))
+        filesRead = .count(n + duplicate + leftOut)
         overallBands = f.overallBands.map { .count(value($0)) }
-        legalRiskRespondents = .count(value(f.anyRisk))
-        legalRiskShare = measure(Double(value(f.anyRisk)), over: n)
+        /// A count of respondents is published as at most the respondents published, so its share is
+        /// at most 100 %.
+        func share(_ i: Int) -> Int { min(value(i), n) }
+        legalRiskRespondents = .count(share(f.anyRisk))
+        legalRiskShare = measure(Double(share(f.anyRisk)), over: n)
 
-        // Pooled scores from the rounded response counts: weighted points given, over the most
+        // Pooled scores from the published response counts: weighted points given, over the most
         // they could be, across every scored answer.
         let scale = fw.scale
         let points = scale.responses.map(\.points)
@@ -141,7 +158,7 @@ public struct AggregateReport: Sendable {
                 stagePoints[s] += given * question.weight
                 stageMax[s] += Double(scoredCount * scale.maxPoints) * question.weight
             }
-            let risk = f.legalRisk[q].map { value($0) }
+            let risk = f.legalRisk[q].map { share($0) }
             rows.append(
                 QuestionRow(
                     id: question.id, stage: question.stage, text: question.text, scored: .count(scoredCount),
@@ -170,7 +187,7 @@ public struct AggregateReport: Sendable {
     }
 }
 
-/// Every count an aggregate publishes, each with a name (the rounding draws from it) and its place
+/// Every count an aggregate publishes about respondents, each with a name (its cell key comes from it) and its place
 /// in one list, and the links between them that any reader knows.
 struct Figures: Sendable {
     var names: [String] = []
@@ -178,7 +195,7 @@ struct Figures: Sendable {
     var fixed: Set<Int> = []
     var links: [DisclosureAudit.Link] = []
 
-    var read = 0, leftOut = 0, respondents = 0, anyRisk = 0
+    var respondents = 0, anyRisk = 0
     var overallBands: [Int] = []
     var stageBands: [[Int]] = []
     var responses: [[Int]] = []
@@ -192,11 +209,8 @@ struct Figures: Sendable {
         return values.count - 1
     }
 
-    init(tally t: AggregateTally, framework fw: Framework, read files: Int, leftOut excluded: Int) {
-        read = add("files-read", files)
-        leftOut = add("files-left-out", excluded)
+    init(tally t: AggregateTally, framework fw: Framework) {
         respondents = add("respondents", t.respondents)
-        links.append(.init(terms: [respondents, leftOut], target: read, relation: .equal))
         anyRisk = add("legal-risk-respondents", t.respondentsWithLegalRisk)
         links.append(.init(terms: [anyRisk], target: respondents, relation: .atMost))
         overallBands = fw.bands.indices.map { add("overall-band-\(fw.bands[$0].id)", t.overallBands[$0]) }
@@ -260,7 +274,7 @@ struct Figures: Sendable {
     func audit(_ published: [Int]) -> DisclosureAudit {
         DisclosureAudit(
             ranges: published.indices.map {
-                fixed.contains($0) ? values[$0]...values[$0] : RandomRounding.range(published[$0])
+                fixed.contains($0) ? values[$0]...values[$0] : CellKeyPerturbation.possibleCounts(published[$0])
             },
             fixed: fixed, links: links)
     }

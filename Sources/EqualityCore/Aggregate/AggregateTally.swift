@@ -16,10 +16,6 @@ public struct AggregateTally: Sendable {
     var unevidenced: [Int]
     var questionLegalRisk: [Int]
     var respondentsWithLegalRisk = 0
-    /// A fingerprint of every file used (the wrapping sum of each file's FNV-1a hash, so the order
-    /// files arrive in does not matter); part of the rounding seed.
-    var fingerprint: UInt64 = 0
-
     init(framework: Framework) {
         questionIDs = framework.questions.map(\.id)
         stageIDs = framework.stages.map(\.id)
@@ -32,28 +28,8 @@ public struct AggregateTally: Sendable {
         questionLegalRisk = Array(repeating: 0, count: questionIDs.count)
     }
 
-    /// A fast 64-bit fingerprint of a file's bytes, eight at a time (FNV-style multiply and xor;
-    /// not a security hash: SHA-256 is applied to the seed built from it).
-    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
-            var i = 0
-            while i + 8 <= raw.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-                h ^= h >> 29
-                i += 8
-            }
-            while i < raw.count {
-                h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01b3
-                i += 1
-            }
-        }
-        return h
-    }
-
-    mutating func add(_ scores: Scorer.Summary, fingerprint: UInt64 = 0) {
+    mutating func add(_ scores: Scorer.Summary) {
         respondents += 1
-        self.fingerprint = self.fingerprint &+ fingerprint
         if scores.overall.percent != nil, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id) {
             overallBands[b] += 1
         }
@@ -80,16 +56,8 @@ public struct AggregateTally: Sendable {
         if anyRisk { respondentsWithLegalRisk += 1 }
     }
 
-    /// Every true count in a fixed order, for the rounding seed.
-    var seedText: String {
-        var parts = [respondents, respondentsWithLegalRisk] + overallBands + stageBands.flatMap { $0 }
-        parts += responses.flatMap { $0 } + unevidenced + questionLegalRisk
-        return parts.map(String.init).joined(separator: ",") + ";" + String(fingerprint, radix: 16)
-    }
-
     mutating func merge(_ other: AggregateTally) {
         respondents += other.respondents
-        fingerprint = fingerprint &+ other.fingerprint
         respondentsWithLegalRisk += other.respondentsWithLegalRisk
         for i in overallBands.indices { overallBands[i] += other.overallBands[i] }
         for s in stageIDs.indices {

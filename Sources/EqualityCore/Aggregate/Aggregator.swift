@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Reads many answer sets of one framework, on every core, streaming: each file is read, checked,
-/// scored, added to a tally and dropped. Files that fail validation, or that answer another
+/// Reads many answer sets of one framework, on every core: each file is read, checked and reduced
+/// to a small record (`AnswerRecord`); each respondent is counted once (`Deduplication`). Files that fail validation, or that answer another
 /// framework, are left out and listed for the private log, never for the published report.
 public enum Aggregator {
     public struct Excluded: Sendable {
@@ -10,25 +10,52 @@ public enum Aggregator {
             case invalid([Diagnostic])
             /// The file answers another framework (its id).
             case otherFramework(String)
+            /// The same organisation and exercise as these files, with the same latest date and
+            /// different answers (`Deduplication`).
+            case conflicting(with: [String])
         }
 
         public var file: String
         public var reason: Reason
     }
 
+    /// A file not counted because another file is the same respondent (`Deduplication`).
+    public struct Duplicate: Sendable {
+        public enum Reason: Sendable { case sameRespondent, sameAnswers }
+        public var file: String
+        public var kept: String
+        public var reason: Reason
+    }
+
     public struct Result: Sendable {
         var framework: Framework
+        /// The true counts over the answer sets counted, one per respondent.
         public var tally: AggregateTally
+        /// The sum of the record keys of every answer set counted: the key of every table.
+        var tableKey = RecordKey()
         public var files: Int { fileNames.count }
         /// Every file read, for the private log only.
         public var fileNames: [String]
         public var excluded: [Excluded]
+        public var duplicates: [Duplicate] = []
+        /// The files counted, one per respondent, in the order read.
+        public var counted: [String] = []
 
         /// How many left-out files answer each other framework, by framework id, sorted.
         public var otherFrameworks: [(id: String, files: Int)] {
             var counts: [String: Int] = [:]
             for x in excluded { if case .otherFramework(let id) = x.reason { counts[id, default: 0] += 1 } }
             return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+
+        /// How many files failed validation.
+        public var invalid: Int {
+            excluded.filter { if case .invalid = $0.reason { return true } else { return false } }.count
+        }
+
+        /// How many files were left out because they conflict with another of the same respondent.
+        public var conflicting: Int {
+            excluded.filter { if case .conflicting = $0.reason { return true } else { return false } }.count
         }
     }
 
@@ -56,12 +83,13 @@ public enum Aggregator {
         return files
     }
 
-    /// What the workers share: their finished tallies and exclusions, and the progress count.
-    /// Everything is behind one lock, and the progress callback runs under it, so calls never overlap.
+    /// What the workers share: their records and exclusions, and the progress count. Everything is
+    /// behind one lock, and the progress callback runs under it, so calls never overlap.
     private final class Workspace: Sendable {
         public struct State {
-            var tallies: [AggregateTally?]
+            var records: [[AnswerRecord]]
             var excluded: [[(Int, Excluded)]]
+            var tallies: [AggregateTally?]
             var done = 0
         }
 
@@ -69,10 +97,14 @@ public enum Aggregator {
 
         init(workers: Int) {
             state = Mutex(
-                State(tallies: Array(repeating: nil, count: workers), excluded: Array(repeating: [], count: workers)))
+                State(
+                    records: Array(repeating: [], count: workers), excluded: Array(repeating: [], count: workers),
+                    tallies: Array(repeating: nil, count: workers)))
         }
     }
 
+    /// Reads every file on every core into records, counts each respondent once
+    /// (`Deduplication`), then tallies the records counted, again on every core.
     public static func run(
         files: [String], framework: Framework, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -82,7 +114,7 @@ public enum Aggregator {
         let plan = ScoringPlan(framework)
         let noContext = plan.effect(AssessmentContext())
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var tally = AggregateTally(framework: framework)
+            var records: [AnswerRecord] = []
             var excluded: [(Int, Excluded)] = []
             var index = worker
             var sinceReport = 0
@@ -97,16 +129,27 @@ public enum Aggregator {
                     if let other = quick.otherFramework {
                         excluded.append((index, Excluded(file: file, reason: .otherFramework(other))))
                     } else {
-                        tally.add(
-                            plan.summary(responses: quick.responses, evidence: quick.evidence, context: noContext),
-                            fingerprint: AggregateTally.fingerprint(bytes))
+                        records.append(
+                            AnswerRecord(
+                                file: index, organisation: quick.organisation, exercise: quick.exercise,
+                                date: quick.date,
+                                content: AnswerRecord.content(
+                                    responses: quick.responses, evidence: quick.evidence, effect: noContext, plan: plan)
+                            ))
                     }
                 } else {
                     do throws(ToolError) {
                         let bytes = try InputFile.read(file)
                         switch try answers(bytes, file: file, framework: framework) {
                         case .answers(let set):
-                            tally.add(plan.summary(set), fingerprint: AggregateTally.fingerprint(bytes))
+                            let (responses, evidence) = plan.codes(set)
+                            records.append(
+                                AnswerRecord(
+                                    file: index, organisation: set.respondent.organisation,
+                                    exercise: set.respondent.exercise, date: set.respondent.date,
+                                    content: AnswerRecord.content(
+                                        responses: responses, evidence: evidence, effect: plan.effect(set.context),
+                                        plan: plan)))
                         case .otherFramework(let id):
                             excluded.append((index, Excluded(file: file, reason: .otherFramework(id))))
                         }
@@ -125,15 +168,47 @@ public enum Aggregator {
                 }
             }
             space.state.withLock { state in
-                state.tallies[worker] = tally
+                state.records[worker] = records
                 state.excluded[worker] = excluded
             }
         }
-        let (tallies, excludedLists) = space.state.withLock { ($0.tallies, $0.excluded) }
+        let (recordLists, excludedLists) = space.state.withLock { ($0.records, $0.excluded) }
+        let records = recordLists.flatMap { $0 }.sorted { $0.file < $1.file }
+        var excluded = excludedLists.flatMap { $0 }
+        let outcome = Deduplication.resolve(records)
+        var duplicates: [(Int, Duplicate)] = []
+        for (r, reason) in outcome.dropped {
+            let file = records[r].file
+            switch reason {
+            case .sameRespondent(let kept):
+                duplicates.append((file, Duplicate(file: files[file], kept: files[kept], reason: .sameRespondent)))
+            case .sameAnswers(let kept):
+                duplicates.append((file, Duplicate(file: files[file], kept: files[kept], reason: .sameAnswers)))
+            case .conflicting(let others):
+                excluded.append(
+                    (file, Excluded(file: files[file], reason: .conflicting(with: others.map { files[$0] }))))
+            }
+        }
+        // The tally, from the records counted only.
+        let kept = outcome.kept
+        let tallyWorkers = max(1, min(workers, kept.count))
+        DispatchQueue.concurrentPerform(iterations: tallyWorkers) { worker in
+            var tally = AggregateTally(framework: framework)
+            var i = worker
+            while i < kept.count {
+                let (responses, evidence, effect) = records[kept[i]].decoded(plan)
+                tally.add(plan.summary(responses: responses, evidence: evidence, context: effect))
+                i += tallyWorkers
+            }
+            space.state.withLock { $0.tallies[worker] = tally }
+        }
         var total = AggregateTally(framework: framework)
-        for tally in tallies { if let tally { total.merge(tally) } }
-        let excluded = excludedLists.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
-        return Result(framework: framework, tally: total, fileNames: files, excluded: excluded)
+        for tally in space.state.withLock({ $0.tallies }) { if let tally { total.merge(tally) } }
+        let tableKey = kept.reduce(RecordKey()) { $0 + records[$1].key }
+        return Result(
+            framework: framework, tally: total, tableKey: tableKey, fileNames: files,
+            excluded: excluded.sorted { $0.0 < $1.0 }.map(\.1), duplicates: duplicates.sorted { $0.0 < $1.0 }.map(\.1),
+            counted: kept.map { files[records[$0].file] })
     }
 
     /// Whether a file name ends in ".csv", in any case, without making a lowercased copy.

@@ -10,6 +10,10 @@ struct CompactAnswerScanner: PlainJSONScanning {
     struct Result {
         var responses: [Int8]
         var evidence: [Bool]
+        /// Who and when, as written (the scanner accepts no escapes, so the bytes are the text).
+        var organisation = ""
+        var exercise = ""
+        var date = ""
         /// The framework ID the file names, when it is not the plan's (counted as another framework).
         var otherFramework: String?
     }
@@ -59,7 +63,7 @@ struct CompactAnswerScanner: PlainJSONScanning {
                     }
                 } else if Self.matches(key, Self.keyRespondent) {
                     bit = 4
-                    guard respondent() else { return nil }
+                    guard respondent(&result) else { return nil }
                 } else if Self.matches(key, Self.keyAnswers) {
                     bit = 8
                     guard open("[") else { return nil }
@@ -87,7 +91,7 @@ struct CompactAnswerScanner: PlainJSONScanning {
     }
 
     /// The respondent block: known keys, each once, plain strings; the date empty or a real date.
-    mutating func respondent() -> Bool {
+    mutating func respondent(_ result: inout Result) -> Bool {
         guard open("{") else { return false }
         var seen: [String] = []
         if close("}") { return true }
@@ -103,10 +107,14 @@ struct CompactAnswerScanner: PlainJSONScanning {
             {
                 return false
             }
-            if field == "date" && !value.isEmpty
-                && !ReportDate.isValid(String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self))
-            {
-                return false
+            switch field {
+            case "organisation":
+                result.organisation = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
+            case "exercise": result.exercise = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
+            case "date":
+                result.date = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
+                if !result.date.isEmpty && !ReportDate.isValid(result.date) { return false }
+            default: break
             }
         } while comma()
         return close("}")

@@ -1,10 +1,12 @@
-/// Checks that no published count can be worked out exactly from the others. Rounded counts are
+/// Checks that no published count can be worked out exactly from the others. Perturbed counts are
 /// linked by what every reader knows (a question's responses add up to the respondents; a band
 /// table adds up to at most the respondents; a legal risk needs a low score; a conditional
 /// question is not asked exactly when its parent's answer fails the condition), and such sums can
-/// narrow a rounded figure down to one value (the "unrounding" attacks on random rounding). The
-/// audit narrows every figure's range by those links until nothing changes; if any range closes to
-/// a single value that readers could not know anyway, the rounding is drawn again.
+/// narrow a figure's possible true values down to one (as the "unrounding" attacks did on random
+/// rounding). The audit starts each figure from the true counts its published value could come from
+/// (`CellKeyPerturbation.possibleCounts`), narrows them by those links until nothing changes, and if
+/// any closes to a single value that readers could not know anyway, the cell keys are drawn from
+/// the next attempt (still from the same records, so the result is as repeatable as the first).
 struct DisclosureAudit: Sendable {
     enum Relation: Sendable { case equal, atMost, atLeast }
 

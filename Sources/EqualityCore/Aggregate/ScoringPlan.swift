@@ -37,6 +37,9 @@ struct ScoringPlan: Sendable {
     let frameworkID: [UInt8]
     let frameworkVersion: [UInt8]
     let requiresReason: [Bool]
+    /// Question and legal-duty positions in order of their IDs: the order records are kept in.
+    let questionsByID: [Int]
+    let dutiesByID: [Int]
 
     init(_ framework: Framework) {
         self.framework = framework
@@ -52,6 +55,9 @@ struct ScoringPlan: Sendable {
         }
         legalRiskBelow = scale.legalRiskBelow
         let ids = framework.questions.map(\.id)
+        questionsByID = ids.indices.sorted { ids[$0] < ids[$1] }
+        let dutyIDs = framework.legalDuties.map(\.id)
+        dutiesByID = dutyIDs.indices.sorted { dutyIDs[$0] < dutyIDs[$1] }
         items = framework.questions.map { q in
             var allowed: UInt16 = 0
             var parent: Int?
@@ -167,8 +173,14 @@ struct ScoringPlan: Sendable {
             asked: items.map { DutyApplicability.of($0.askedWhen, in: context).counts })
     }
 
-    /// An answer set already checked by `AnswerValidator`, as response codes.
+    /// An answer set already checked by `AnswerValidator`, scored.
     func summary(_ set: AnswerSet) -> Scorer.Summary {
+        let (responses, evidence) = codes(set)
+        return summary(responses: responses, evidence: evidence, context: effect(set.context))
+    }
+
+    /// An answer set already checked by `AnswerValidator`, as response codes and evidence flags.
+    func codes(_ set: AnswerSet) -> (responses: [Int8], evidence: [Bool]) {
         var responses = [Int8](repeating: Self.unanswered, count: items.count)
         var evidence = [Bool](repeating: false, count: items.count)
         var seen = [Bool](repeating: false, count: items.count)
@@ -183,6 +195,6 @@ struct ScoringPlan: Sendable {
             if let response = answer.response, let k = ids.firstIndex(of: response) { responses[q] = Int8(k) }
             evidence[q] = answer.hasEvidence
         }
-        return summary(responses: responses, evidence: evidence, context: effect(set.context))
+        return (responses, evidence)
     }
 }

@@ -13,6 +13,14 @@ enum SHA256 {
     ]
 
     static func hex(_ data: [UInt8]) -> String {
+        digest(data).map { word in
+            let s = String(word, radix: 16)
+            return String(repeating: "0", count: 8 - s.count) + s
+        }.joined()
+    }
+
+    /// The digest as eight 32-bit words, most significant first.
+    static func digest(_ data: [UInt8]) -> [UInt32] {
         var h: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
@@ -42,10 +50,7 @@ enum SHA256 {
                 }
             }
         }
-        return h.map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
+        return h
     }
 
     @inline(__always)

@@ -1,15 +1,14 @@
 import EqualityCore
 
-/// The private log of an aggregate run: which files were used and which were left out, and why,
-/// with exact counts. It names files, so it is for the person running the tool, never for
-/// publication.
+/// The private log of an aggregate run: which files were counted, which were duplicates of which,
+/// and which were left out and why, with exact counts. It names files, so it is for the person
+/// running the tool, never for publication (it is written readable by its owner only).
 public enum AggregateLog {
     public static func render(_ result: Aggregator.Result, _ report: AggregateReport) -> String {
-        let left = Set(result.excluded.map(\.file))
         var t: ConsoleText =
-            "equality-assess aggregate: private log. It names files: do not publish it.\n"
+            "equality-assess aggregate: private log. It names files and gives exact counts: do not publish it.\n"
         t +=
-            "Framework: \(report.framework.id) version \(report.framework.version.description)\nFiles read: \(result.files); used: \(result.tally.respondents); left out: \(result.excluded.count) (exact counts)\n"
+            "Framework: \(report.framework.id) version \(report.framework.version.description)\nFiles read: \(result.files); respondents counted: \(result.tally.respondents); duplicates counted once: \(result.duplicates.count); left out: \(result.excluded.count) (exact counts)\n"
         t += "Published: \(report.outcome == .published ? "yes" : "no, \(report.headline)")\n\nLeft out:\n"
         if result.excluded.isEmpty { t += "  none\n" }
         for x in result.excluded {
@@ -18,10 +17,23 @@ public enum AggregateLog {
                 t += "  \(x.file): answers \(id); aggregate it with --framework \(id)\n"
             case .invalid(let diagnostics):
                 t += "  \(x.file): \(diagnostics.map(\.placeAndMessage).joined(separator: "; "))\n"
+            case .conflicting(let others):
+                t +=
+                    "  \(x.file): names the same organisation and exercise as \(others.joined(separator: ", ")), with the same latest date and different answers; keep the one that stands and remove the others\n"
             }
         }
-        t += "\nUsed:\n"
-        for file in result.fileNames where !left.contains(file) { t += "  \(file)\n" }
+        t += "\nDuplicates (counted once):\n"
+        if result.duplicates.isEmpty { t += "  none\n" }
+        for d in result.duplicates {
+            switch d.reason {
+            case .sameRespondent:
+                t += "  \(d.file): the same organisation and exercise as \(d.kept), which is the latest and counts\n"
+            case .sameAnswers:
+                t += "  \(d.file): the same answers to every question as \(d.kept), which counts\n"
+            }
+        }
+        t += "\nCounted:\n"
+        for file in result.counted { t += "  \(file)\n" }
         return t.text
     }
 }

@@ -88,7 +88,7 @@ public enum AggregateHTML {
                 b += "</ol>\n"
             }
             b +=
-                "</section>\n<section class=\"landscape\">\n<h2>Questions</h2>\n<table class=\"matrix\">\n<caption>Responses per question (rounded counts)</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal risks</th>"
+                "</section>\n<section class=\"landscape\">\n<h2>Questions</h2>\n<table class=\"matrix\">\n<caption>Responses per question (published counts)</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal risks</th>"
             for label in r.responseLabels { b += "<th scope=\"col\" class=\"num\">\(label)</th>" }
             b += "<th scope=\"col\" class=\"num\">Fully, no evidence</th></tr></thead>\n<tbody>\n"
             for q in r.questions {
@@ -150,8 +150,17 @@ public enum AggregateJSON {
             ("outcome", .string(outcome)),
             ("headline", .string(r.headline)),
             ("minCount", .number(Double(r.minCount))),
-            ("roundingBase", .number(Double(5))),
-            ("filesRead", r.filesRead.json), ("filesUsed", r.filesUsed.json), ("filesLeftOut", r.filesLeftOut.json),
+            (
+                "disclosureControl",
+                .object([
+                    ("method", .string("cell-key")),
+                    ("maximumChange", .number(Double(CellKeyPerturbation.maximumChange))),
+                    ("roundingBase", .number(Double(CellKeyPerturbation.base))),
+                    ("zerosStayZero", .bool(true)),
+                ])
+            ),
+            ("filesRead", r.filesRead.json), ("filesUsed", r.filesUsed.json),
+            ("filesDuplicate", r.filesDuplicate.json), ("filesLeftOut", r.filesLeftOut.json),
             ("pooledOverallPercent", r.pooledOverall.json),
             ("respondentsWithLegalRisk", r.legalRiskRespondents.json),
             ("respondentsWithLegalRiskPercent", r.legalRiskShare.json),

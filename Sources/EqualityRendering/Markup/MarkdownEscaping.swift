@@ -20,6 +20,10 @@ enum MarkdownEscaping {
                 out.append(" ")
             } else if scalar == "&" {
                 out.append("&amp;")
+            } else if scalar == "@" {
+                // A backslash does not stop GFM's e-mail autolinks (they are found after escapes
+                // are read); a word joiner, invisible and unbreakable, in front of the @ does.
+                out.append("\u{2060}@")
             } else if special.contains(scalar) || breaksAutolink(scalars, i) {
                 out.append("\\")
                 out.unicodeScalars.append(scalar)
@@ -32,11 +36,11 @@ enum MarkdownEscaping {
         return out
     }
 
-    /// GFM's autolink extension turns `www.`, `scheme://` and e-mail addresses in plain text into
-    /// links; escaping the `.` after www, the `:` before //, and every `@` stops it.
+    /// GFM's autolink extension turns `www.`, `scheme://`, e-mail and `xmpp:` or `mailto:` addresses
+    /// in plain text into links; escaping the `.` after www and the `:` before // stops the first
+    /// two, and the word joiner before every `@` (in `escapeInline`) the others.
     static func breaksAutolink(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         switch s[i] {
-        case "@": return true
         case ":": return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/"
         case ".": return i >= 3 && String(String.UnicodeScalarView(s[(i - 3)..<i])).lowercased() == "www"
         default: return false
