@@ -35,9 +35,9 @@ import Testing
     }
 
     @Test func cellKeysComeFromTheRecordsAloneAndSpreadOverTheColumns() {
-        let a = RecordKey(identity: "wexmoor\u{1F}women's services", content: [1, 2, 3])
-        let b = RecordKey(identity: "wexmoor\u{1F}women's services", content: [1, 2, 4])
-        #expect(a == RecordKey(identity: "wexmoor\u{1F}women's services", content: [1, 2, 3]))
+        let a = RecordKey(identity: Array("wexmoor\u{1F}women's services".utf8), content: [1, 2, 3])
+        let b = RecordKey(identity: Array("wexmoor\u{1F}women's services".utf8), content: [1, 2, 4])
+        #expect(a == RecordKey(identity: Array("wexmoor\u{1F}women's services".utf8), content: [1, 2, 3]))
         #expect(a != b)
         #expect(a + b == b + a, "a table's key does not depend on the order records are read in")
         let keys = CellKeys(tableKey: a + b)
@@ -48,15 +48,40 @@ import Testing
         #expect(
             counts.allSatisfy { $0 > 50 && $0 < 160 },
             "columns are far from even: \(counts.min() ?? 0) to \(counts.max() ?? 0)")
+        // Record keys of many similar records differ in both halves.
+        var highs = Set<UInt64>()
+        var lows = Set<UInt64>()
+        for i in 0..<2000 {
+            let k = RecordKey(identity: Array("org \(i)".utf8), content: [UInt8(i % 7)])
+            highs.insert(k.high)
+            lows.insert(k.low)
+        }
+        #expect(highs.count == 2000 && lows.count == 2000)
+    }
+
+    /// The byte-level normalisation of organisation and exercise is the same rule as
+    /// `Respondent.exerciseKey`, on random text of spaces, tabs, line breaks, letters and full stops.
+    @Test func theByteNormalisationIsTheExerciseKeyRule() {
+        var rng = FuzzTests.SplitMix64(state: 77)
+        let alphabet: [String] = [
+            " ", "  ", "\t", "\n", "\r\n", ".", "..", "A", "b", "Z", "é", "1", "-", "\u{0B}", "\u{0C}", "\u{85}",
+            "\u{A0}", "\u{1F}",
+        ]
+        for _ in 0..<5000 {
+            let text = (0..<rng.below(12)).map { _ in alphabet[rng.below(alphabet.count)] }.joined()
+            #expect(
+                AnswerRecord.normalised(Array(text.utf8)) == Array(Respondent.exerciseKey(text).utf8),
+                "\(text.debugDescription)")
+        }
     }
 
     @Test func recordsMatchWhateverTheLettersCaseSpacingOrFinalFullStop() {
         let one = AnswerRecord(
-            file: 0, organisation: "Wexmoor  PCC", exercise: "Women's services.", date: "", content: [1])
+            file: 0, organisation: "Wexmoor  PCC".utf8, exercise: "Women's services.".utf8, date: 0, content: [1])
         let two = AnswerRecord(
-            file: 1, organisation: " wexmoor pcc ", exercise: "WOMEN'S SERVICES", date: "", content: [1])
+            file: 1, organisation: " wexmoor pcc ".utf8, exercise: "WOMEN'S SERVICES".utf8, date: 0, content: [1])
         #expect(one.identity == two.identity && one.key == two.key)
-        let anonymous = AnswerRecord(file: 2, organisation: " ", exercise: "", date: "", content: [1])
+        let anonymous = AnswerRecord(file: 2, organisation: " ".utf8, exercise: "".utf8, date: 0, content: [1])
         #expect(anonymous.identity == nil)
     }
 }

@@ -28,14 +28,15 @@ public struct AggregateTally: Sendable {
         questionLegalRisk = Array(repeating: 0, count: questionIDs.count)
     }
 
-    mutating func add(_ scores: Scorer.Summary) {
-        respondents += 1
+    /// Adds one answer set's scores (or, with `count` -1, takes them out again).
+    mutating func add(_ scores: Scorer.Summary, count: Int = 1) {
+        respondents += count
         if scores.overall.percent != nil, let band = scores.overall.band, let b = bandIDs.firstIndex(of: band.id) {
-            overallBands[b] += 1
+            overallBands[b] += count
         }
         for (i, stage) in scores.stages.enumerated() {
             if stage.percent != nil, let band = stage.band, let b = bandIDs.firstIndex(of: band.id) {
-                stageBands[i][b] += 1
+                stageBands[i][b] += count
             }
         }
         var anyRisk = false
@@ -43,17 +44,17 @@ public struct AggregateTally: Sendable {
         let notAsked = responseKeys.count - 1
         for (q, e) in scores.evaluations.enumerated() {
             switch e.kind {
-            case .notAsked: responses[q][notAsked] += 1
-            case .unanswered: responses[q][unanswered] += 1
-            case .answered: responses[q][e.response ?? unanswered] += 1
+            case .notAsked: responses[q][notAsked] += count
+            case .unanswered: responses[q][unanswered] += count
+            case .answered: responses[q][e.response ?? unanswered] += count
             }
-            if e.unevidenced { unevidenced[q] += 1 }
+            if e.unevidenced { unevidenced[q] += count }
             if e.legalRisk {
-                questionLegalRisk[q] += 1
+                questionLegalRisk[q] += count
                 anyRisk = true
             }
         }
-        if anyRisk { respondentsWithLegalRisk += 1 }
+        if anyRisk { respondentsWithLegalRisk += count }
     }
 
     mutating func merge(_ other: AggregateTally) {

@@ -103,8 +103,8 @@ public enum Aggregator {
         }
     }
 
-    /// Reads every file on every core into records, counts each respondent once
-    /// (`Deduplication`), then tallies the records counted, again on every core.
+    /// Reads every file on every core into records, tallying each as it is read, then counts each
+    /// respondent once (`Deduplication`), taking the records not counted out of the tally again.
     public static func run(
         files: [String], framework: Framework, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -115,6 +115,7 @@ public enum Aggregator {
         let noContext = plan.effect(AssessmentContext())
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var records: [AnswerRecord] = []
+            var tally = AggregateTally(framework: framework)
             var excluded: [(Int, Excluded)] = []
             var index = worker
             var sinceReport = 0
@@ -129,10 +130,12 @@ public enum Aggregator {
                     if let other = quick.otherFramework {
                         excluded.append((index, Excluded(file: file, reason: .otherFramework(other))))
                     } else {
+                        tally.add(
+                            plan.summary(responses: quick.responses, evidence: quick.evidence, context: noContext))
                         records.append(
                             AnswerRecord(
                                 file: index, organisation: quick.organisation, exercise: quick.exercise,
-                                date: quick.date,
+                                date: AnswerRecord.dateNumber(quick.date),
                                 content: AnswerRecord.content(
                                     responses: quick.responses, evidence: quick.evidence, effect: noContext, plan: plan)
                             ))
@@ -143,13 +146,15 @@ public enum Aggregator {
                         switch try answers(bytes, file: file, framework: framework) {
                         case .answers(let set):
                             let (responses, evidence) = plan.codes(set)
+                            let effect = plan.effect(set.context)
+                            tally.add(plan.summary(responses: responses, evidence: evidence, context: effect))
                             records.append(
                                 AnswerRecord(
-                                    file: index, organisation: set.respondent.organisation,
-                                    exercise: set.respondent.exercise, date: set.respondent.date,
+                                    file: index, organisation: set.respondent.organisation.utf8,
+                                    exercise: set.respondent.exercise.utf8,
+                                    date: AnswerRecord.dateNumber(set.respondent.date.utf8),
                                     content: AnswerRecord.content(
-                                        responses: responses, evidence: evidence, effect: plan.effect(set.context),
-                                        plan: plan)))
+                                        responses: responses, evidence: evidence, effect: effect, plan: plan)))
                         case .otherFramework(let id):
                             excluded.append((index, Excluded(file: file, reason: .otherFramework(id))))
                         }
@@ -170,6 +175,7 @@ public enum Aggregator {
             space.state.withLock { state in
                 state.records[worker] = records
                 state.excluded[worker] = excluded
+                state.tallies[worker] = tally
             }
         }
         let (recordLists, excludedLists) = space.state.withLock { ($0.records, $0.excluded) }
@@ -189,21 +195,14 @@ public enum Aggregator {
                     (file, Excluded(file: files[file], reason: .conflicting(with: others.map { files[$0] }))))
             }
         }
-        // The tally, from the records counted only.
-        let kept = outcome.kept
-        let tallyWorkers = max(1, min(workers, kept.count))
-        DispatchQueue.concurrentPerform(iterations: tallyWorkers) { worker in
-            var tally = AggregateTally(framework: framework)
-            var i = worker
-            while i < kept.count {
-                let (responses, evidence, effect) = records[kept[i]].decoded(plan)
-                tally.add(plan.summary(responses: responses, evidence: evidence, context: effect))
-                i += tallyWorkers
-            }
-            space.state.withLock { $0.tallies[worker] = tally }
-        }
+        // Every record was tallied as it was read; the ones not counted are taken out again.
         var total = AggregateTally(framework: framework)
         for tally in space.state.withLock({ $0.tallies }) { if let tally { total.merge(tally) } }
+        for (r, _) in outcome.dropped {
+            let (responses, evidence, effect) = records[r].decoded(plan)
+            total.add(plan.summary(responses: responses, evidence: evidence, context: effect), count: -1)
+        }
+        let kept = outcome.kept
         let tableKey = kept.reduce(RecordKey()) { $0 + records[$1].key }
         return Result(
             framework: framework, tally: total, tableKey: tableKey, fileNames: files,

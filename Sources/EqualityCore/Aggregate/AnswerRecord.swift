@@ -5,25 +5,64 @@
 struct AnswerRecord: Sendable {
     /// The file's position in the list read, for the private log only.
     var file: Int
-    /// The organisation and exercise, normalised (letter case, spacing and a final full stop do not
-    /// count); nil when both are blank, so the answer set can only be matched by its answers.
-    var identity: String?
-    /// The date the answers were given (YYYY-MM-DD), or empty.
-    var date: String
-    /// The normalised answers: one byte per question (the response's position in the scale plus
-    /// one, 0 for none; the top bit set when it has evidence), then one byte per question asked in
-    /// the respondent's legal context and one per legal duty that counts in it.
+    /// The organisation and exercise, normalised as `Respondent.exerciseKey` does (letter case,
+    /// spacing and a final full stop do not count); nil when both are blank, so the answer set can
+    /// only be matched by its answers.
+    var identity: [UInt8]?
+    /// The date the answers were given as YYYYMMDD, or 0 when there is none.
+    var date: Int
+    /// The normalised answers: one byte per question in order of question ID (the response's
+    /// position in the scale plus one, 0 for none; the top bit set when it has evidence), then one
+    /// byte per question asked in the respondent's legal context, and one per legal duty (in order
+    /// of duty ID) that counts in it.
     var content: [UInt8]
     var key: RecordKey
 
-    init(file: Int, organisation: String, exercise: String, date: String, content: [UInt8]) {
+    init(file: Int, organisation: some Collection<UInt8>, exercise: some Collection<UInt8>, date: Int, content: [UInt8])
+    {
         self.file = file
-        let org = Respondent.exerciseKey(organisation)
-        let ex = Respondent.exerciseKey(exercise)
-        identity = org.isEmpty && ex.isEmpty ? nil : org + "\u{1F}" + ex
+        let org = Self.normalised(organisation)
+        let ex = Self.normalised(exercise)
+        identity = org.isEmpty && ex.isEmpty ? nil : org + [0x1F] + ex
         self.date = date
         self.content = content
-        key = RecordKey(identity: identity, content: content)
+        key = RecordKey(identity: identity ?? [], content: content)
+    }
+
+    /// `Respondent.exerciseKey` on bytes: words joined by one space, final full stops dropped,
+    /// lower case. Plain ASCII is done here without making strings; anything else goes through
+    /// `exerciseKey` itself. `AnswerRecordTests` checks the two agree on random text.
+    static func normalised(_ text: some Collection<UInt8>) -> [UInt8] {
+        if text.contains(where: { $0 >= 0x80 }) {
+            return Array(Respondent.exerciseKey(String(decoding: text, as: UTF8.self)).utf8)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var pendingSpace = false
+        for b in text {
+            if b == 0x20 || (0x09...0x0D).contains(b) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+        }
+        while out.last == UInt8(ascii: ".") { out.removeLast() }
+        while out.last == 0x20 { out.removeLast() }
+        return out
+    }
+
+    /// A YYYY-MM-DD date as the number YYYYMMDD (0 for none), so later dates are larger.
+    static func dateNumber(_ text: some Collection<UInt8>) -> Int {
+        var n = 0
+        for b in text where b != UInt8(ascii: "-") {
+            guard (0x30...0x39).contains(b) else { return 0 }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
     }
 
     /// The normalised answers, question by question in order of question ID and duty by duty in
@@ -31,13 +70,13 @@ struct AnswerRecord: Sendable {
     static func content(
         responses: [Int8], evidence: [Bool], effect: ScoringPlan.ContextEffect, plan: ScoringPlan
     ) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(responses.count * 2 + effect.dutyCounts.count)
-        for q in plan.questionsByID {
-            bytes.append(UInt8(truncatingIfNeeded: Int(responses[q]) + 1) | (evidence[q] ? 0x80 : 0))
+        var bytes = [UInt8](repeating: 0, count: 2 * responses.count + effect.dutyCounts.count)
+        let questions = responses.count
+        for (i, q) in plan.questionsByID.enumerated() {
+            bytes[i] = UInt8(truncatingIfNeeded: Int(responses[q]) + 1) | (evidence[q] ? 0x80 : 0)
+            bytes[questions + i] = effect.asked[q] ? 1 : 0
         }
-        for q in plan.questionsByID { bytes.append(effect.asked[q] ? 1 : 0) }
-        for d in plan.dutiesByID { bytes.append(effect.dutyCounts[d] ? 1 : 0) }
+        for (i, d) in plan.dutiesByID.enumerated() { bytes[2 * questions + i] = effect.dutyCounts[d] ? 1 : 0 }
         return bytes
     }
 
@@ -58,22 +97,40 @@ struct AnswerRecord: Sendable {
     }
 }
 
-/// A record's key: the first 128 bits of SHA-256 of its identity and normalised answers. Keys add
-/// (wrapping), so a table's key — the sum over the records it counts — does not depend on the
-/// order they were read in, and cannot be guessed without knowing every record in it.
+/// A record's key: a 128-bit hash of its identity and normalised answers. Keys add (wrapping), so a
+/// table's key, the sum over the records it counts, does not depend on the order they were read
+/// in, and cannot be worked out without knowing every record in it. The hash need not be a
+/// cryptographic one: a cell's column is SHA-256 of the table's key and the cell's name
+/// (`CellKeys`).
 public struct RecordKey: Sendable, Hashable {
     var high: UInt64 = 0
     var low: UInt64 = 0
 
     init() {}
 
-    init(identity: String?, content: [UInt8]) {
-        var bytes = Array((identity ?? "").utf8)
-        bytes.append(0x1E)
-        bytes += content
-        let d = SHA256.digest(bytes)
-        high = UInt64(d[0]) << 32 | UInt64(d[1])
-        low = UInt64(d[2]) << 32 | UInt64(d[3])
+    init(identity: [UInt8], content: [UInt8]) {
+        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(identity.count)
+        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F ^ UInt64(content.count)
+        func mix(_ byte: UInt8) {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b ^ UInt64(byte)) &* 0x9FB2_1C65_1E98_DF25
+        }
+        for byte in identity { mix(byte) }
+        mix(0x1E)
+        for byte in content { mix(byte) }
+        high = Self.finish(a ^ (b >> 17))
+        low = Self.finish(b ^ (a << 13))
+    }
+
+    /// MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.
+    static func finish(_ x: UInt64) -> UInt64 {
+        var h = x
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 
     static func + (a: RecordKey, b: RecordKey) -> RecordKey {

@@ -11,9 +11,9 @@ struct CompactAnswerScanner: PlainJSONScanning {
         var responses: [Int8]
         var evidence: [Bool]
         /// Who and when, as written (the scanner accepts no escapes, so the bytes are the text).
-        var organisation = ""
-        var exercise = ""
-        var date = ""
+        var organisation: ArraySlice<UInt8> = []
+        var exercise: ArraySlice<UInt8> = []
+        var date: ArraySlice<UInt8> = []
         /// The framework ID the file names, when it is not the plan's (counted as another framework).
         var otherFramework: String?
     }
@@ -108,12 +108,15 @@ struct CompactAnswerScanner: PlainJSONScanning {
                 return false
             }
             switch field {
-            case "organisation":
-                result.organisation = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
-            case "exercise": result.exercise = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
+            case "organisation": result.organisation = ArraySlice(value)
+            case "exercise": result.exercise = ArraySlice(value)
             case "date":
-                result.date = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
-                if !result.date.isEmpty && !ReportDate.isValid(result.date) { return false }
+                result.date = ArraySlice(value)
+                if !value.isEmpty
+                    && !ReportDate.isValid(String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self))
+                {
+                    return false
+                }
             default: break
             }
         } while comma()

@@ -32,12 +32,12 @@ enum Deduplication {
         var dropped: [(Int, Dropped)] = []
         var survivors: [Int] = []
         // First rule: one respondent per organisation and exercise.
-        var groups: [String: [Int]] = [:]
+        var groups: [[UInt8]: [Int]] = [:]
         for (i, r) in records.enumerated() {
             if let identity = r.identity { groups[identity, default: []].append(i) } else { survivors.append(i) }
         }
         for members in groups.values {
-            let latest = members.map { records[$0].date }.max() ?? ""
+            let latest = members.map { records[$0].date }.max() ?? 0
             let newest = members.filter { records[$0].date == latest }
             let first = newest[0]
             if newest.allSatisfy({ records[$0].content == records[first].content }) {
@@ -51,7 +51,11 @@ enum Deduplication {
         }
         // Second rule: one per set of answers, keeping the first by organisation and exercise.
         var byContent: [[UInt8]: Int] = [:]
-        for i in survivors.sorted(by: { (records[$0].identity ?? "", $0) < (records[$1].identity ?? "", $1) }) {
+        let first = survivors.sorted { a, b in
+            let (x, y) = (records[a].identity ?? [], records[b].identity ?? [])
+            return x != y ? x.lexicographicallyPrecedes(y) : a < b
+        }
+        for i in first {
             if let kept = byContent[records[i].content] {
                 dropped.append((i, .sameAnswers(kept: records[kept].file)))
             } else {
