@@ -134,8 +134,8 @@ public enum Aggregator {
                             plan.summary(responses: quick.responses, evidence: quick.evidence, context: noContext))
                         records.append(
                             AnswerRecord(
-                                file: index, organisation: quick.organisation, exercise: quick.exercise,
-                                date: AnswerRecord.dateNumber(quick.date),
+                                file: index, organisation: bytes[quick.organisation],
+                                exercise: bytes[quick.exercise], date: AnswerRecord.dateNumber(bytes[quick.date]),
                                 content: AnswerRecord.content(
                                     responses: quick.responses, evidence: quick.evidence, effect: noContext, plan: plan)
                             ))
@@ -179,7 +179,7 @@ public enum Aggregator {
             }
         }
         let (recordLists, excludedLists) = space.state.withLock { ($0.records, $0.excluded) }
-        let records = recordLists.flatMap { $0 }.sorted { $0.file < $1.file }
+        let records = recordLists.flatMap { $0 }
         var excluded = excludedLists.flatMap { $0 }
         let outcome = Deduplication.resolve(records)
         var duplicates: [(Int, Duplicate)] = []

@@ -16,32 +16,48 @@ struct AnswerRecord: Sendable {
     /// byte per question asked in the respondent's legal context, and one per legal duty (in order
     /// of duty ID) that counts in it.
     var content: [UInt8]
+    /// Hashes of the identity and of the content alone, for finding duplicates, and the record key
+    /// made from both.
+    var identityHash: RecordKey
+    var contentHash: RecordKey
     var key: RecordKey
 
     init(file: Int, organisation: some Collection<UInt8>, exercise: some Collection<UInt8>, date: Int, content: [UInt8])
     {
         self.file = file
-        let org = Self.normalised(organisation)
-        let ex = Self.normalised(exercise)
-        identity = org.isEmpty && ex.isEmpty ? nil : org + [0x1F] + ex
+        var who: [UInt8] = []
+        who.reserveCapacity(organisation.count + exercise.count + 1)
+        Self.normalise(organisation, into: &who)
+        who.append(0x1F)
+        Self.normalise(exercise, into: &who)
+        identity = who.count == 1 ? nil : who
         self.date = date
         self.content = content
-        key = RecordKey(identity: identity ?? [], content: content)
+        identityHash = RecordKey(hashing: identity ?? [], seed: 1)
+        contentHash = RecordKey(hashing: content, seed: 2)
+        key = RecordKey(identity: identityHash, content: contentHash)
     }
 
     /// `Respondent.exerciseKey` on bytes: words joined by one space, final full stops dropped,
     /// lower case. Plain ASCII is done here without making strings; anything else goes through
     /// `exerciseKey` itself. `AnswerRecordTests` checks the two agree on random text.
     static func normalised(_ text: some Collection<UInt8>) -> [UInt8] {
-        if text.contains(where: { $0 >= 0x80 }) {
-            return Array(Respondent.exerciseKey(String(decoding: text, as: UTF8.self)).utf8)
-        }
         var out: [UInt8] = []
-        out.reserveCapacity(text.count)
+        normalise(text, into: &out)
+        return out
+    }
+
+    /// Appends the normalised text to `out`.
+    static func normalise(_ text: some Collection<UInt8>, into out: inout [UInt8]) {
+        if text.contains(where: { $0 >= 0x80 }) {
+            out += Array(Respondent.exerciseKey(String(decoding: text, as: UTF8.self)).utf8)
+            return
+        }
+        let start = out.count
         var pendingSpace = false
         for b in text {
             if b == 0x20 || (0x09...0x0D).contains(b) {
-                pendingSpace = !out.isEmpty
+                pendingSpace = out.count > start
                 continue
             }
             if pendingSpace {
@@ -50,9 +66,8 @@ struct AnswerRecord: Sendable {
             }
             out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
         }
-        while out.last == UInt8(ascii: ".") { out.removeLast() }
-        while out.last == 0x20 { out.removeLast() }
-        return out
+        while out.count > start, out.last == UInt8(ascii: ".") { out.removeLast() }
+        while out.count > start, out.last == 0x20 { out.removeLast() }
     }
 
     /// A YYYY-MM-DD date as the number YYYYMMDD (0 for none), so later dates are larger.
@@ -108,18 +123,24 @@ public struct RecordKey: Sendable, Hashable {
 
     init() {}
 
-    init(identity: [UInt8], content: [UInt8]) {
-        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(identity.count)
-        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F ^ UInt64(content.count)
-        func mix(_ byte: UInt8) {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            b = (b ^ UInt64(byte)) &* 0x9FB2_1C65_1E98_DF25
+    /// A 128-bit hash of bytes (two multiply-xor lanes, each finished with MurmurHash3's mixer).
+    init(hashing bytes: [UInt8], seed: UInt64) {
+        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count) ^ seed
+        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F ^ (seed << 32)
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                b = (b ^ UInt64(byte)) &* 0x9FB2_1C65_1E98_DF25
+            }
         }
-        for byte in identity { mix(byte) }
-        mix(0x1E)
-        for byte in content { mix(byte) }
         high = Self.finish(a ^ (b >> 17))
         low = Self.finish(b ^ (a << 13))
+    }
+
+    /// A record's key, from the hashes of its identity and of its content.
+    init(identity: RecordKey, content: RecordKey) {
+        high = Self.finish(identity.high ^ (content.low &* 0x9E37_79B9_7F4A_7C15))
+        low = Self.finish(content.high ^ (identity.low &* 0xC2B2_AE3D_27D4_EB4F))
     }
 
     /// MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.

@@ -10,10 +10,11 @@ struct CompactAnswerScanner: PlainJSONScanning {
     struct Result {
         var responses: [Int8]
         var evidence: [Bool]
-        /// Who and when, as written (the scanner accepts no escapes, so the bytes are the text).
-        var organisation: ArraySlice<UInt8> = []
-        var exercise: ArraySlice<UInt8> = []
-        var date: ArraySlice<UInt8> = []
+        /// Where who and when are written in the file's bytes (the scanner accepts no escapes, so
+        /// the bytes are the text).
+        var organisation: Range<Int> = 0..<0
+        var exercise: Range<Int> = 0..<0
+        var date: Range<Int> = 0..<0
         /// The framework ID the file names, when it is not the plan's (counted as another framework).
         var otherFramework: String?
     }
@@ -108,10 +109,10 @@ struct CompactAnswerScanner: PlainJSONScanning {
                 return false
             }
             switch field {
-            case "organisation": result.organisation = ArraySlice(value)
-            case "exercise": result.exercise = ArraySlice(value)
+            case "organisation": result.organisation = value.startIndex..<value.endIndex
+            case "exercise": result.exercise = value.startIndex..<value.endIndex
             case "date":
-                result.date = ArraySlice(value)
+                result.date = value.startIndex..<value.endIndex
                 if !value.isEmpty
                     && !ReportDate.isValid(String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self))
                 {

@@ -22,46 +22,77 @@ enum Deduplication {
     }
 
     struct Outcome: Sendable {
-        /// Positions in the records list of the answer sets counted, in list order.
+        /// Positions in the records list of the answer sets counted, in the order the files were named.
         var kept: [Int]
-        /// Position in the records list, and why it is not counted.
+        /// Position in the records list, and why it is not counted, in the order the files were named.
         var dropped: [(record: Int, reason: Dropped)]
     }
 
     static func resolve(_ records: [AnswerRecord]) -> Outcome {
         var dropped: [(Int, Dropped)] = []
+        // First rule: one respondent per organisation and exercise. Most identities occur once, so
+        // only the first record of each is kept in the index, and the rest of a group in another.
+        var first: [RecordKey: Int] = [:]
+        first.reserveCapacity(records.count)
+        var more: [RecordKey: [Int]] = [:]
         var survivors: [Int] = []
-        // First rule: one respondent per organisation and exercise.
-        var groups: [[UInt8]: [Int]] = [:]
+        survivors.reserveCapacity(records.count)
         for (i, r) in records.enumerated() {
-            if let identity = r.identity { groups[identity, default: []].append(i) } else { survivors.append(i) }
+            guard r.identity != nil else {
+                survivors.append(i)
+                continue
+            }
+            if first[r.identityHash] == nil {
+                first[r.identityHash] = i
+            } else {
+                more[r.identityHash, default: []].append(i)
+            }
         }
-        for members in groups.values {
+        for (hash, i) in first {
+            guard let others = more[hash] else {
+                survivors.append(i)
+                continue
+            }
+            let members = ([i] + others).sorted { records[$0].file < records[$1].file }
             let latest = members.map { records[$0].date }.max() ?? 0
             let newest = members.filter { records[$0].date == latest }
-            let first = newest[0]
-            if newest.allSatisfy({ records[$0].content == records[first].content }) {
-                survivors.append(first)
-                for m in members where m != first { dropped.append((m, .sameRespondent(kept: records[first].file))) }
+            let kept = newest[0]
+            if newest.allSatisfy({ records[$0].content == records[kept].content }) {
+                survivors.append(kept)
+                for m in members where m != kept { dropped.append((m, .sameRespondent(kept: records[kept].file))) }
             } else {
                 for m in members {
                     dropped.append((m, .conflicting(with: members.filter { $0 != m }.map { records[$0].file })))
                 }
             }
         }
-        // Second rule: one per set of answers, keeping the first by organisation and exercise.
-        var byContent: [[UInt8]: Int] = [:]
-        let first = survivors.sorted { a, b in
+        // Second rule: one per set of answers, keeping the one whose organisation and exercise come
+        // first (then the first read), so the choice does not depend on file names or order.
+        func comesFirst(_ a: Int, _ b: Int) -> Bool {
             let (x, y) = (records[a].identity ?? [], records[b].identity ?? [])
-            return x != y ? x.lexicographicallyPrecedes(y) : a < b
+            return x != y ? x.lexicographicallyPrecedes(y) : records[a].file < records[b].file
         }
-        for i in first {
-            if let kept = byContent[records[i].content] {
-                dropped.append((i, .sameAnswers(kept: records[kept].file)))
+        var byContent: [RecordKey: Int] = [:]
+        byContent.reserveCapacity(survivors.count)
+        var sameAnswers: [(Int, Int)] = []
+        for i in survivors {
+            guard let other = byContent[records[i].contentHash] else {
+                byContent[records[i].contentHash] = i
+                continue
+            }
+            if comesFirst(i, other) {
+                byContent[records[i].contentHash] = i
+                sameAnswers.append((other, i))
             } else {
-                byContent[records[i].content] = i
+                sameAnswers.append((i, other))
             }
         }
-        return Outcome(kept: byContent.values.sorted(), dropped: dropped.sorted { $0.0 < $1.0 })
+        // A record dropped for one that was later dropped in turn points at the one finally kept.
+        for (loser, _) in sameAnswers {
+            let kept = byContent[records[loser].contentHash] ?? loser
+            dropped.append((loser, .sameAnswers(kept: records[kept].file)))
+        }
+        let kept = byContent.values.sorted { records[$0].file < records[$1].file }
+        return Outcome(kept: kept, dropped: dropped.sorted { records[$0.0].file < records[$1.0].file })
     }
 }

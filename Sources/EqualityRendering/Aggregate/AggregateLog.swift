@@ -27,9 +27,10 @@ public enum AggregateLog {
         for d in result.duplicates {
             switch d.reason {
             case .sameRespondent:
-                t += "  \(d.file): the same organisation and exercise as \(d.kept), which is the latest and counts\n"
+                t +=
+                    "  \(d.file): the same organisation and exercise as \(d.kept), which is dated later or is the same\n"
             case .sameAnswers:
-                t += "  \(d.file): the same answers to every question as \(d.kept), which counts\n"
+                t += "  \(d.file): the same answers to every question as \(d.kept), which counts instead\n"
             }
         }
         t += "\nCounted:\n"
