@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EqualityTests",
-            dependencies: ["EqualityCore", "EqualityRendering", "EqualityCommands"],
+            dependencies: ["FrameworkData", "EqualityCore", "EqualityRendering", "EqualityCommands"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

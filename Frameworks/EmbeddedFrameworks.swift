@@ -1,9 +1,67 @@
 // Framework data compiled into the binary (SwiftPM `.embedInCode`), so it never looks for files at run time.
-public enum EmbeddedFrameworks {
-    public static var commissioning: [UInt8] { PackageResources.commissioning_for_equality_json }
-    public static var voluntary: [UInt8] { PackageResources.voluntary_organisation_self_assessment_json }
+
+/// Every bundled framework file and example, in one list. A new framework version adds its
+/// archived predecessor here (and to `Package.swift`); nothing else in the code lists them.
+/// `BundledCatalogueTests` checks every file in `Frameworks/archive/` is here.
+public enum FrameworkCatalogue {
+    public struct FrameworkFile: Sendable {
+        public let id: String
+        /// nil for the current version; the version an archived copy holds.
+        public let archivedVersion: String?
+        /// The file's path under `Frameworks/`.
+        public let path: String
+        public let bytes: [UInt8]
+    }
+
+    public struct Example: Sendable {
+        /// The name `--example` takes.
+        public let name: String
+        /// The framework it answers.
+        public let framework: String
+        public let path: String
+        public let bytes: [UInt8]
+    }
+
+    /// Current versions first, in the order the tool lists them; then earlier versions, oldest first.
+    public static let frameworks: [FrameworkFile] = [
+        FrameworkFile(
+            id: "commissioning-for-equality", archivedVersion: nil, path: "commissioning-for-equality.json",
+            bytes: PackageResources.commissioning_for_equality_json),
+        FrameworkFile(
+            id: "voluntary-organisation-self-assessment", archivedVersion: nil,
+            path: "voluntary-organisation-self-assessment.json",
+            bytes: PackageResources.voluntary_organisation_self_assessment_json),
+        FrameworkFile(
+            id: "commissioning-for-equality", archivedVersion: "1.0.0",
+            path: "archive/commissioning-for-equality-1.0.0.json",
+            bytes: PackageResources.commissioning_for_equality_1_0_0_json),
+        FrameworkFile(
+            id: "voluntary-organisation-self-assessment", archivedVersion: "1.0.0",
+            path: "archive/voluntary-organisation-self-assessment-1.0.0.json",
+            bytes: PackageResources.voluntary_organisation_self_assessment_1_0_0_json),
+        FrameworkFile(
+            id: "commissioning-for-equality", archivedVersion: "1.1.0",
+            path: "archive/commissioning-for-equality-1.1.0.json",
+            bytes: PackageResources.commissioning_for_equality_1_1_0_json),
+        FrameworkFile(
+            id: "voluntary-organisation-self-assessment", archivedVersion: "1.1.0",
+            path: "archive/voluntary-organisation-self-assessment-1.1.0.json",
+            bytes: PackageResources.voluntary_organisation_self_assessment_1_1_0_json),
+    ]
+
+    /// Fictional example answer sets, one per framework, for `report --example`; the first is the default.
+    public static let examples: [Example] = [
+        Example(
+            name: "commissioning", framework: "commissioning-for-equality", path: "examples/commissioning.json",
+            bytes: PackageResources.commissioning_json),
+        Example(
+            name: "voluntary", framework: "voluntary-organisation-self-assessment", path: "examples/voluntary.json",
+            bytes: PackageResources.voluntary_json),
+    ]
+
     /// Easy Read versions of every question and of the six answers.
     public static var easyRead: [UInt8] { PackageResources.easy_read_json }
+
     /// The Mulberry Symbols (CC BY-SA 4.0) printed beside Easy Read questions, by file name in `symbols/`.
     public static func symbol(_ file: String) -> [UInt8]? {
         switch file {
@@ -14,16 +72,4 @@ public enum EmbeddedFrameworks {
         default: return nil
         }
     }
-
-    /// Earlier versions, kept so that answer files made with them still load (for `compare`).
-    public static var commissioning_1_0_0: [UInt8] { PackageResources.commissioning_for_equality_1_0_0_json }
-    public static var voluntary_1_0_0: [UInt8] { PackageResources.voluntary_organisation_self_assessment_1_0_0_json }
-    public static var commissioning_1_1_0: [UInt8] { PackageResources.commissioning_for_equality_1_1_0_json }
-    public static var voluntary_1_1_0: [UInt8] { PackageResources.voluntary_organisation_self_assessment_1_1_0_json }
-}
-
-// Fictional example answer sets, one per framework, for `report --example`.
-public enum EmbeddedExamples {
-    public static var commissioning: [UInt8] { PackageResources.commissioning_json }
-    public static var voluntary: [UInt8] { PackageResources.voluntary_json }
 }

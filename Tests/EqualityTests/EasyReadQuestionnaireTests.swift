@@ -267,11 +267,11 @@ import Testing
         for id in BundledData.frameworkIDs { frameworks.append(try #require(try BundledData.framework(id))) }
         let error = #expect(throws: ToolError.self) {
             try EasyRead.decode(
-                EmbeddedFrameworks.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks,
+                FrameworkCatalogue.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks,
                 symbolFile: { name in
                     name == "group_work.svg"
                         ? Array("<svg viewBox=\"0 0 1 1\"><script>x</script></svg>".utf8)
-                        : EmbeddedFrameworks.symbol(name)
+                        : FrameworkCatalogue.symbol(name)
                 })
         }
         let text = error.map { "\($0)" } ?? ""

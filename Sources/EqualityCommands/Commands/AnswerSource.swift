@@ -14,12 +14,9 @@ enum AnswerSource: Equatable {
                     .usage, location: parsed.positionals[1], "unexpected argument; --example takes at most one name")
             }
             // Each bundled framework has one example; --framework picks it, and a clash is refused.
-            let examples = [
-                "commissioning-for-equality": "commissioning", "voluntary-organisation-self-assessment": "voluntary",
-            ]
             var fromFramework: String?
             if let framework = parsed.value("--framework") {
-                guard let example = examples[framework] else {
+                guard let example = BundledData.exampleName(forFramework: framework) else {
                     var message =
                         "--example works with the bundled frameworks (\(BundledData.frameworkIDs.joined(separator: ", ")))"
                     if let near = Spelling.nearest(to: framework, in: BundledData.frameworkIDs) {

@@ -4,47 +4,44 @@ import SourceRegisterData
 /// The frameworks, examples and source register compiled into the binary, so it runs from
 /// anywhere with no data files beside it.
 public enum BundledData {
-    public static let frameworkIDs = ["commissioning-for-equality", "voluntary-organisation-self-assessment"]
+    /// The bundled frameworks, by ID, in the order the tool lists them (the first is the default).
+    public static let frameworkIDs = FrameworkCatalogue.frameworks.filter { $0.archivedVersion == nil }.map(\.id)
 
     static func frameworkBytes(_ id: String) -> [UInt8]? {
-        switch id {
-        case "commissioning-for-equality": return EmbeddedFrameworks.commissioning
-        case "voluntary-organisation-self-assessment": return EmbeddedFrameworks.voluntary
-        default: return nil
-        }
+        FrameworkCatalogue.frameworks.first { $0.id == id && $0.archivedVersion == nil }?.bytes
     }
 
     /// Earlier bundled versions still read, so answer files made with them keep working: by ID, version.
     static func archivedFrameworkBytes(_ id: String, version: String) -> [UInt8]? {
-        switch (id, version) {
-        case ("commissioning-for-equality", "1.0.0"): return EmbeddedFrameworks.commissioning_1_0_0
-        case ("voluntary-organisation-self-assessment", "1.0.0"): return EmbeddedFrameworks.voluntary_1_0_0
-        case ("commissioning-for-equality", "1.1.0"): return EmbeddedFrameworks.commissioning_1_1_0
-        case ("voluntary-organisation-self-assessment", "1.1.0"): return EmbeddedFrameworks.voluntary_1_1_0
-        default: return nil
-        }
+        FrameworkCatalogue.frameworks.first { $0.id == id && $0.archivedVersion == version }?.bytes
     }
 
-    /// The versions of a bundled framework that can still be read, oldest first (the current one last).
+    /// The earlier versions of a bundled framework that can still be read, oldest first.
     public static func archivedVersions(_ id: String) -> [String] {
-        ["1.0.0", "1.1.0"].filter { archivedFrameworkBytes(id, version: $0) != nil }
+        FrameworkCatalogue.frameworks.compactMap { $0.id == id ? $0.archivedVersion : nil }
+            .sorted {
+                SemanticVersion($0) ?? .init(major: 0, minor: 0, patch: 0) < SemanticVersion($1)
+                    ?? .init(major: 0, minor: 0, patch: 0)
+            }
     }
 
     /// A bundled framework at an earlier version, or nil when that version is not kept.
     public static func framework(_ id: String, version: String) throws(ToolError) -> Framework? {
-        guard let bytes = archivedFrameworkBytes(id, version: version) else { return nil }
-        return try FrameworkLoader.load(bytes, file: "Frameworks/archive/\(id)-\(version).json", sources: try sources())
+        guard let file = FrameworkCatalogue.frameworks.first(where: { $0.id == id && $0.archivedVersion == version })
+        else { return nil }
+        return try FrameworkLoader.load(file.bytes, file: "Frameworks/\(file.path)", sources: try sources())
     }
 
-    /// Example answer sets: `commissioning` and `voluntary`.
-    public static let exampleNames = ["commissioning", "voluntary"]
+    /// Example answer sets by name (`commissioning`, `voluntary`); the first is the default.
+    public static let exampleNames = FrameworkCatalogue.examples.map(\.name)
+
+    /// The example that answers a bundled framework, if any.
+    public static func exampleName(forFramework id: String) -> String? {
+        FrameworkCatalogue.examples.first { $0.framework == id }?.name
+    }
 
     static func exampleBytes(_ name: String) -> [UInt8]? {
-        switch name {
-        case "commissioning": return EmbeddedExamples.commissioning
-        case "voluntary": return EmbeddedExamples.voluntary
-        default: return nil
-        }
+        FrameworkCatalogue.examples.first { $0.name == name }?.bytes
     }
 
     static var sourceRegisterBytes: [UInt8] { EmbeddedSourceRegister.bytes }

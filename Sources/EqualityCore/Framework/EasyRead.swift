@@ -67,7 +67,7 @@ public struct EasyRead: Sendable {
 
     static func decode(
         _ bytes: [UInt8], file: String, frameworks: [Framework],
-        symbolFile: (String) -> [UInt8]? = EmbeddedFrameworks.symbol
+        symbolFile: (String) -> [UInt8]? = FrameworkCatalogue.symbol
     ) throws(ToolError) -> EasyRead {
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(try JSONParser.parse(bytes, file: file), diagnostics: diagnostics)
@@ -209,6 +209,6 @@ extension BundledData {
         var frameworks: [Framework] = []
         for id in frameworkIDs { if let f = try framework(id) { frameworks.append(f) } }
         return try EasyRead.decode(
-            EmbeddedFrameworks.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks)
+            FrameworkCatalogue.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks)
     }
 }
