@@ -1,5 +1,7 @@
+import Dispatch
 import EqualityCommands
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // Wire the standard streams to the command line and exit with its code: everything else lives
 // in the EqualityCommands library. A closed pipe is reported as exit 74, not a crash.

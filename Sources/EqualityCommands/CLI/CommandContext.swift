@@ -1,5 +1,7 @@
+import Dispatch
 import EqualityCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 #if canImport(Glibc)

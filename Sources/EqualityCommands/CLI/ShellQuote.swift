@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Quoting a path for a command line a person can copy from the terminal.
 enum ShellQuote {
@@ -8,6 +10,6 @@ enum ShellQuote {
                 && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                     || "-_./=:@+".unicodeScalars.contains(scalar))
         }
-        return safe && !s.isEmpty ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return safe && !s.isEmpty ? s : "'" + s.replacingEvery("'", with: "'\\''") + "'"
     }
 }

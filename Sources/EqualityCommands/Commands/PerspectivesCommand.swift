@@ -1,6 +1,8 @@
+import Dispatch
 import EqualityCore
 import EqualityRendering
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `equality-assess perspectives`: several perspectives on one exercise, side by side, and a
 /// consensus draft for the group to agree.

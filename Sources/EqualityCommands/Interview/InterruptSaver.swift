@@ -1,6 +1,8 @@
+import Dispatch
 import EqualityCore
 import EqualityRendering
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Ctrl-C that arrives as a signal during `ask` (standard input from a pipe; a terminal gives
@@ -71,7 +73,7 @@ final class InterruptSaver: Sendable {
         } catch {
             message = "\nInterrupted, and the answers could not be saved: \(error.description)\n"
         }
-        FileHandle.standardOutput.write(Data(message.text.utf8))
+        _ = OutputFile.writeAll(STDOUT_FILENO, Array(message.text.utf8))
         exit(130)
     }
 }

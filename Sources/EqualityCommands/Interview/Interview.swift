@@ -1,6 +1,8 @@
+import Dispatch
 import EqualityCore
 import EqualityRendering
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The terminal interview behind `ask`: the legal context, the respondent's details, the
 /// organisation profile, then each question in order. The answer file is rewritten atomically

@@ -132,7 +132,7 @@ extension Interview {
     func keptPrompt(_ text: ConsoleText, _ current: String) -> ConsoleText {
         current.isEmpty
             ? text
-            : ConsoleText(trusted: text.text.replacingOccurrences(of: ": ", with: " [Enter keeps the current text]: "))
+            : ConsoleText(trusted: text.text.replacingEvery(": ", with: " [Enter keeps the current text]: "))
     }
 
     func parseResponse(_ value: String) -> ResponseOption? {

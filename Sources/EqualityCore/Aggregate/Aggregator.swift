@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Synchronization
 
 /// Reads many answer sets of one framework, on every core: each file is read, checked and reduced
@@ -63,11 +64,10 @@ public enum Aggregator {
     public static func expand(_ paths: [String]) throws(ToolError) -> [String] {
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard InputFile.exists(path) else {
                 throw ToolError(.cannotOpen, file: path, "no such file or folder; check the path")
             }
-            if isDirectory.boolValue {
+            if InputFile.isFolder(path) {
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                     throw ToolError(.cannotOpen, file: path, "the folder cannot be read; check its permissions")
                 }

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The aggregate's fast reader: scans a plain JSON answer file straight into response codes and
 /// evidence flags for `ScoringPlan`, making no strings. It accepts a file only when it is sure the

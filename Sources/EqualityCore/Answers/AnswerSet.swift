@@ -65,7 +65,9 @@ public struct Respondent: Sendable, Equatable {
     public static func exerciseKey(_ name: String) -> String {
         var words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         while words.hasSuffix(".") { words.removeLast() }
-        return words.trimmingCharacters(in: .whitespaces).lowercased()
+        // Words are joined by single spaces, so only spaces left by a dropped full stop remain.
+        while words.hasSuffix(" ") { words.removeLast() }
+        return words.lowercased()
     }
 
     public subscript(key: String) -> String {

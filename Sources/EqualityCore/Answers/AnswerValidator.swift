@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks an answer set against the framework it claims to answer: the framework and version,
 /// question IDs, responses, reasons for not applicable, dates and the organisation profile.

@@ -1,35 +1,66 @@
-import Foundation
+import Glibc
 
-/// Reading input files with the limits and error kinds the command line promises.
+/// Reading input files with the limits and error kinds the command line promises, through POSIX
+/// calls (no Foundation objects).
 public enum InputFile {
     /// Larger inputs are refused: no real framework or answer set comes near this.
     static let maximumBytes = 10 * 1024 * 1024
 
     public static func read(_ path: String) throws(ToolError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ToolError(.cannotOpen, file: path, "no such file; check the path")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw ToolError(.cannotOpen, file: path, "no such file; check the path")
+            case EISDIR: throw ToolError(.cannotOpen, file: path, "is a folder, not a file")
+            default: throw ToolError(.cannotOpen, file: path, "cannot be opened for reading; check its permissions")
+            }
         }
-        if isDirectory.boolValue { throw ToolError(.cannotOpen, file: path, "is a folder, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ToolError(.cannotOpen, file: path, "cannot be opened for reading; check its permissions")
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw ToolError(.cannotOpen, file: path, "is a folder, not a file")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-        } catch {
-            throw ToolError(.ioError, file: path, "could not be read: \(error.localizedDescription)")
+        guard let bytes = readAll(fd, limit: maximumBytes + 1) else {
+            throw ToolError(.ioError, file: path, "could not be read: \(String(cString: strerror(errno)))")
         }
-        if data.count > maximumBytes {
+        if bytes.count > maximumBytes {
             throw ToolError(
                 .badData, file: path, location: "size",
                 "is larger than the \(maximumBytes / 1024 / 1024) MiB limit for input files")
         }
-        return [UInt8](data)
+        return bytes
     }
 
-    /// The quick read for bulk work: POSIX open, fstat and read, no Foundation objects. nil on any
+    /// Everything readable from `fd`, up to `limit` bytes; nil on a read error.
+    static func readAll(_ fd: Int32, limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count < limit {
+            let want = min(chunk.count, limit - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+        }
+        return bytes
+    }
+
+    /// Whether a path names a folder (following symbolic links).
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether anything exists at a path (following symbolic links).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// The quick read for bulk work: POSIX open, fstat and read, one allocation. nil on any
     /// difficulty (missing, a folder, too large, a read error); `read` then gives the exact message.
     public static func quickRead(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -48,7 +79,7 @@ public enum InputFile {
                 return
             }
             while total <= size {
-                let n = Foundation.read(fd, base + total, size + 1 - total)
+                let n = Glibc.read(fd, base + total, size + 1 - total)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failed = true

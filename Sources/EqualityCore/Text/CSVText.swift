@@ -1,5 +1,3 @@
-import Foundation
-
 /// CSV writing (RFC 4180) with spreadsheet formula neutralisation.
 public enum CSVText {
     /// Every CSV file the tool writes starts with a UTF-8 byte order mark, so a spreadsheet's
@@ -15,7 +13,7 @@ public enum CSVText {
         var text = value
         if neutralise && needsNeutralising(text) { text = "'" + text }
         if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
         }
         return text
     }

@@ -22,6 +22,27 @@ extension String {
         String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\r" }))
     }
 
+    /// Every occurrence of `target` replaced, matching Unicode scalars exactly (not whole
+    /// characters, so a quote followed by a combining mark is still found), as Foundation's
+    /// `replacingOccurrences(of:with:)` does for the ASCII targets we use.
+    public func replacingEvery(_ target: String, with replacement: String) -> String {
+        let t = Array(target.unicodeScalars)
+        guard !t.isEmpty else { return self }
+        let s = Array(unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            if s[i] == t[0], i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i += t.count
+            } else {
+                out.append(s[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
     /// The text padded with spaces to `width` characters, for aligned columns.
     public func padded(to width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)

@@ -14,7 +14,7 @@ enum BrowserFiles {
     /// line that ends it.
     static func text(_ bytes: [UInt8]) -> String {
         let file = String(decoding: bytes, as: UTF8.self)
-        guard file.hasPrefix("//") || file.hasPrefix("/*"), let end = file.range(of: "\n\n") else { return file }
+        guard file.hasPrefix("//") || file.hasPrefix("/*"), let end = file.firstRange(of: "\n\n") else { return file }
         return String(file[end.upperBound...])
     }
 }

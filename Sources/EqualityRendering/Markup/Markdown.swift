@@ -34,7 +34,7 @@ public struct Markdown: Sendable, Equatable, ExpressibleByStringInterpolation, C
 
         /// A code span. Identifiers only: backticks and line breaks cannot survive in one, so they are replaced.
         public mutating func appendInterpolation(code value: String) {
-            let safe = TerminalText.sanitise(value, keepNewlines: false).replacingOccurrences(of: "`", with: "'")
+            let safe = TerminalText.sanitise(value, keepNewlines: false).replacingEvery("`", with: "'")
             text += "`" + safe + "`"
         }
 

@@ -68,7 +68,7 @@ enum ExcelWorkbook {
         // Each sheet's header row is printed at the top of every page.
         for (i, sheet) in sheets.enumerated() {
             book.raw("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">'")
-            book.escaped(sheet.name.replacingOccurrences(of: "'", with: "''"))
+            book.escaped(sheet.name.replacingEvery("'", with: "''"))
             book.raw("'!$1:$1</definedName>")
         }
         book.raw("</definedNames></workbook>")
@@ -137,7 +137,7 @@ enum ExcelWorkbook {
                 )
             case .choice(let options):
                 // The choices are the tool's own words; a quote would end the list, so none may hold one.
-                let list = options.map { $0.replacingOccurrences(of: "\"", with: "") }.joined(separator: ",")
+                let list = options.map { $0.replacingEvery("\"", with: "") }.joined(separator: ",")
                 checks.append(
                     "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" errorTitle=\"\(c.header)\" error=\"Choose from the list.\" sqref=\"\(range)\"><formula1>\"\(list)\"</formula1></dataValidation>"
                 )

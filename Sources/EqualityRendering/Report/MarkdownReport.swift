@@ -1,5 +1,5 @@
 import EqualityCore
-import Foundation
+import FoundationEssentials
 
 /// The gap report as GitHub-flavoured Markdown. Every value from the answers or the framework is
 /// escaped; tables have one row per line so common viewers render them.
@@ -170,7 +170,7 @@ public enum MarkdownReport {
         String(
             heading.lowercased().unicodeScalars.compactMap { c -> Character? in
                 if c == " " || c == "-" { return "-" }
-                return CharacterSet.alphanumerics.contains(c) && c.isASCII ? Character(c) : nil
+                return c.isASCII && (c.properties.isAlphabetic || c.properties.numericType != nil) ? Character(c) : nil
             })
     }
 
