@@ -3,27 +3,27 @@
 /// Every bundled framework file and example, in one list. A new framework version adds its
 /// archived predecessor here (and to `Package.swift`); nothing else in the code lists them.
 /// `BundledCatalogueTests` checks every file in `Frameworks/archive/` is here.
-public enum FrameworkCatalogue {
-    public struct FrameworkFile: Sendable {
-        public let id: String
+package enum FrameworkCatalogue {
+    package struct FrameworkFile: Sendable {
+        package let id: String
         /// nil for the current version; the version an archived copy holds.
-        public let archivedVersion: String?
+        package let archivedVersion: String?
         /// The file's path under `Frameworks/`.
-        public let path: String
-        public let bytes: [UInt8]
+        package let path: String
+        package let bytes: [UInt8]
     }
 
-    public struct Example: Sendable {
+    package struct Example: Sendable {
         /// The name `--example` takes.
-        public let name: String
+        package let name: String
         /// The framework it answers.
-        public let framework: String
-        public let path: String
-        public let bytes: [UInt8]
+        package let framework: String
+        package let path: String
+        package let bytes: [UInt8]
     }
 
     /// Current versions first, in the order the tool lists them; then earlier versions, oldest first.
-    public static let frameworks: [FrameworkFile] = [
+    package static let frameworks: [FrameworkFile] = [
         FrameworkFile(
             id: "commissioning-for-equality", archivedVersion: nil, path: "commissioning-for-equality.json",
             bytes: PackageResources.commissioning_for_equality_json),
@@ -50,7 +50,7 @@ public enum FrameworkCatalogue {
     ]
 
     /// Fictional example answer sets, one per framework, for `report --example`; the first is the default.
-    public static let examples: [Example] = [
+    package static let examples: [Example] = [
         Example(
             name: "commissioning", framework: "commissioning-for-equality", path: "examples/commissioning.json",
             bytes: PackageResources.commissioning_json),
@@ -60,10 +60,10 @@ public enum FrameworkCatalogue {
     ]
 
     /// Easy Read versions of every question and of the six answers.
-    public static var easyRead: [UInt8] { PackageResources.easy_read_json }
+    package static var easyRead: [UInt8] { PackageResources.easy_read_json }
 
     /// The Mulberry Symbols (CC BY-SA 4.0) printed beside Easy Read questions, by file name in `symbols/`.
-    public static func symbol(_ file: String) -> [UInt8]? {
+    package static func symbol(_ file: String) -> [UInt8]? {
         switch file {
         case "hear_to.svg": return PackageResources.hear_to_svg
         case "concentrating_man.svg": return PackageResources.concentrating_man_svg

@@ -242,13 +242,15 @@ import Testing
 
 /// Evidence from any perspective is untrusted text in the perspectives report too.
 @Suite struct PerspectivesHostileTests {
+    /// The Markdown of the unchanged files, made once for every payload to compare with.
+    static let baseMarkdown = Support.run(
+        ["perspectives"] + PerspectivesCommandTests.files + ["--format", "md", "--min-count", "2"]
+    ).out
+
     @Test(arguments: HostileInputTests.payloads)
     func hostileEvidenceStaysText(payload: String) throws {
         let folder = Support.temporaryFolder()
         let files = PerspectivesCommandTests.files
-        let base = { (format: String) in
-            Support.run(["perspectives"] + files + ["--format", format, "--min-count", "2"]).out
-        }
         var partner = try String(contentsOfFile: files[2], encoding: .utf8)
         let json = JSONWriter.write(.string(payload)).trimmingCharacters(in: .whitespacesAndNewlines)
         partner = partner.replacingOccurrences(
@@ -261,7 +263,7 @@ import Testing
         let html = run("html")
         #expect(html.code == 0, "\(html.err)")
         HostileInputTests.checkHTML(html.out, payload: payload, svgCount: 0)
-        HostileInputTests.checkMarkdown(run("md").out, baseline: base("md"), payload: payload)
+        HostileInputTests.checkMarkdown(run("md").out, baseline: Self.baseMarkdown, payload: payload)
         _ = try JSONParser.parse(run("json").out)
     }
 }

@@ -98,7 +98,7 @@ final class LineInput: Sendable {
 
 /// What a command may touch: its output streams, standard input, the environment and whether it
 /// is talking to a terminal. Tests give it buffers; `main.swift` gives it the real streams.
-public final class CommandContext: Sendable {
+package final class CommandContext: Sendable {
     let environment: [String: String]
     let stdoutIsTerminal: Bool
     /// Progress lines go to standard error only when it is a terminal.
@@ -127,7 +127,7 @@ public final class CommandContext: Sendable {
     }
 
     /// The process's own standard streams and environment.
-    public static func standardStreams() -> CommandContext {
+    package static func standardStreams() -> CommandContext {
         CommandContext(
             environment: ProcessInfo.processInfo.environment,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1,

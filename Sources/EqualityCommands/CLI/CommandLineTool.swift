@@ -13,7 +13,7 @@ struct CommandDefinition: Sendable {
     var run: @Sendable (ParsedArguments, CommandContext) throws(ToolError) -> ExitCode
 }
 
-public enum CommandLineTool {
+package enum CommandLineTool {
     static let version = "0.1.0"
 
     /// `--format`, listing the enum's cases; the first is the default.
@@ -45,7 +45,7 @@ public enum CommandLineTool {
     static func command(_ name: String) -> CommandDefinition? { commands.first { $0.name == name } }
 
     /// Runs one invocation (`arguments` without the program name) and returns the exit code.
-    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+    package static func run(_ arguments: [String], context: CommandContext) -> Int32 {
         let code: ExitCode
         do {
             code = try dispatch(arguments, context: context)

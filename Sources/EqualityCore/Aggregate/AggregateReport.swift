@@ -7,8 +7,8 @@
 /// as that number, so no share exceeds 100 %. Nothing is published unless at least `minCount`
 /// respondents were counted. `DisclosureAudit` checks that no published count can be worked out
 /// exactly from the others. No file name, organisation, role or free text is ever part of it.
-public struct AggregateReport: Sendable {
-    public enum Cell: Sendable, Equatable {
+package struct AggregateReport: Sendable {
+    package enum Cell: Sendable, Equatable {
         /// A count, as perturbed for publication.
         case count(Int)
         /// A percentage or mean from published counts, one decimal place.
@@ -17,7 +17,7 @@ public struct AggregateReport: Sendable {
         case withheld
     }
 
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         case published
         /// Fewer than `minCount` answer sets could be used: no figure is published.
         case tooFew
@@ -25,47 +25,47 @@ public struct AggregateReport: Sendable {
         case unsafe
     }
 
-    public struct StageRow: Sendable {
-        public var id: String, name: String
-        public var pooledPercent: Cell
-        public var bands: [Cell]
+    package struct StageRow: Sendable {
+        package var id: String, name: String
+        package var pooledPercent: Cell
+        package var bands: [Cell]
     }
 
-    public struct QuestionRow: Sendable {
-        public var id: String, stage: String, text: String
+    package struct QuestionRow: Sendable {
+        package var id: String, stage: String, text: String
         /// The published response counts summed over the responses that score.
-        public var scored: Cell
-        public var meanPoints: Cell
-        public var counts: [Cell]
-        public var unevidenced: Cell
-        public var legalRisk: Cell
-        public var legalRiskShare: Cell
-        public var isLegalDuty: Bool
+        package var scored: Cell
+        package var meanPoints: Cell
+        package var counts: [Cell]
+        package var unevidenced: Cell
+        package var legalRisk: Cell
+        package var legalRiskShare: Cell
+        package var isLegalDuty: Bool
     }
 
-    public var framework: Framework
-    public var minCount: Int
-    public var outcome: Outcome
-    public var filesRead: Cell
-    public var filesUsed: Cell
-    public var filesDuplicate: Cell
-    public var filesLeftOut: Cell
+    package var framework: Framework
+    package var minCount: Int
+    package var outcome: Outcome
+    package var filesRead: Cell
+    package var filesUsed: Cell
+    package var filesDuplicate: Cell
+    package var filesLeftOut: Cell
     /// For the operator's terminal only: files failing validation, files conflicting with another
     /// of the same respondent, and files of each other framework, perturbed like every count.
-    public var invalidFiles: Int
-    public var conflictingFiles: Int
-    public var otherFrameworkFiles: [(id: String, files: Int)]
-    public var pooledOverall: Cell
-    public var bandNames: [String]
-    public var overallBands: [Cell]
-    public var stages: [StageRow]
-    public var questions: [QuestionRow]
-    public var weakest: [QuestionRow]
-    public var legalRiskRespondents: Cell
-    public var legalRiskShare: Cell
-    public var responseKeys: [String]
+    package var invalidFiles: Int
+    package var conflictingFiles: Int
+    package var otherFrameworkFiles: [(id: String, files: Int)]
+    package var pooledOverall: Cell
+    package var bandNames: [String]
+    package var overallBands: [Cell]
+    package var stages: [StageRow]
+    package var questions: [QuestionRow]
+    package var weakest: [QuestionRow]
+    package var legalRiskRespondents: Cell
+    package var legalRiskShare: Cell
+    package var responseKeys: [String]
 
-    public init(_ result: Aggregator.Result, minCount: Int) {
+    package init(_ result: Aggregator.Result, minCount: Int) {
         let t = result.tally
         let fw = result.framework
         framework = fw

@@ -1,13 +1,13 @@
 /// Running counts across many answer sets of one framework. Only integers are summed, so the result
 /// is the same whatever order or thread the sets arrive in, and nothing about an individual
 /// respondent is kept. These are the true counts: only `AggregateReport` decides what is published.
-public struct AggregateTally: Sendable {
+package struct AggregateTally: Sendable {
     let questionIDs: [String]
     let stageIDs: [String]
     let bandIDs: [String]
-    public let responseKeys: [String]
+    package let responseKeys: [String]
 
-    public internal(set) var respondents = 0
+    package internal(set) var respondents = 0
     var overallBands: [Int]
     var stageBands: [[Int]]
     /// Per question, a count per response key (the six responses as given, then unanswered and not asked).

@@ -5,9 +5,9 @@ import Synchronization
 /// Reads many answer sets of one framework, on every core: each file is read, checked and reduced
 /// to a small record (`AnswerRecord`); each respondent is counted once (`Deduplication`). Files that fail validation, or that answer another
 /// framework, are left out and listed for the private log, never for the published report.
-public enum Aggregator {
-    public struct Excluded: Sendable {
-        public enum Reason: Sendable {
+package enum Aggregator {
+    package struct Excluded: Sendable {
+        package enum Reason: Sendable {
             case invalid([Diagnostic])
             /// The file answers another framework (its id).
             case otherFramework(String)
@@ -16,52 +16,52 @@ public enum Aggregator {
             case conflicting(with: [String])
         }
 
-        public var file: String
-        public var reason: Reason
+        package var file: String
+        package var reason: Reason
     }
 
     /// A file not counted because another file is the same respondent (`Deduplication`).
-    public struct Duplicate: Sendable {
-        public enum Reason: Sendable { case sameRespondent, sameAnswers }
-        public var file: String
-        public var kept: String
-        public var reason: Reason
+    package struct Duplicate: Sendable {
+        package enum Reason: Sendable { case sameRespondent, sameAnswers }
+        package var file: String
+        package var kept: String
+        package var reason: Reason
     }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         var framework: Framework
         /// The true counts over the answer sets counted, one per respondent.
-        public var tally: AggregateTally
+        package var tally: AggregateTally
         /// The sum of the record keys of every answer set counted: the key of every table.
         var tableKey = RecordKey()
-        public var files: Int { fileNames.count }
+        package var files: Int { fileNames.count }
         /// Every file read, for the private log only.
-        public var fileNames: [String]
-        public var excluded: [Excluded]
-        public var duplicates: [Duplicate] = []
+        package var fileNames: [String]
+        package var excluded: [Excluded]
+        package var duplicates: [Duplicate] = []
         /// The files counted, one per respondent, in the order read.
-        public var counted: [String] = []
+        package var counted: [String] = []
 
         /// How many left-out files answer each other framework, by framework id, sorted.
-        public var otherFrameworks: [(id: String, files: Int)] {
+        package var otherFrameworks: [(id: String, files: Int)] {
             var counts: [String: Int] = [:]
             for x in excluded { if case .otherFramework(let id) = x.reason { counts[id, default: 0] += 1 } }
             return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         }
 
         /// How many files failed validation.
-        public var invalid: Int {
+        package var invalid: Int {
             excluded.filter { if case .invalid = $0.reason { return true } else { return false } }.count
         }
 
         /// How many files were left out because they conflict with another of the same respondent.
-        public var conflicting: Int {
+        package var conflicting: Int {
             excluded.filter { if case .conflicting = $0.reason { return true } else { return false } }.count
         }
     }
 
     /// Every answer file named, folders expanded to the `.json` and `.csv` files in them, sorted.
-    public static func expand(_ paths: [String]) throws(ToolError) -> [String] {
+    package static func expand(_ paths: [String]) throws(ToolError) -> [String] {
         var files: [String] = []
         for path in paths {
             guard InputFile.exists(path) else {
@@ -86,7 +86,7 @@ public enum Aggregator {
     /// What the workers share: their records and exclusions, and the progress count. Everything is
     /// behind one lock, and the progress callback runs under it, so calls never overlap.
     private final class Workspace: Sendable {
-        public struct State {
+        package struct State {
             var records: [[AnswerRecord]]
             var excluded: [[(Int, Excluded)]]
             var tallies: [AggregateTally?]
@@ -105,7 +105,7 @@ public enum Aggregator {
 
     /// Reads every file on every core into records, tallying each as it is read, then counts each
     /// respondent once (`Deduplication`), taking the records not counted out of the tally again.
-    public static func run(
+    package static func run(
         files: [String], framework: Framework, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Result {
@@ -247,9 +247,9 @@ public enum Aggregator {
 
     /// The framework to aggregate: the one `--framework` names, else the commissioning framework.
     /// Files answering any other framework are counted and left out, never guessed from.
-    public static let defaultFramework = "commissioning-for-equality"
+    package static let defaultFramework = "commissioning-for-equality"
 
-    public static func framework(reference: String?, files: [String]) throws(ToolError) -> Framework {
+    package static func framework(reference: String?, files: [String]) throws(ToolError) -> Framework {
         let id = reference ?? defaultFramework
         let framework = try BundledData.resolveFramework(id)
         // Answers made with an earlier bundled version of this framework are aggregated against

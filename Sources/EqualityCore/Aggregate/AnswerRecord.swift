@@ -117,7 +117,7 @@ struct AnswerRecord: Sendable {
 /// in, and cannot be worked out without knowing every record in it. The hash need not be a
 /// cryptographic one: a cell's column is SHA-256 of the table's key and the cell's name
 /// (`CellKeys`).
-public struct RecordKey: Sendable, Hashable {
+package struct RecordKey: Sendable, Hashable {
     var high: UInt64 = 0
     var low: UInt64 = 0
 

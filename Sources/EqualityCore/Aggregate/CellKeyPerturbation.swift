@@ -18,13 +18,13 @@
 /// changes of up to ±d spread freely, two reports that differ by one respondent sometimes show a
 /// cell moving by 2d + 1, which can happen only if the new respondent is in it. Published values on
 /// a lattice of 5 never move by more than 5 for one respondent, so that cannot happen.
-public enum CellKeyPerturbation {
-    public static let keyRange = 240
-    public static let base = 5
-    public static let maximumChange = base - 1
+package enum CellKeyPerturbation {
+    package static let keyRange = 240
+    package static let base = 5
+    package static let maximumChange = base - 1
 
     /// The row for a true count: every published value it can give, with its number of columns.
-    public static func row(_ count: Int) -> [(value: Int, columns: Int)] {
+    package static func row(_ count: Int) -> [(value: Int, columns: Int)] {
         precondition(count >= 0)
         let r = count % base
         let down = count - r
@@ -33,7 +33,7 @@ public enum CellKeyPerturbation {
     }
 
     /// The published value for a true count in the column `key` (0 to 239).
-    public static func perturb(_ count: Int, key: Int) -> Int {
+    package static func perturb(_ count: Int, key: Int) -> Int {
         var k = key
         for entry in row(count) {
             if k < entry.columns { return entry.value }
@@ -44,7 +44,7 @@ public enum CellKeyPerturbation {
 
     /// Every true count that could be published as `published`: what any reader of the table
     /// above can work out, and what the disclosure audit starts from.
-    public static func possibleCounts(_ published: Int) -> ClosedRange<Int> {
+    package static func possibleCounts(_ published: Int) -> ClosedRange<Int> {
         let counts = (max(0, published - maximumChange)...(published + maximumChange)).filter { n in
             row(n).contains { $0.value == published }
         }

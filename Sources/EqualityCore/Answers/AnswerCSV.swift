@@ -2,9 +2,9 @@
 /// by a spreadsheet. Extra columns are ignored; errors name the row and column. The forms read
 /// CSV by the same rules (`decodeCSV` in `EqualityRendering/Browser/answer-reader.js`), pinned by
 /// the conformance corpus (`.ci/form_conformance.py`).
-public enum AnswerCSV {
+package enum AnswerCSV {
     /// The template's columns: the first four are read back; the rest help the person filling it in.
-    public static let header = ["question", "response", "evidence", "notes", "stage", "text", "allowed"]
+    package static let header = ["question", "response", "evidence", "notes", "stage", "text", "allowed"]
 
     static func decode(_ raw: [UInt8], file: String) throws(ToolError) -> AnswerSet {
         let bytes = CSVReader.utf8(raw)
@@ -161,7 +161,7 @@ public enum AnswerCSV {
     }
 
     /// The answer set as a filled-in CSV template (the inverse of `decode`).
-    public static func encode(_ set: AnswerSet, framework: Framework) -> String {
+    package static func encode(_ set: AnswerSet, framework: Framework) -> String {
         var csv = CSVText.byteOrderMark + CSVText.row(header)
         csv += CSVText.row(["framework:id", set.framework, "", "", "", "Framework ID (do not change)", ""])
         csv += CSVText.row([

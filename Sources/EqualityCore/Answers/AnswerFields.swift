@@ -1,6 +1,6 @@
 /// The respondent details every answer set carries, in the order forms ask for them.
-public enum AnswerFields {
-    public static let respondent: [(key: String, label: String)] = [
+package enum AnswerFields {
+    package static let respondent: [(key: String, label: String)] = [
         ("organisation", "Organisation"),
         ("role", "Your role"),
         (
@@ -13,14 +13,14 @@ public enum AnswerFields {
 
     /// The respondent details with the framework's own wording: a framework may name what is
     /// assessed (`exerciseLabel`), so a voluntary organisation is not asked about a commissioning exercise.
-    public static func respondent(for framework: Framework) -> [(key: String, label: String)] {
+    package static func respondent(for framework: Framework) -> [(key: String, label: String)] {
         respondent.map { field in
             field.key == "exercise" ? (field.key, framework.exerciseLabel ?? field.label) : field
         }
     }
 
     /// The context questions as a form or `ask` puts them, beside the choices' own words.
-    public static func contextQuestion(_ field: AssessmentContext.Field) -> String {
+    package static func contextQuestion(_ field: AssessmentContext.Field) -> String {
         switch field {
         case .nation: return "Where is the service delivered?"
         case .dutyList:
@@ -37,7 +37,7 @@ public enum AnswerFields {
     }
 
     /// The context questions, asked before everything else, with the values each takes.
-    public static let context: [(field: AssessmentContext.Field, label: String)] = [
+    package static let context: [(field: AssessmentContext.Field, label: String)] = [
         (.nation, "Where the service is delivered: england or wales"),
         (
             .organisationType,

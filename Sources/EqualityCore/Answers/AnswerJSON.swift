@@ -1,10 +1,10 @@
 /// Reading and writing answer sets as JSON (`Frameworks/schema/answers.schema.json`). The forms
 /// read JSON by the same rules (`decodeJSON` in `EqualityRendering/Browser/answer-reader.js`),
 /// pinned by the conformance corpus (`.ci/form_conformance.py`).
-public enum AnswerJSON {
+package enum AnswerJSON {
     static let respondentKeys = AnswerFields.respondent.map(\.key)
 
-    public static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> AnswerSet {
+    package static func decode(_ bytes: [UInt8], file: String) throws(ToolError) -> AnswerSet {
         let value = try JSONParser.parse(bytes, file: file)
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(value, diagnostics: diagnostics)
@@ -102,7 +102,7 @@ public enum AnswerJSON {
     }
 
     /// The answer set as JSON in the form `decode` reads: a saved file loads back identically.
-    public static func encode(_ set: AnswerSet, profileOrder: [String] = []) -> String {
+    package static func encode(_ set: AnswerSet, profileOrder: [String] = []) -> String {
         var root: [(key: String, value: JSONValue)] = [
             ("framework", .string(set.framework)),
             ("frameworkVersion", .string(set.frameworkVersion)),

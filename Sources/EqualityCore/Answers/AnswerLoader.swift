@@ -1,11 +1,11 @@
 /// Loads an answer file (JSON or CSV), finds the framework it answers and validates it.
-public enum AnswerLoader {
-    public struct Loaded: Sendable {
-        public var answers: AnswerSet
-        public var framework: Framework
+package enum AnswerLoader {
+    package struct Loaded: Sendable {
+        package var answers: AnswerSet
+        package var framework: Framework
     }
 
-    public static func load(path: String, frameworkReference: String?) throws(ToolError) -> Loaded {
+    package static func load(path: String, frameworkReference: String?) throws(ToolError) -> Loaded {
         let bytes = try InputFile.read(path)
         try InputClassifier.refuseWorkbook(path: path, bytes: bytes)
         return try load(
@@ -13,7 +13,7 @@ public enum AnswerLoader {
             frameworkReference: frameworkReference)
     }
 
-    public static func example(_ name: String) throws(ToolError) -> Loaded {
+    package static func example(_ name: String) throws(ToolError) -> Loaded {
         guard let bytes = BundledData.exampleBytes(name) else {
             throw ToolError(
                 .usage, location: "--example",
@@ -25,7 +25,7 @@ public enum AnswerLoader {
     /// An answer file's bytes as every command reads them: a workbook refused with how to save a
     /// CSV, CSV or JSON by `InputClassifier`, then decoded. `plain` is a spreadsheet with no
     /// framework rows, which answers the framework the command is given (or the default one).
-    public static func decode(bytes: [UInt8], name: String) throws(ToolError) -> (set: AnswerSet, plain: Bool) {
+    package static func decode(bytes: [UInt8], name: String) throws(ToolError) -> (set: AnswerSet, plain: Bool) {
         try InputClassifier.refuseWorkbook(path: name, bytes: bytes)
         let isCSV = InputClassifier.isCSV(path: name, bytes: bytes)
         let set = isCSV ? try AnswerCSV.decode(bytes, file: name) : try AnswerJSON.decode(bytes, file: name)

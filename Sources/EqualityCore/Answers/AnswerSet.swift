@@ -1,24 +1,24 @@
 /// One respondent's answers to a framework, as read from JSON or CSV. Everything in it was typed
 /// by a person and is treated as untrusted text by every renderer.
-public struct AnswerSet: Sendable, Equatable {
-    public var framework: String
+package struct AnswerSet: Sendable, Equatable {
+    package var framework: String
     var frameworkVersion: String
-    public var respondent: Respondent
-    public var answers: [Answer]
-    public var profile: [String: ProfileValue]
+    package var respondent: Respondent
+    package var answers: [Answer]
+    package var profile: [String: ProfileValue]
     /// The respondent's legal situation (nation, kind of body, route to market, under-18s).
-    public var context = AssessmentContext()
+    package var context = AssessmentContext()
     /// For an answer set agreed by a group: the perspectives it was agreed with. Set only when the
     /// group agrees (in the form, `ask` or the CSV row), never by the tool.
-    public var agreedWith: [Perspective] = []
+    package var agreedWith: [Perspective] = []
     /// For a consensus draft (`perspectives --draft`): the perspectives it was drawn from. A draft
     /// with no `agreedWith` is a draft for agreement, and its report says so.
-    public var drawnFrom: [Perspective] = []
+    package var drawnFrom: [Perspective] = []
 
     /// A consensus draft the group has not yet agreed.
-    public var isUnagreedDraft: Bool { !drawnFrom.isEmpty && agreedWith.isEmpty }
+    package var isUnagreedDraft: Bool { !drawnFrom.isEmpty && agreedWith.isEmpty }
 
-    public init(
+    package init(
         framework: String, frameworkVersion: String, respondent: Respondent = Respondent(), answers: [Answer] = [],
         profile: [String: ProfileValue] = [:]
     ) {
@@ -29,7 +29,7 @@ public struct AnswerSet: Sendable, Equatable {
         self.profile = profile
     }
 
-    public func answer(_ question: String) -> Answer? { answers.first { $0.question == question } }
+    package func answer(_ question: String) -> Answer? { answers.first { $0.question == question } }
 
     /// Answers by question ID (the first, if a file repeats one).
     func indexed() -> [String: Answer] {
@@ -40,15 +40,15 @@ public struct AnswerSet: Sendable, Equatable {
     }
 }
 
-public struct Respondent: Sendable, Equatable {
-    public var organisation = ""
-    public var role = ""
+package struct Respondent: Sendable, Equatable {
+    package var organisation = ""
+    package var role = ""
     /// Whose view the answers give (`Perspective`), or empty when not said.
-    public var perspective = ""
-    public var exercise = ""
-    public var date = ""
+    package var perspective = ""
+    package var exercise = ""
+    package var date = ""
 
-    public init(
+    package init(
         organisation: String = "", role: String = "", perspective: String = "", exercise: String = "", date: String = ""
     ) {
         self.organisation = organisation
@@ -60,9 +60,9 @@ public struct Respondent: Sendable, Equatable {
 
     /// Two exercise names name the same exercise: compared ignoring letter case, runs of spaces
     /// and a final full stop, as people type them.
-    public static func sameExercise(_ a: String, _ b: String) -> Bool { exerciseKey(a) == exerciseKey(b) }
+    package static func sameExercise(_ a: String, _ b: String) -> Bool { exerciseKey(a) == exerciseKey(b) }
 
-    public static func exerciseKey(_ name: String) -> String {
+    package static func exerciseKey(_ name: String) -> String {
         var words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         while words.hasSuffix(".") { words.removeLast() }
         // Words are joined by single spaces, so only spaces left by a dropped full stop remain.
@@ -70,7 +70,7 @@ public struct Respondent: Sendable, Equatable {
         return words.lowercased()
     }
 
-    public subscript(key: String) -> String {
+    package subscript(key: String) -> String {
         get {
             switch key {
             case "organisation": return organisation
@@ -92,16 +92,17 @@ public struct Respondent: Sendable, Equatable {
     }
 }
 
-public struct Answer: Sendable, Equatable {
-    public var question: String
+package struct Answer: Sendable, Equatable {
+    package var question: String
     /// nil or empty: not answered yet.
-    public var response: String?
-    public var evidence: String
-    public var notes: String
+    package var response: String?
+    package var evidence: String
+    package var notes: String
     /// Where the answer came from (`answers[3]` or `row 7`), for messages.
     var location: String
 
-    public init(question: String, response: String?, evidence: String = "", notes: String = "", location: String = "") {
+    package init(question: String, response: String?, evidence: String = "", notes: String = "", location: String = "")
+    {
         self.question = question
         self.response = response
         self.evidence = evidence
@@ -109,12 +110,12 @@ public struct Answer: Sendable, Equatable {
         self.location = location
     }
 
-    public var isAnswered: Bool { !(response ?? "").isEmpty }
-    public var hasEvidence: Bool { !evidence.isBlank }
+    package var isAnswered: Bool { !(response ?? "").isEmpty }
+    package var hasEvidence: Bool { !evidence.isBlank }
     var hasNotes: Bool { !notes.isBlank }
 }
 
-public enum ProfileValue: Sendable, Equatable {
+package enum ProfileValue: Sendable, Equatable {
     case count(Int)
     case yesNo(Bool)
     case choices([String])

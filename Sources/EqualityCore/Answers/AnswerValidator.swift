@@ -5,8 +5,8 @@ import FoundationEssentials
 /// The forms' Load applies the same checks (`validateSet` in `EqualityRendering/Browser/
 /// answer-reader.js`); the conformance corpus run by `.ci/form_conformance.py` pins the two.
 /// Every problem is reported, each at its JSON path or CSV row and column.
-public enum AnswerValidator {
-    public static func validate(_ set: AnswerSet, against framework: Framework, file: String) throws(ToolError)
+package enum AnswerValidator {
+    package static func validate(_ set: AnswerSet, against framework: Framework, file: String) throws(ToolError)
         -> AnswerSet
     {
         let diagnostics = DiagnosticCollector()
@@ -120,7 +120,7 @@ public enum AnswerValidator {
     }
 
     /// Accepts the response IDs and the forms a person types in a spreadsheet ("Partly", "N/A", "Don't know").
-    public static func normalise(_ raw: String) -> String? { ReadingRules.response(raw) }
+    package static func normalise(_ raw: String) -> String? { ReadingRules.response(raw) }
 
     static func versionChange(_ set: AnswerSet, _ framework: Framework) -> String {
         var message =

@@ -1,16 +1,16 @@
 /// Whose view an answer set gives. Co-production means hearing several on one exercise: the
 /// commissioner, the provider, the voluntary organisations that know the people it is for, and
 /// those people themselves (`livedExperience`).
-public enum Perspective: String, Sendable, CaseIterable, Comparable {
+package enum Perspective: String, Sendable, CaseIterable, Comparable {
     case commissioner
     case provider
     case voluntaryPartner = "voluntary-partner"
     case livedExperience = "lived-experience"
     case other
 
-    public static let ids = allCases.map(\.rawValue)
+    package static let ids = allCases.map(\.rawValue)
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .commissioner: return "Commissioner"
         case .provider: return "Provider"
@@ -21,12 +21,12 @@ public enum Perspective: String, Sendable, CaseIterable, Comparable {
     }
 
     /// A perspective as a person types it: its ID or its label, in any letter case.
-    public static func parse(_ text: String) -> Perspective? {
+    package static func parse(_ text: String) -> Perspective? {
         let key = text.trimmingWhitespace().lowercased()
         return allCases.first { $0.rawValue == key || $0.label.lowercased() == key }
     }
 
-    public static func < (a: Perspective, b: Perspective) -> Bool {
+    package static func < (a: Perspective, b: Perspective) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 }

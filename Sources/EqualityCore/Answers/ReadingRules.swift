@@ -3,27 +3,27 @@
 /// forms receive the same tables through their data block (`ReadingRules.formData`) and apply
 /// them in `Browser/answer-reader.js`, which is pinned to this file by the conformance corpus
 /// (`Tests/EqualityTests/Fixtures/conformance/`, run through both by `.ci/form_conformance.py`).
-public enum ReadingRules {
+package enum ReadingRules {
     // MARK: Blank
 
     /// The characters that count as nothing typed: Unicode White_Space, plus the byte order mark
     /// and zero-width spaces a spreadsheet or a paste can leave behind.
-    public static let blankRanges: [ClosedRange<UInt32>] = [
+    package static let blankRanges: [ClosedRange<UInt32>] = [
         0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200B, 0x2028...0x2029,
         0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000, 0xFEFF...0xFEFF,
     ]
 
-    public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v > 0x20 && v < 0x85 { return false }
         return blankRanges.contains { $0.contains(v) }
     }
 
     /// Nothing but blank characters.
-    public static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(isBlank) }
+    package static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(isBlank) }
 
     /// The text without blank characters at either end.
-    public static func trimmed(_ text: String) -> String {
+    package static func trimmed(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars
         while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
         while let last = scalars.last, isBlank(last) { scalars.removeLast() }
@@ -32,7 +32,7 @@ public enum ReadingRules {
 
     /// The key a typed word is matched by: trimmed, lower case, curly apostrophes straight, and
     /// runs of spaces, hyphens and underscores as one hyphen ("Partly in place" → "partly-in-place").
-    public static func key(_ text: String) -> String {
+    package static func key(_ text: String) -> String {
         var out = ""
         var gap = false
         for scalar in trimmed(text).lowercased().unicodeScalars {
@@ -51,14 +51,14 @@ public enum ReadingRules {
 
     /// The words people type for each response, by key (see `key`), beside the IDs themselves.
     /// (The labels of the bundled scale, as keys, are among them.)
-    public static let responseAliases: [String: String] = [
+    package static let responseAliases: [String: String] = [
         "n/a": "not-applicable", "na": "not-applicable", "don't-know": "dont-know", "do-not-know": "dont-know",
         "not-known": "dont-know", "partly-in-place": "partly", "mostly-in-place": "mostly", "fully-in-place": "fully",
         "fully-in-place-and-evidenced": "fully",
     ]
 
     /// A response as typed ("Partly", "N/A", "Don't know", "fully") as its ID, or nil.
-    public static func response(_ raw: String, ids: [String] = ResponseID.all) -> String? {
+    package static func response(_ raw: String, ids: [String] = ResponseID.all) -> String? {
         if ids.contains(raw) { return raw }
         let k = key(raw)
         if ids.contains(k) { return k }
@@ -67,11 +67,11 @@ public enum ReadingRules {
 
     // MARK: Yes or no
 
-    public static let yesWords = ["true", "yes", "y"]
-    public static let noWords = ["false", "no", "n"]
+    package static let yesWords = ["true", "yes", "y"]
+    package static let noWords = ["false", "no", "n"]
 
     /// "TRUE" (as LibreOffice writes it), "yes", "Y" and the like; nil for anything else.
-    public static func boolean(_ raw: String) -> Bool? {
+    package static func boolean(_ raw: String) -> Bool? {
         let k = key(raw)
         if yesWords.contains(k) { return true }
         if noWords.contains(k) { return false }
@@ -81,12 +81,12 @@ public enum ReadingRules {
     // MARK: Dates
 
     /// The forms a date is read in, as the template and the forms' help say them.
-    public static let dateForms = ["YYYY-MM-DD (2026-11-20)", "DD/MM/YYYY (20/11/2026)", "DD/MM/YY (20/11/26)"]
+    package static let dateForms = ["YYYY-MM-DD (2026-11-20)", "DD/MM/YYYY (20/11/2026)", "DD/MM/YY (20/11/26)"]
 
     /// A date as typed, as YYYY-MM-DD: ISO (also with a time after it, as a spreadsheet may save
     /// it), or day/month/year as written in the UK with four or two figures for the year (a
     /// spreadsheet in a UK locale writes 20/11/26; two figures mean 20YY). Nil when not a real date.
-    public static func date(_ raw: String) -> String? {
+    package static func date(_ raw: String) -> String? {
         let text = trimmed(raw)
         if ReportDate.isValid(text) { return text }
         if text.count > 10, let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) {
@@ -107,7 +107,7 @@ public enum ReadingRules {
     // MARK: Identifiers
 
     /// A question ID as typed ("na-02", " NA-02 ") as the framework writes it, or nil.
-    public static func questionID(_ raw: String, in ids: [String]) -> String? {
+    package static func questionID(_ raw: String, in ids: [String]) -> String? {
         let text = trimmed(raw)
         if ids.contains(text) { return text }
         let upper = text.uppercased()
@@ -118,7 +118,7 @@ public enum ReadingRules {
 
     /// A whole number of people as typed: digits, optionally followed by a point and zeros as a
     /// spreadsheet may write it ("4", "4.0", " 12 "), from 0 to 1,000,000; nil for anything else.
-    public static func count(_ raw: String) -> Int? {
+    package static func count(_ raw: String) -> Int? {
         let text = trimmed(raw)
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let whole = parts.first, !whole.isEmpty, whole.count <= 7,
@@ -135,7 +135,7 @@ public enum ReadingRules {
     /// number in the list, ID or label, separated by commas or semicolons; blank for none). With no
     /// kind (a spreadsheet row, read before the framework is known) the value decides: a count,
     /// then yes or no, then option IDs separated by semicolons. Nil when it cannot be read.
-    public static func profileValue(_ raw: String, kind: ProfileField.Kind?, options: [ProfileOption] = [])
+    package static func profileValue(_ raw: String, kind: ProfileField.Kind?, options: [ProfileOption] = [])
         -> ProfileValue?
     {
         switch kind {
@@ -167,14 +167,14 @@ public enum ReadingRules {
 
     /// A context value as typed: its ID or its label, in any letter case ("Wales", "public authority",
     /// "Yes" for serving under-18s), as the ID; nil for anything else.
-    public static func contextValue(_ field: AssessmentContext.Field, _ raw: String) -> String? {
+    package static func contextValue(_ field: AssessmentContext.Field, _ raw: String) -> String? {
         if field == .servesUnder18s { return boolean(raw).map { $0 ? "true" : "false" } }
         let k = key(raw)
         return AssessmentContext.choices(field).first { key($0.value) == k || key($0.label) == k }?.value
     }
 
     /// A perspective as typed: its ID or its label, in any letter case.
-    public static func perspective(_ raw: String) -> Perspective? {
+    package static func perspective(_ raw: String) -> Perspective? {
         let k = key(raw)
         return Perspective.allCases.first { key($0.rawValue) == k || key($0.label) == k }
     }
@@ -182,7 +182,7 @@ public enum ReadingRules {
     // MARK: The same rules for the forms' script
 
     /// Every table above, as the forms' data block carries it (`Browser/answer-reader.js`).
-    public static var tables: JSONValue {
+    package static var tables: JSONValue {
         func pairs(_ list: [(value: String, label: String)]) -> JSONValue {
             .array(list.map { .object([("value", .string($0.value)), ("label", .string($0.label))]) })
         }
@@ -211,7 +211,7 @@ public enum ReadingRules {
     /// What the forms check an answer file against, for the framework and each earlier version
     /// still read: question IDs, responses, the profile; for an earlier version, what moving its
     /// answers to the current version changes (`Comparison.changes`, as `compare` lists them).
-    public static func versionTables(_ current: Framework, archived: [Framework]) -> JSONValue {
+    package static func versionTables(_ current: Framework, archived: [Framework]) -> JSONValue {
         func table(_ f: Framework) -> [(key: String, value: JSONValue)] {
             let profile = f.profile?.fields ?? []
             let shares = (f.profile?.network?.categories ?? []).flatMap { category -> [NetworkRule.Share] in

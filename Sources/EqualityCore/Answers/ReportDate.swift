@@ -1,7 +1,7 @@
 /// The date a report carries. Reports never read the clock: the date comes from `--date`, the
 /// answers, or `SOURCE_DATE_EPOCH`, in that order.
-public enum ReportDate {
-    public static func isValid(_ text: String) -> Bool {
+package enum ReportDate {
+    package static func isValid(_ text: String) -> Bool {
         let b = Array(text.utf8)
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
         func number(_ range: Range<Int>) -> Int? {
@@ -33,7 +33,7 @@ public enum ReportDate {
         return isValid(iso) ? iso : nil
     }
 
-    public static func resolve(option: String?, answers: String, environment: [String: String]) throws(ToolError)
+    package static func resolve(option: String?, answers: String, environment: [String: String]) throws(ToolError)
         -> String?
     {
         if let option {

@@ -3,11 +3,11 @@
 /// The fillable form's live summary applies the same rules in the browser (`assess` in
 /// `EqualityRendering/Browser/questionnaire-form.js`, from the data block's `scoring` table);
 /// `.ci/form_agreement.py` pins the two together over random answer sets.
-public enum Scorer {
+package enum Scorer {
     /// The scoring of one question, as plain values: what both a report's `Finding` and an
     /// aggregate's tally are built from, so the rules live in one place.
-    public struct Evaluation: Sendable {
-        public enum Kind: Sendable { case notAsked, unanswered, answered }
+    package struct Evaluation: Sendable {
+        package enum Kind: Sendable { case notAsked, unanswered, answered }
         var kind: Kind
         /// Index into the scale's responses of the response given, and of the one scored.
         var response: Int?
@@ -62,7 +62,7 @@ public enum Scorer {
     }
 
     /// Evaluations and scores only: what aggregation needs, without building findings.
-    public struct Summary: Sendable {
+    package struct Summary: Sendable {
         var evaluations: [Evaluation]
         var stages: [Score]
         var overall: Score
@@ -128,7 +128,7 @@ public enum Scorer {
         }
     }
 
-    public static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
+    package static func assess(_ answers: AnswerSet, framework: Framework) -> Assessment {
         let byQuestion = answers.indexed()
         let duties = dutyResults(framework, answers.context)
         let findings = framework.questions.map { question in

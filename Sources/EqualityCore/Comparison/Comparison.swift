@@ -1,17 +1,17 @@
 /// A reassessment: two answer sets of the same framework, possibly of different versions. Only
 /// questions that exist unchanged in both versions are compared, and the changes are listed.
-public struct Comparison: Sendable {
-    public struct QuestionChange: Sendable {
-        public var id: String
-        public var text: String
+package struct Comparison: Sendable {
+    package struct QuestionChange: Sendable {
+        package var id: String
+        package var text: String
         var stage: String
-        public var before: Finding
-        public var after: Finding
+        package var before: Finding
+        package var after: Finding
     }
 
     /// A question present in both framework versions but different between them.
-    public struct FrameworkChange: Sendable {
-        public enum Difference: Sendable, Equatable {
+    package struct FrameworkChange: Sendable {
+        package enum Difference: Sendable, Equatable {
             case wording
             case stage(from: String, to: String)
             case weight(from: Double, to: Double)
@@ -19,36 +19,36 @@ public struct Comparison: Sendable {
             case condition
         }
 
-        public var id: String
-        public var what: [Difference]
+        package var id: String
+        package var what: [Difference]
     }
 
-    public var before: Assessment
-    public var after: Assessment
-    public var sameFramework: Bool
-    public var added: [String]
-    public var removed: [String]
-    public var changed: [FrameworkChange]
+    package var before: Assessment
+    package var after: Assessment
+    package var sameFramework: Bool
+    package var added: [String]
+    package var removed: [String]
+    package var changed: [FrameworkChange]
     /// Questions compared like with like.
-    public var common: [String]
-    public var overall: (before: Score, after: Score)
-    public var stages: [(stage: Stage, before: Score, after: Score)]
-    public var improved: [QuestionChange]
-    public var worsened: [QuestionChange]
-    public var newlyAnswered: [QuestionChange]
+    package var common: [String]
+    package var overall: (before: Score, after: Score)
+    package var stages: [(stage: Stage, before: Score, after: Score)]
+    package var improved: [QuestionChange]
+    package var worsened: [QuestionChange]
+    package var newlyAnswered: [QuestionChange]
     /// Now marked not applicable (left out of the totals), having been something else.
-    public var newlyNotApplicable: [QuestionChange]
+    package var newlyNotApplicable: [QuestionChange]
     /// Asked before, not asked now: its condition on an earlier answer is no longer met.
-    public var noLongerAsked: [QuestionChange]
+    package var noLongerAsked: [QuestionChange]
     /// Not asked before, asked now.
-    public var newlyInScope: [QuestionChange]
-    public var risksOpened: [QuestionChange]
-    public var risksClosed: [QuestionChange]
-    public var actionsDone: [Action]
+    package var newlyInScope: [QuestionChange]
+    package var risksOpened: [QuestionChange]
+    package var risksClosed: [QuestionChange]
+    package var actionsDone: [Action]
 
     /// What changed between two versions of a framework, question by question: the one rule
     /// `compare` and the forms (moving a file to the current version) both use.
-    public static func changes(from old: Framework, to new: Framework)
+    package static func changes(from old: Framework, to new: Framework)
         -> (added: [String], removed: [String], changed: [FrameworkChange], common: [String])
     {
         let added = new.questions.map(\.id).filter { old.question($0) == nil }
@@ -68,7 +68,7 @@ public struct Comparison: Sendable {
         return (added, removed, changed, common)
     }
 
-    public init(before: Assessment, after: Assessment) {
+    package init(before: Assessment, after: Assessment) {
         self.before = before
         self.after = after
         let old = before.framework

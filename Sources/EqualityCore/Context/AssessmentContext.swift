@@ -3,9 +3,9 @@
 /// service is bought. Legal duties (and the questions that exist only for a duty or a route) say,
 /// as data, in which of these situations they apply. Every field may be left unstated, and "don't
 /// know" counts as unstated: neither ever rules a duty or a question out.
-public struct AssessmentContext: Sendable, Equatable {
+package struct AssessmentContext: Sendable, Equatable {
     /// One field of the context.
-    public enum Field: String, Sendable, CaseIterable {
+    package enum Field: String, Sendable, CaseIterable {
         case nation
         case organisationType
         case routeToMarket
@@ -17,12 +17,12 @@ public struct AssessmentContext: Sendable, Equatable {
         case servesUnder18s
     }
 
-    public enum Nation: String, Sendable, CaseIterable {
+    package enum Nation: String, Sendable, CaseIterable {
         case england
         case wales
     }
 
-    public enum OrganisationType: String, Sendable, CaseIterable {
+    package enum OrganisationType: String, Sendable, CaseIterable {
         /// Listed in Equality Act 2010 Sch.19: the whole of s.149 applies.
         case publicAuthority = "public-authority"
         /// Carrying out public functions (s.149(2)); whether contracted work is one follows s.150(5).
@@ -31,7 +31,7 @@ public struct AssessmentContext: Sendable, Equatable {
         case voluntaryOrganisation = "voluntary-organisation"
     }
 
-    public enum RouteToMarket: String, Sendable, CaseIterable {
+    package enum RouteToMarket: String, Sendable, CaseIterable {
         /// A covered procurement under the Procurement Act 2023.
         case procurementAct = "procurement-act"
         /// A public contract below the thresholds.
@@ -43,7 +43,7 @@ public struct AssessmentContext: Sendable, Equatable {
     }
 
     /// Which list of specific duties the organisation is on.
-    public enum DutyList: String, Sendable, CaseIterable {
+    package enum DutyList: String, Sendable, CaseIterable {
         /// Schedule 1 to the 2017 regulations: English and UK-wide bodies, wherever they work.
         case ukList = "uk-list"
         /// Part 2 of Sch.19 (the Welsh regulations), and named for the Socio-economic Duty too.
@@ -55,13 +55,13 @@ public struct AssessmentContext: Sendable, Equatable {
         case dontKnow = "dont-know"
     }
 
-    public var nation: Nation?
-    public var organisationType: OrganisationType?
-    public var routeToMarket: RouteToMarket?
-    public var dutyList: DutyList?
-    public var servesUnder18s: Bool?
+    package var nation: Nation?
+    package var organisationType: OrganisationType?
+    package var routeToMarket: RouteToMarket?
+    package var dutyList: DutyList?
+    package var servesUnder18s: Bool?
 
-    public init(
+    package init(
         nation: Nation? = nil, organisationType: OrganisationType? = nil, routeToMarket: RouteToMarket? = nil,
         dutyList: DutyList? = nil, servesUnder18s: Bool? = nil
     ) {
@@ -73,7 +73,7 @@ public struct AssessmentContext: Sendable, Equatable {
     }
 
     /// The value of a field as its data string ("england", "true"), or nil when not stated.
-    public func value(_ field: Field) -> String? {
+    package func value(_ field: Field) -> String? {
         switch field {
         case .nation: return nation?.rawValue
         case .organisationType: return organisationType?.rawValue
@@ -85,13 +85,13 @@ public struct AssessmentContext: Sendable, Equatable {
 
     /// A field's value when it is known: nil when unstated or "don't know", which never rule a
     /// duty or a question out.
-    public func known(_ field: Field) -> String? {
+    package func known(_ field: Field) -> String? {
         guard let v = value(field), v != DutyList.dontKnow.rawValue else { return nil }
         return v
     }
 
     /// Sets a field from its data string; false when the value is not one the field takes.
-    public mutating func set(_ field: Field, _ value: String) -> Bool {
+    package mutating func set(_ field: Field, _ value: String) -> Bool {
         switch field {
         case .nation:
             guard let v = Nation(rawValue: value) else { return false }
@@ -116,7 +116,7 @@ public struct AssessmentContext: Sendable, Equatable {
     }
 
     /// The values a field takes, as written in answer files.
-    public static func allowedValues(_ field: Field) -> [String] {
+    package static func allowedValues(_ field: Field) -> [String] {
         switch field {
         case .nation: return Nation.allCases.map(\.rawValue)
         case .organisationType: return OrganisationType.allCases.map(\.rawValue)
@@ -127,7 +127,7 @@ public struct AssessmentContext: Sendable, Equatable {
     }
 
     /// Each value a field takes, with the words a person picks it by (forms, `ask`, the template).
-    public static func choices(_ field: Field) -> [(value: String, label: String)] {
+    package static func choices(_ field: Field) -> [(value: String, label: String)] {
         switch field {
         case .nation: return [("england", "England"), ("wales", "Wales")]
         case .organisationType:
@@ -161,12 +161,12 @@ public struct AssessmentContext: Sendable, Equatable {
         }
     }
 
-    public var isEmpty: Bool { Field.allCases.allSatisfy { value($0) == nil } }
+    package var isEmpty: Bool { Field.allCases.allSatisfy { value($0) == nil } }
 
     /// The fields the framework asks that are not stated and would change which duties apply if
     /// they were: "legal context not stated" is said only for these. A field no duty depends on
     /// (or one whose every value gives the same answer) changes nothing and is not asked for again.
-    public func decisiveUnstatedFields(_ framework: Framework) -> [Field] {
+    package func decisiveUnstatedFields(_ framework: Framework) -> [Field] {
         let rules = framework.legalDuties.map(\.conditions) + framework.questions.map(\.askedWhen)
         return framework.contextFields.filter { field in
             guard known(field) == nil else { return false }
@@ -185,17 +185,17 @@ public struct AssessmentContext: Sendable, Equatable {
 
 /// Where a legal duty applies: for each context field it names, the values under which it
 /// applies. A field not named places no limit. A duty with no conditions applies everywhere.
-public struct DutyConditions: Sendable, Equatable {
-    public var values: [AssessmentContext.Field: [String]]
+package struct DutyConditions: Sendable, Equatable {
+    package var values: [AssessmentContext.Field: [String]]
 
-    public init(_ values: [AssessmentContext.Field: [String]] = [:]) { self.values = values }
+    package init(_ values: [AssessmentContext.Field: [String]] = [:]) { self.values = values }
 
     /// The fields this duty depends on, in the context's order.
-    public var fields: [AssessmentContext.Field] { AssessmentContext.Field.allCases.filter { values[$0] != nil } }
+    package var fields: [AssessmentContext.Field] { AssessmentContext.Field.allCases.filter { values[$0] != nil } }
 }
 
 /// Whether a legal duty applies in a context, and why, as values.
-public enum DutyApplicability: Sendable, Equatable {
+package enum DutyApplicability: Sendable, Equatable {
     /// Every field the duty depends on is stated and matches.
     case applies
     /// Some field the duty depends on is not stated, and the stated ones match: treated as
@@ -205,12 +205,12 @@ public enum DutyApplicability: Sendable, Equatable {
     case doesNotApply(because: [AssessmentContext.Field])
 
     /// Applies or treated as applying: a low score on its question is a legal risk.
-    public var counts: Bool {
+    package var counts: Bool {
         if case .doesNotApply = self { return false }
         return true
     }
 
-    public static func of(_ conditions: DutyConditions, in context: AssessmentContext) -> DutyApplicability {
+    package static func of(_ conditions: DutyConditions, in context: AssessmentContext) -> DutyApplicability {
         var unstated: [AssessmentContext.Field] = []
         var ruledOut: [AssessmentContext.Field] = []
         for field in conditions.fields {

@@ -1,21 +1,21 @@
 /// One problem found in an input file: where it is (a JSON path such as `questions[12].stage`,
 /// a line and column, or a CSV row and column) and what to do about it.
-public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
-    public internal(set) var file: String?
-    public internal(set) var location: String
-    public internal(set) var message: String
+package struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    package internal(set) var file: String?
+    package internal(set) var location: String
+    package internal(set) var message: String
 
-    public init(file: String? = nil, location: String, message: String) {
+    package init(file: String? = nil, location: String, message: String) {
         self.file = file
         self.location = location
         self.message = message
     }
 
     /// `location: message`, for lists that already name the file.
-    public var placeAndMessage: String { location.isEmpty ? message : "\(location): \(message)" }
+    package var placeAndMessage: String { location.isEmpty ? message : "\(location): \(message)" }
 
     /// `file: location: message` on one line; a user-typed location is made printable.
-    public var description: String {
+    package var description: String {
         TerminalText.sanitise(file.map { "\($0): \(placeAndMessage)" } ?? placeAndMessage)
     }
 
@@ -27,8 +27,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// A failure made of one or more diagnostics, reported together. `kind` decides the exit code.
-public struct ToolError: Error, Sendable, CustomStringConvertible {
-    public enum Kind: Sendable {
+package struct ToolError: Error, Sendable, CustomStringConvertible {
+    package enum Kind: Sendable {
         /// The command line is wrong (64).
         case usage
         /// An input file has bad data (65).
@@ -40,19 +40,19 @@ public struct ToolError: Error, Sendable, CustomStringConvertible {
         /// Reading or writing failed after the file or stream was opened (74).
         case ioError
     }
-    public var kind: Kind
-    public var diagnostics: [Diagnostic]
+    package var kind: Kind
+    package var diagnostics: [Diagnostic]
 
-    public init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
+    package init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
         self.kind = kind
         self.diagnostics = diagnostics
     }
 
-    public init(_ kind: Kind, file: String? = nil, location: String = "", _ message: String) {
+    package init(_ kind: Kind, file: String? = nil, location: String = "", _ message: String) {
         self.init(kind, [Diagnostic(file: file, location: location, message: message)])
     }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 
     func inFile(_ name: String) -> ToolError {
         ToolError(kind, diagnostics.map { $0.file == nil ? $0.inFile(name) : $0 })

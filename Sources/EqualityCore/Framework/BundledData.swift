@@ -3,9 +3,9 @@ import SourceRegisterData
 
 /// The frameworks, examples and source register compiled into the binary, so it runs from
 /// anywhere with no data files beside it.
-public enum BundledData {
+package enum BundledData {
     /// The bundled frameworks, by ID, in the order the tool lists them (the first is the default).
-    public static let frameworkIDs = FrameworkCatalogue.frameworks.filter { $0.archivedVersion == nil }.map(\.id)
+    package static let frameworkIDs = FrameworkCatalogue.frameworks.filter { $0.archivedVersion == nil }.map(\.id)
 
     static func frameworkBytes(_ id: String) -> [UInt8]? {
         FrameworkCatalogue.frameworks.first { $0.id == id && $0.archivedVersion == nil }?.bytes
@@ -17,7 +17,7 @@ public enum BundledData {
     }
 
     /// The earlier versions of a bundled framework that can still be read, oldest first.
-    public static func archivedVersions(_ id: String) -> [String] {
+    package static func archivedVersions(_ id: String) -> [String] {
         FrameworkCatalogue.frameworks.compactMap { $0.id == id ? $0.archivedVersion : nil }
             .sorted {
                 SemanticVersion($0) ?? .init(major: 0, minor: 0, patch: 0) < SemanticVersion($1)
@@ -26,17 +26,17 @@ public enum BundledData {
     }
 
     /// A bundled framework at an earlier version, or nil when that version is not kept.
-    public static func framework(_ id: String, version: String) throws(ToolError) -> Framework? {
+    package static func framework(_ id: String, version: String) throws(ToolError) -> Framework? {
         guard let file = FrameworkCatalogue.frameworks.first(where: { $0.id == id && $0.archivedVersion == version })
         else { return nil }
         return try FrameworkLoader.load(file.bytes, file: "Frameworks/\(file.path)", sources: try sources())
     }
 
     /// Example answer sets by name (`commissioning`, `voluntary`); the first is the default.
-    public static let exampleNames = FrameworkCatalogue.examples.map(\.name)
+    package static let exampleNames = FrameworkCatalogue.examples.map(\.name)
 
     /// The example that answers a bundled framework, if any.
-    public static func exampleName(forFramework id: String) -> String? {
+    package static func exampleName(forFramework id: String) -> String? {
         FrameworkCatalogue.examples.first { $0.framework == id }?.name
     }
 
@@ -47,7 +47,7 @@ public enum BundledData {
     static var sourceRegisterBytes: [UInt8] { EmbeddedSourceRegister.bytes }
 
     /// The bundled source register, decoded once; a failure here is a build defect, caught by the tests.
-    public static func sources() throws(ToolError) -> SourceRegister {
+    package static func sources() throws(ToolError) -> SourceRegister {
         try decodedSources.get()
     }
 
@@ -57,13 +57,13 @@ public enum BundledData {
         } catch { return .failure(error) }
     }()
 
-    public static func framework(_ id: String) throws(ToolError) -> Framework? {
+    package static func framework(_ id: String) throws(ToolError) -> Framework? {
         guard let bytes = frameworkBytes(id) else { return nil }
         return try FrameworkLoader.load(bytes, file: "Frameworks/\(id).json", sources: try sources())
     }
 
     /// A bundled framework by ID, or a framework file by path.
-    public static func resolveFramework(_ reference: String) throws(ToolError) -> Framework {
+    package static func resolveFramework(_ reference: String) throws(ToolError) -> Framework {
         if let bundled = try framework(reference) { return bundled }
         if !reference.contains("/") && !reference.hasSuffix(".json") {
             var message =

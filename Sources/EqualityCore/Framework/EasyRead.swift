@@ -3,34 +3,34 @@ import FrameworkData
 /// Easy Read versions of every question in the bundled frameworks, and of the six answers, as data
 /// (`Frameworks/easy-read.json`), for people who use the service to take part. Checked on load:
 /// every question has one, and each is one short question in plain words.
-public struct EasyRead: Sendable {
+package struct EasyRead: Sendable {
     /// Plain-words answers, by response ID.
-    public var answers: [String: String]
+    package var answers: [String: String]
     /// The answers as the Easy Read form words them for a person who uses the service, where they
     /// differ (they say what they have seen, not what an organisation can show).
-    public var formAnswers: [String: String] = [:]
+    package var formAnswers: [String: String] = [:]
     /// The answers as the Easy Read report words them: what the organisation said, in the third
     /// person ("They said they do not know"), so a reader never takes it for their own answer.
-    public var reportAnswers: [String: String] = [:]
+    package var reportAnswers: [String: String] = [:]
     /// Plain-words questions, by question ID.
-    public var questions: [String: String]
+    package var questions: [String: String]
     /// Plain-words stage names, by framework ID and stage ID.
-    public var stages: [String: [String: String]] = [:]
+    package var stages: [String: [String: String]] = [:]
     /// The picture beside each stage's questions, by stage ID (the same in both frameworks).
-    public var symbols: [String: EasyReadSymbol] = [:]
+    package var symbols: [String: EasyReadSymbol] = [:]
     /// The credit the symbols' licence asks for, printed wherever they are.
-    public var symbolCredit = ""
+    package var symbolCredit = ""
     /// For each question ID, whether a person who uses the service can answer it from their own
     /// experience, and why (for the people who choose the questions, not for the form).
-    public var livedExperience: [String: (answerable: Bool, reason: String)] = [:]
+    package var livedExperience: [String: (answerable: Bool, reason: String)] = [:]
 
     /// A question a person who uses the service can answer from their own experience: the Easy
     /// Read form asks only these, and `perspectives` compares people with lived experience on them.
-    public func isForLivedExperience(_ question: String) -> Bool { livedExperience[question]?.answerable == true }
+    package func isForLivedExperience(_ question: String) -> Bool { livedExperience[question]?.answerable == true }
 
     /// The questions the Easy Read form asks: those a person can answer from their own experience
     /// that the exercise's legal context does not rule out, in framework order.
-    public func formQuestions(_ framework: Framework, context: AssessmentContext) -> [Question] {
+    package func formQuestions(_ framework: Framework, context: AssessmentContext) -> [Question] {
         let chosen = framework.questions.filter {
             isForLivedExperience($0.id) && DutyApplicability.of($0.askedWhen, in: context).counts
         }
@@ -40,16 +40,16 @@ public struct EasyRead: Sendable {
     }
 
     /// An answer as the Easy Read form words it.
-    public func formAnswer(_ response: String) -> String? { formAnswers[response] ?? answers[response] }
+    package func formAnswer(_ response: String) -> String? { formAnswers[response] ?? answers[response] }
 
-    public func stageName(_ framework: Framework, _ stage: String) -> String {
+    package func stageName(_ framework: Framework, _ stage: String) -> String {
         stages[framework.id]?[stage] ?? framework.stages.first { $0.id == stage }?.name ?? stage
     }
 
-    public static let maximumWords = 15
+    package static let maximumWords = 15
 
     /// The problems with one Easy Read text: too long, not one question, brackets, abbreviations.
-    public static func problems(_ text: String, isQuestion: Bool) -> [String] {
+    package static func problems(_ text: String, isQuestion: Bool) -> [String] {
         var found: [String] = []
         let words = text.split(whereSeparator: \.isWhitespace)
         if words.count > maximumWords { found.append("\(words.count) words; keep it to \(maximumWords) or fewer") }
@@ -205,7 +205,7 @@ public struct EasyRead: Sendable {
 
 extension BundledData {
     /// The bundled Easy Read texts, checked against both bundled frameworks.
-    public static func easyRead() throws(ToolError) -> EasyRead {
+    package static func easyRead() throws(ToolError) -> EasyRead {
         var frameworks: [Framework] = []
         for id in frameworkIDs { if let f = try framework(id) { frameworks.append(f) } }
         return try EasyRead.decode(

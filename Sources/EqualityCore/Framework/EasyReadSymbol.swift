@@ -4,15 +4,15 @@ import FrameworkData
 /// set (CC BY-SA 4.0), compiled in. A symbol file is as untrusted as any framework file, so it is
 /// accepted only when it is plain drawing: `svg`, `g` and `path` elements with drawing attributes,
 /// no text, no links, no script, no entities and no comments.
-public struct EasyReadSymbol: Sendable, Equatable {
+package struct EasyReadSymbol: Sendable, Equatable {
     /// The file in `Frameworks/symbols/`.
-    public var file: String
+    package var file: String
     /// Plain words for what the picture shows, read out by screen readers.
-    public var description: String
+    package var description: String
     /// The drawing's `viewBox`.
-    public var viewBox: String
+    package var viewBox: String
     /// The markup inside the outer `svg` element, checked as above.
-    public var drawing: String
+    package var drawing: String
 
     static let elements: Set<String> = ["svg", "g", "path"]
     static let attributes: Set<String> = [

@@ -1,35 +1,35 @@
 /// A rules library: the questions a respondent answers, arranged on the commissioning cycle,
 /// with the scale, bands and citations that scoring and reports use. Loaded from JSON data
 /// and validated before use; code holds no question text.
-public struct Framework: Sendable {
-    public var id: String
-    public var version: SemanticVersion
-    public var title: String
-    public var purpose: String
-    public var audience: String
-    public var stages: [Stage]
+package struct Framework: Sendable {
+    package var id: String
+    package var version: SemanticVersion
+    package var title: String
+    package var purpose: String
+    package var audience: String
+    package var stages: [Stage]
     var characteristics: [Characteristic]
-    public var groups: [Group]
-    public var legalDuties: [LegalDuty]
-    public var scale: ResponseScale
-    public var bands: [Band]
-    public var questions: [Question]
-    public var profile: OrganisationProfile?
+    package var groups: [Group]
+    package var legalDuties: [LegalDuty]
+    package var scale: ResponseScale
+    package var bands: [Band]
+    package var questions: [Question]
+    package var profile: OrganisationProfile?
     /// The context fields this framework asks before its questions (none: every duty applies).
-    public var contextFields: [AssessmentContext.Field] = []
+    package var contextFields: [AssessmentContext.Field] = []
     /// How the respondent details name what is assessed, when not a commissioning exercise.
-    public var exerciseLabel: String?
+    package var exerciseLabel: String?
     /// SHA-256 of the framework file's bytes, so a report names exactly the rules it used.
-    public var sha256: String
+    package var sha256: String
     /// Question positions by ID, filled in once the framework has loaded (lookups are hot when
     /// thousands of answer sets are aggregated).
     var questionIndex: [String: Int] = [:]
     /// For each question, the position of its stage in `stages`.
     var stageIndex: [Int?] = []
 
-    public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+    package func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
 
-    public func question(_ id: String) -> Question? {
+    package func question(_ id: String) -> Question? {
         if !questionIndex.isEmpty { return questionIndex[id].map { questions[$0] } }
         return questions.first { $0.id == id }
     }
@@ -44,29 +44,29 @@ public struct Framework: Sendable {
         for (i, q) in questions.enumerated() where questionIndex[q.id] == nil { questionIndex[q.id] = i }
         stageIndex = questions.map { q in stages.firstIndex { $0.id == q.stage } }
     }
-    public func questions(in stage: String) -> [Question] { questions.filter { $0.stage == stage } }
+    package func questions(in stage: String) -> [Question] { questions.filter { $0.stage == stage } }
 
     /// The display name of a group or protected characteristic.
-    public func concernName(_ id: String) -> String {
+    package func concernName(_ id: String) -> String {
         characteristics.first { $0.id == id }?.name ?? groups.first { $0.id == id }?.name ?? id
     }
 
-    public func legalDuty(_ id: String) -> LegalDuty? { legalDuties.first { $0.id == id } }
+    package func legalDuty(_ id: String) -> LegalDuty? { legalDuties.first { $0.id == id } }
 }
 
 /// The four stages of the commissioning cycle, in order.
-public enum StageID {
+package enum StageID {
     static let all = ["needs-assessment", "design", "procurement", "evaluation"]
 }
 
-public struct Stage: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var description: String
+package struct Stage: Sendable, Equatable {
+    package var id: String
+    package var name: String
+    package var description: String
 }
 
 /// One of the nine protected characteristics of the Equality Act 2010 s.4.
-public struct Characteristic: Sendable, Equatable {
+package struct Characteristic: Sendable, Equatable {
     var id: String
     var name: String
     var reference: String
@@ -74,101 +74,101 @@ public struct Characteristic: Sendable, Equatable {
 
 /// A group people belong to. Some map onto protected characteristics; some (care leavers,
 /// veterans) do not, and `characteristics` is then empty.
-public struct Group: Sendable, Equatable {
+package struct Group: Sendable, Equatable {
     var id: String
     var name: String
     var characteristics: [String]
     var note: String
-    public var citations: [Citation]
+    package var citations: [Citation]
 }
 
-public struct LegalDuty: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var citation: Citation
+package struct LegalDuty: Sendable, Equatable {
+    package var id: String
+    package var name: String
+    package var citation: Citation
     /// In our words, who the duty binds and when (shown in the report's Legal duties section).
-    public var appliesTo: String
+    package var appliesTo: String
     /// Where it applies, as conditions on the respondent's context.
-    public var conditions: DutyConditions
+    package var conditions: DutyConditions
 }
 
-public struct Citation: Sendable, Equatable, Hashable {
-    public var source: String
+package struct Citation: Sendable, Equatable, Hashable {
+    package var source: String
     var point: String
 }
 
-public struct Band: Sendable, Equatable {
-    public var id: String
-    public var name: String
+package struct Band: Sendable, Equatable {
+    package var id: String
+    package var name: String
     /// Inclusive lower bound, per cent.
-    public var min: Double
+    package var min: Double
     /// Exclusive upper bound, per cent; the top band includes 100.
-    public var max: Double
-    public var description: String
+    package var max: Double
+    package var description: String
 }
 
 /// The response ladder and its scoring rules, as data.
-public struct ResponseScale: Sendable {
-    public var responses: [ResponseOption]
-    public var maxPoints: Int
+package struct ResponseScale: Sendable {
+    package var responses: [ResponseOption]
+    package var maxPoints: Int
     /// A legal-duty question scoring fewer points than this is a legal risk.
-    public var legalRiskBelow: Int
+    package var legalRiskBelow: Int
     /// An action whose weighted shortfall is at least this is Medium priority (legal risks are High).
     var mediumPriorityShortfall: Double
     /// A short statement of the rules, shown in the method section of a report.
-    public var rules: [String]
+    package var rules: [String]
     /// The scoring anchors the method draws on (NHS EDS 2022 and others), listed among the sources.
-    public var citations: [Citation] = []
+    package var citations: [Citation] = []
 
-    public func option(_ id: String) -> ResponseOption? { responses.first { $0.id == id } }
+    package func option(_ id: String) -> ResponseOption? { responses.first { $0.id == id } }
 }
 
-public struct ResponseOption: Sendable, Equatable {
-    public var id: String
-    public var label: String
-    public var description: String
+package struct ResponseOption: Sendable, Equatable {
+    package var id: String
+    package var label: String
+    package var description: String
     /// Points awarded, or nil when the response is excluded from scoring (not applicable).
-    public var points: Int?
+    package var points: Int?
     /// When set, this response without evidence scores as the named response and is flagged.
-    public var withoutEvidence: String?
-    public var requiresReason: Bool
+    package var withoutEvidence: String?
+    package var requiresReason: Bool
 }
 
 /// The response identifiers every answer file uses.
-public enum ResponseID {
-    public static let all = ["not-in-place", "partly", "mostly", "fully", "not-applicable", "dont-know"]
+package enum ResponseID {
+    package static let all = ["not-in-place", "partly", "mostly", "fully", "not-applicable", "dont-know"]
     /// The levels a recommendation is written for: everything short of fully in place.
     static let shortfalls = ["not-in-place", "partly", "mostly"]
 }
 
-public struct Question: Sendable, Equatable {
-    public var id: String
-    public var stage: String
-    public var alsoStages: [String]
-    public var text: String
-    public var guidance: String
-    public var evidencePrompts: [String]
+package struct Question: Sendable, Equatable {
+    package var id: String
+    package var stage: String
+    package var alsoStages: [String]
+    package var text: String
+    package var guidance: String
+    package var evidencePrompts: [String]
     /// Groups and characteristics this question is specifically about; empty means all people.
-    public var concerns: [String]
-    public var weight: Double
-    public var legalDuty: String?
-    public var citations: [Citation]
+    package var concerns: [String]
+    package var weight: Double
+    package var legalDuty: String?
+    package var citations: [Citation]
     /// Recommendation for each shortfall level (`not-in-place`, `partly`, `mostly`).
     var recommendations: [String: String]
-    public var condition: Condition?
+    package var condition: Condition?
     /// The legal contexts the question is asked in, for a question that exists only for a duty or
     /// a route to market (the same form as a duty's `appliesWhen`). An unstated field (or "don't
     /// know") keeps the question; a stated one outside these values means it is not asked.
-    public var askedWhen = DutyConditions()
+    package var askedWhen = DutyConditions()
 }
 
 /// Ask a question only when an earlier answer is one of `responses`.
-public struct Condition: Sendable, Equatable {
-    public var question: String
-    public var responses: [String]
+package struct Condition: Sendable, Equatable {
+    package var question: String
+    package var responses: [String]
 }
 
-public struct SemanticVersion: Sendable, Equatable, Comparable, CustomStringConvertible {
+package struct SemanticVersion: Sendable, Equatable, Comparable, CustomStringConvertible {
     var major: Int
     var minor: Int
     var patch: Int
@@ -193,9 +193,9 @@ public struct SemanticVersion: Sendable, Equatable, Comparable, CustomStringConv
         self.patch = patch
     }
 
-    public var description: String { "\(major).\(minor).\(patch)" }
+    package var description: String { "\(major).\(minor).\(patch)" }
 
-    public static func < (a: SemanticVersion, b: SemanticVersion) -> Bool {
+    package static func < (a: SemanticVersion, b: SemanticVersion) -> Bool {
         (a.major, a.minor, a.patch) < (b.major, b.minor, b.patch)
     }
 }

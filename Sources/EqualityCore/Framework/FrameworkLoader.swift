@@ -1,7 +1,7 @@
 /// Loads a framework from bytes: parse, decode the shape, validate the meaning. All problems are
 /// reported together as one `ToolError` whose diagnostics carry JSON paths.
-public enum FrameworkLoader {
-    public static func load(_ bytes: [UInt8], file: String, sources: SourceRegister) throws(ToolError) -> Framework {
+package enum FrameworkLoader {
+    package static func load(_ bytes: [UInt8], file: String, sources: SourceRegister) throws(ToolError) -> Framework {
         let value = try JSONParser.parse(bytes, file: file)
         let diagnostics = DiagnosticCollector()
         guard

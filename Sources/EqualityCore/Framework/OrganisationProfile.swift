@@ -1,79 +1,79 @@
 /// The unscored profile a voluntary organisation fills in: headcounts and yes/no facts for the
 /// Race and Justice Network categories, and the capacity needs it wants help with.
-public struct OrganisationProfile: Sendable {
-    public var title: String
-    public var introduction: String
-    public var fields: [ProfileField]
-    public var network: NetworkEligibility?
+package struct OrganisationProfile: Sendable {
+    package var title: String
+    package var introduction: String
+    package var fields: [ProfileField]
+    package var network: NetworkEligibility?
 
-    public func field(_ id: String) -> ProfileField? { fields.first { $0.id == id } }
+    package func field(_ id: String) -> ProfileField? { fields.first { $0.id == id } }
 }
 
-public struct ProfileField: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct ProfileField: Sendable, Equatable {
+    package enum Kind: String, Sendable, CaseIterable {
         case count
         case yesNo = "yes-no"
         case choices
     }
 
-    public var id: String
-    public var kind: Kind
-    public var label: String
-    public var help: String
+    package var id: String
+    package var kind: Kind
+    package var label: String
+    package var help: String
     /// For `choices`: the options a respondent may tick (any number).
-    public var options: [ProfileOption]
-    public var citations: [Citation]
+    package var options: [ProfileOption]
+    package var citations: [Citation]
 }
 
-public struct ProfileOption: Sendable, Equatable {
-    public var id: String
-    public var label: String
+package struct ProfileOption: Sendable, Equatable {
+    package var id: String
+    package var label: String
     /// Where to go for help with this need.
-    public var signpost: String
-    public var citations: [Citation]
+    package var signpost: String
+    package var citations: [Citation]
 }
 
 /// Membership categories of a network, each a rule over profile fields.
-public struct NetworkEligibility: Sendable {
-    public var name: String
-    public var categories: [NetworkCategory]
+package struct NetworkEligibility: Sendable {
+    package var name: String
+    package var categories: [NetworkCategory]
     /// The yes/no profile field that records membership of the parent body (Clinks), if any.
     var membershipField: String?
     /// Said whatever the result (for the Race and Justice Network: registration needs Clinks membership).
-    public var membershipNote: String
+    package var membershipNote: String
     /// Said when no category is met.
-    public var noCategoryNote: String
-    public var citations: [Citation]
+    package var noCategoryNote: String
+    package var citations: [Citation]
 }
 
-public struct NetworkCategory: Sendable {
-    public var number: Int
-    public var name: String
+package struct NetworkCategory: Sendable {
+    package var number: Int
+    package var name: String
     var description: String
-    public var rule: NetworkRule
+    package var rule: NetworkRule
     /// Categories whose being met implies this one (an organisation set up for racially minoritised
     /// people works with them).
-    public var impliedBy: [Int] = []
+    package var impliedBy: [Int] = []
 }
 
-public enum NetworkRule: Sendable, Equatable {
+package enum NetworkRule: Sendable, Equatable {
     /// Every listed share (part over whole, from count fields) is at least `percent`.
     case sharesAtLeast(percent: Double, shares: [Share])
     /// The yes/no field is answered yes.
     case yes(field: String)
 
-    public struct Share: Sendable, Equatable {
+    package struct Share: Sendable, Equatable {
         var label: String
-        public var part: String
-        public var whole: String
+        package var part: String
+        package var whole: String
         /// The count field for people who prefer not to say, if the rule asks: they are counted
         /// both ways (as not in the part, and as in it), and the outcome says when that matters.
-        public var undisclosed: String?
+        package var undisclosed: String?
 
         /// A headcount that cannot be right, with the field to fix: a part, or a part and the people
         /// who prefer not to say, larger than the whole. One rule for `validate`, `ask` and the
         /// form's Load (answer-reader.js mirrors it; the conformance corpus pins the two).
-        public func problem(_ count: (String) -> Int?) -> (field: String, message: String)? {
+        package func problem(_ count: (String) -> Int?) -> (field: String, message: String)? {
             guard let part = count(part), let whole = count(whole) else { return nil }
             if part > whole {
                 return (self.part, "\(part) is more than the total \(self.whole) (\(whole)); check the headcounts")

@@ -1,12 +1,12 @@
 /// The register in `seeds/sources.json`: every source the frameworks cite, what it is and what
 /// the toolkit takes from it. A citation is valid only if its source and point are listed here.
-public struct SourceRegister: Sendable {
-    public var sources: [Source]
+package struct SourceRegister: Sendable {
+    package var sources: [Source]
 
     func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 
     /// "CLINKS-2015 CS3", "Equality Act 2010 s.149".
-    public func display(_ citation: Citation) -> String {
+    package func display(_ citation: Citation) -> String {
         let name = source(citation.source)?.citeAs ?? citation.source
         return "\(name) \(citation.point)"
     }
@@ -48,19 +48,19 @@ public struct SourceRegister: Sendable {
     }
 }
 
-public struct Source: Sendable, Equatable {
-    public struct Point: Sendable, Equatable {
+package struct Source: Sendable, Equatable {
+    package struct Point: Sendable, Equatable {
         var id: String
         var summary: String
     }
 
-    public var id: String
-    public var citeAs: String
-    public var title: String
-    public var publisher: String
-    public var date: String
-    public var kind: String
+    package var id: String
+    package var citeAs: String
+    package var title: String
+    package var publisher: String
+    package var date: String
+    package var kind: String
     var seedFile: String?
-    public var takes: String
+    package var takes: String
     var points: [Point]
 }

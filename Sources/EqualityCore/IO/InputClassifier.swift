@@ -1,8 +1,8 @@
 /// Recognises what kind of file a user handed us, from its name and first bytes, without loading it.
-public enum InputClassifier {
-    public enum Kind { case framework, answersJSON, answersCSV }
+package enum InputClassifier {
+    package enum Kind { case framework, answersJSON, answersCSV }
 
-    public static func kind(path: String, bytes: [UInt8]) throws(ToolError) -> Kind {
+    package static func kind(path: String, bytes: [UInt8]) throws(ToolError) -> Kind {
         try refuseWorkbook(path: path, bytes: bytes)
         let name = path.lowercased()
         if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") { return .answersCSV }
@@ -35,7 +35,7 @@ public enum InputClassifier {
 
     /// A spreadsheet saved in its own format (Excel's .xlsx, LibreOffice's .ods, old .xls) is not
     /// a CSV file: say how to save one, rather than reporting a syntax error in a ZIP archive.
-    public static func refuseWorkbook(path: String, bytes: [UInt8]) throws(ToolError) {
+    package static func refuseWorkbook(path: String, bytes: [UInt8]) throws(ToolError) {
         let name = path.lowercased()
         let zip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         let oldExcel = bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0])

@@ -2,11 +2,11 @@ import Glibc
 
 /// Reading input files with the limits and error kinds the command line promises, through POSIX
 /// calls (no Foundation objects).
-public enum InputFile {
+package enum InputFile {
     /// Larger inputs are refused: no real framework or answer set comes near this.
     static let maximumBytes = 10 * 1024 * 1024
 
-    public static func read(_ path: String) throws(ToolError) -> [UInt8] {
+    package static func read(_ path: String) throws(ToolError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
@@ -49,20 +49,20 @@ public enum InputFile {
     }
 
     /// Whether a path names a folder (following symbolic links).
-    public static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Whether anything exists at a path (following symbolic links).
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
     /// The quick read for bulk work: POSIX open, fstat and read, one allocation. nil on any
     /// difficulty (missing, a folder, too large, a read error); `read` then gives the exact message.
-    public static func quickRead(_ path: String) -> [UInt8]? {
+    package static func quickRead(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

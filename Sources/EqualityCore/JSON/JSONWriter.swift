@@ -1,7 +1,7 @@
 /// Writes a `JSONValue` as pretty-printed JSON, keys in the order given: same value, same bytes.
-public enum JSONWriter {
+package enum JSONWriter {
     /// `htmlSafe` also escapes `<`, `>` and `&`, for JSON placed inside an HTML `<script>` block.
-    public static func write(_ value: JSONValue, htmlSafe: Bool = false) -> String {
+    package static func write(_ value: JSONValue, htmlSafe: Bool = false) -> String {
         var out = ""
         write(value, indent: 0, htmlSafe: htmlSafe, into: &out)
         out.append("\n")

@@ -2,8 +2,8 @@
 /// lowest rating any perspective gave with evidence or reasons, and recording in its notes what
 /// each perspective said. People with lived experience are never named; when protected, their
 /// view is recorded only as "raised concerns" or "no concerns raised".
-public enum ConsensusDraft {
-    public static func make(_ voices: [PerspectiveComparison.Voice], comparison: PerspectiveComparison) -> AnswerSet {
+package enum ConsensusDraft {
+    package static func make(_ voices: [PerspectiveComparison.Voice], comparison: PerspectiveComparison) -> AnswerSet {
         let framework = comparison.framework
         let lead = voices.first { $0.perspective == .commissioner } ?? voices[0]
         let dates = voices.map(\.assessment.answers.respondent.date).filter { !$0.isBlank }.sorted()

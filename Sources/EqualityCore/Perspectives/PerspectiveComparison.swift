@@ -3,19 +3,19 @@
 /// commissioner rates higher than the people the service is for. People with lived experience are
 /// protected: never named, and when fewer than `minCount` of them answered, their view is shown
 /// only as "raised concerns" or "no concerns raised" per question, never as a rating.
-public struct PerspectiveComparison: Sendable {
+package struct PerspectiveComparison: Sendable {
     /// One answer set and whose view it gives.
-    public struct Voice: Sendable {
-        public var perspective: Perspective
-        public var assessment: Assessment
+    package struct Voice: Sendable {
+        package var perspective: Perspective
+        package var assessment: Assessment
 
-        public init(perspective: Perspective, assessment: Assessment) {
+        package init(perspective: Perspective, assessment: Assessment) {
             self.perspective = perspective
             self.assessment = assessment
         }
     }
 
-    public enum Rating: Sendable, Equatable {
+    package enum Rating: Sendable, Equatable {
         /// The mean points (0 to the scale's maximum) of this perspective's scored answers, and how many.
         case points(Double, count: Int)
         /// Lived experience below the minimum count: whether anyone rated it under "mostly in place".
@@ -29,46 +29,46 @@ public struct PerspectiveComparison: Sendable {
         case notAsked
     }
 
-    public struct QuestionRow: Sendable {
-        public var question: Question
-        public var ratings: [(Perspective, Rating)]
+    package struct QuestionRow: Sendable {
+        package var question: Question
+        package var ratings: [(Perspective, Rating)]
         /// Highest minus lowest numeric rating, when at least two perspectives gave one.
-        public var spread: Double?
+        package var spread: Double?
         /// The commissioner rated it mostly or fully in place while people with lived experience rated
         /// it lower (or, when protected, raised concerns).
-        public var commissionerAboveLivedExperience: Bool
+        package var commissionerAboveLivedExperience: Bool
         /// Evidence and notes each perspective gave; lived experience only when not protected, and
         /// never with a name.
-        public var evidence: [(Perspective, String)]
+        package var evidence: [(Perspective, String)]
     }
 
-    public struct StageRow: Sendable {
-        public var stage: Stage
+    package struct StageRow: Sendable {
+        package var stage: Stage
         /// Each perspective's mean stage percentage; lived experience is nil when protected.
-        public var scores: [(Perspective, Double?)]
-        public var commissionerHigher: Bool
+        package var scores: [(Perspective, Double?)]
+        package var commissionerHigher: Bool
         /// How many of the stage's questions every perspective was asked (the scores rest on these).
-        public var shared: Int
+        package var shared: Int
     }
 
-    public var framework: Framework
-    public var exercise: String
-    public var minCount: Int
-    public var counts: [(Perspective, Int)]
-    public var livedExperienceProtected: Bool
-    public var questions: [QuestionRow]
-    public var stages: [StageRow]
+    package var framework: Framework
+    package var exercise: String
+    package var minCount: Int
+    package var counts: [(Perspective, Int)]
+    package var livedExperienceProtected: Bool
+    package var questions: [QuestionRow]
+    package var stages: [StageRow]
     /// The questions every perspective present was asked: the stage scores are worked out on these
     /// alone, so a stage is compared on the same questions for everyone.
-    public var common: [String]
+    package var common: [String]
 
-    public var perspectives: [Perspective] { counts.map(\.0) }
-    public var differences: [QuestionRow] { questions.filter { ($0.spread ?? 0) >= 2 } }
+    package var perspectives: [Perspective] { counts.map(\.0) }
+    package var differences: [QuestionRow] { questions.filter { ($0.spread ?? 0) >= 2 } }
 
     /// `voices` are answer sets of one exercise and framework, at least one (the command asks for
     /// two). `livedExperienceQuestions` are the questions people with lived experience are asked
     /// (the Easy Read form's: `EasyRead.isForLivedExperience`); nil asks them everything.
-    public init(_ voices: [Voice], minCount: Int, livedExperienceQuestions: Set<String>? = nil) {
+    package init(_ voices: [Voice], minCount: Int, livedExperienceQuestions: Set<String>? = nil) {
         let framework = voices[0].assessment.framework
         self.framework = framework
         self.minCount = minCount

@@ -1,9 +1,9 @@
 /// CSV writing (RFC 4180) with spreadsheet formula neutralisation.
-public enum CSVText {
+package enum CSVText {
     /// Every CSV file the tool writes starts with a UTF-8 byte order mark, so a spreadsheet's
     /// default import (LibreOffice, Excel) reads curly quotes and accents as written. Every
     /// reader here skips it.
-    public static let byteOrderMark = "\u{FEFF}"
+    package static let byteOrderMark = "\u{FEFF}"
 
     /// One field: quoted when needed; a value a spreadsheet would run as a formula
     /// (leading `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
@@ -36,7 +36,7 @@ public enum CSVText {
     }
 
     /// A whole record, ending in CRLF as RFC 4180 and spreadsheets expect.
-    public static func row(_ values: [String], neutralise: Bool = true) -> String {
+    package static func row(_ values: [String], neutralise: Bool = true) -> String {
         values.map { field($0, neutralise: neutralise) }.joined(separator: ",") + "\r\n"
     }
 }

@@ -1,6 +1,6 @@
 /// Suggests the known word nearest a misspelt one, for "did you mean" hints.
-public enum Spelling {
-    public static func nearest(to word: String, in candidates: [String]) -> String? {
+package enum Spelling {
+    package static func nearest(to word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
         let scored = candidates.map { ($0, distance(lower, $0.lowercased())) }
         if let best = scored.min(by: { $0.1 < $1.1 }), best.1 > 0, best.1 <= min(2, word.count / 3) { return best.0 }

@@ -2,7 +2,7 @@
 extension String {
     /// Empty or only blank characters (`ReadingRules.isBlank`: white space, the byte order mark
     /// and zero-width spaces); checked without building a trimmed copy.
-    public var isBlank: Bool {
+    package var isBlank: Bool {
         // ASCII first: one byte usually settles it without a table lookup.
         for byte in utf8 {
             switch byte {
@@ -15,17 +15,17 @@ extension String {
     }
 
     /// Without blank characters at either end (`ReadingRules.trimmed`).
-    public func trimmingWhitespace() -> String { ReadingRules.trimmed(self) }
+    package func trimmingWhitespace() -> String { ReadingRules.trimmed(self) }
 
     /// The text without carriage returns (CSV and terminals cannot keep a bare CR portably).
-    public func replacingCR() -> String {
+    package func replacingCR() -> String {
         String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\r" }))
     }
 
     /// Every occurrence of `target` replaced, matching Unicode scalars exactly (not whole
     /// characters, so a quote followed by a combining mark is still found), as Foundation's
     /// `replacingOccurrences(of:with:)` does for the ASCII targets we use.
-    public func replacingEvery(_ target: String, with replacement: String) -> String {
+    package func replacingEvery(_ target: String, with replacement: String) -> String {
         let t = Array(target.unicodeScalars)
         guard !t.isEmpty else { return self }
         let s = Array(unicodeScalars)
@@ -44,36 +44,36 @@ extension String {
     }
 
     /// The text padded with spaces to `width` characters, for aligned columns.
-    public func padded(to width: Int) -> String {
+    package func padded(to width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }
 
 /// Numbers as people read them: whole numbers without a decimal point, others in the shortest
 /// form that reads back exactly. JSON output uses the same form.
-public enum NumberText {
-    public static func plain(_ n: Double) -> String {
+package enum NumberText {
+    package static func plain(_ n: Double) -> String {
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return "\(n)"
     }
 
     /// One decimal place, always: "51.0", "48.7".
-    public static func oneDecimal(_ value: Double) -> String {
+    package static func oneDecimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 
     /// "1 question", "2 questions": a count with its noun in the right number.
-    public static func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    package static func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
         "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
     }
 }
 
 /// Lists as sentences say them.
-public enum ListText {
+package enum ListText {
     /// "a", "a and b", "a, b and c".
-    public static func and(_ items: [String]) -> String {
+    package static func and(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + last
     }

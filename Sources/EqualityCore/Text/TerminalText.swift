@@ -1,8 +1,8 @@
 /// Makes untrusted text safe to print on a terminal: control characters (escape sequences
 /// included) and bidirectional overrides are replaced, so input cannot move the cursor,
 /// recolour the screen or reorder what a reader sees.
-public enum TerminalText {
-    public static func sanitise(_ text: String, keepNewlines: Bool = true) -> String {
+package enum TerminalText {
+    package static func sanitise(_ text: String, keepNewlines: Bool = true) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" && keepNewlines {
@@ -19,7 +19,7 @@ public enum TerminalText {
     }
 
     /// C0 and C1 controls, and the Unicode bidirectional embedding, override and isolate marks.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: return true
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true

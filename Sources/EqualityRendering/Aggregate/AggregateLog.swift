@@ -3,8 +3,8 @@ import EqualityCore
 /// The private log of an aggregate run: which files were counted, which were duplicates of which,
 /// and which were left out and why, with exact counts. It names files, so it is for the person
 /// running the tool, never for publication (it is written readable by its owner only).
-public enum AggregateLog {
-    public static func render(_ result: Aggregator.Result, _ report: AggregateReport) -> String {
+package enum AggregateLog {
+    package static func render(_ result: Aggregator.Result, _ report: AggregateReport) -> String {
         var t: ConsoleText =
             "equality-assess aggregate: private log. It names files and gives exact counts: do not publish it.\n"
         t +=

@@ -2,8 +2,8 @@ import EqualityCore
 
 /// The aggregate in Markdown, HTML, CSV and JSON. Each renderer only formats an `AggregateReport`:
 /// rounding and withholding have already been decided there, and nothing identifying reaches it.
-public enum AggregateMarkdown {
-    public static func render(_ r: AggregateReport) -> String {
+package enum AggregateMarkdown {
+    package static func render(_ r: AggregateReport) -> String {
         var md: Markdown = "# Aggregate: \(r.framework.title)\n\n"
         md += "Framework \(code: r.framework.id) version \(r.framework.version.description).\n\n"
         md += "> \(r.headline)\n\n"
@@ -49,8 +49,8 @@ public enum AggregateMarkdown {
     }
 }
 
-public enum AggregateHTML {
-    public static func render(_ r: AggregateReport) -> String {
+package enum AggregateHTML {
+    package static func render(_ r: AggregateReport) -> String {
         func cell(_ c: AggregateReport.Cell, _ unit: String = "") -> HTML {
             c == .withheld ? "<td class=\"na\">not shown</td>" : "<td class=\"num\">\(c.text(unit))</td>"
         }
@@ -109,8 +109,8 @@ public enum AggregateHTML {
 }
 
 /// One row per question; empty when nothing can be published.
-public enum AggregateCSV {
-    public static func render(_ r: AggregateReport) -> String {
+package enum AggregateCSV {
+    package static func render(_ r: AggregateReport) -> String {
         var csv =
             CSVText.byteOrderMark
             + CSVText.row(
@@ -127,8 +127,8 @@ public enum AggregateCSV {
     }
 }
 
-public enum AggregateJSON {
-    public static func render(_ r: AggregateReport) -> String {
+package enum AggregateJSON {
+    package static func render(_ r: AggregateReport) -> String {
         let outcome: String
         switch r.outcome {
         case .published: outcome = "published"

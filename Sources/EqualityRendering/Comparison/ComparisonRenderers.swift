@@ -1,8 +1,8 @@
 import EqualityCore
 
 /// A comparison in Markdown, HTML and JSON.
-public enum ComparisonMarkdown {
-    public static func render(_ c: Comparison) -> String {
+package enum ComparisonMarkdown {
+    package static func render(_ c: Comparison) -> String {
         let b = c.before.answers.respondent
         let a = c.after.answers.respondent
         var md: Markdown = "# Reassessment: \(c.after.framework.title)\n\n"
@@ -56,8 +56,8 @@ public enum ComparisonMarkdown {
     }
 }
 
-public enum ComparisonHTML {
-    public static func render(_ c: Comparison) -> String {
+package enum ComparisonHTML {
+    package static func render(_ c: Comparison) -> String {
         let b = c.before.answers.respondent
         let a = c.after.answers.respondent
         var h: HTML =
@@ -120,8 +120,8 @@ public enum ComparisonHTML {
     }
 }
 
-public enum ComparisonJSON {
-    public static func render(_ c: Comparison) -> String {
+package enum ComparisonJSON {
+    package static func render(_ c: Comparison) -> String {
         func score(_ s: Score) -> JSONValue { .object(ScoreJSON.members(s)) }
         func items(_ list: [Comparison.QuestionChange]) -> JSONValue {
             .array(

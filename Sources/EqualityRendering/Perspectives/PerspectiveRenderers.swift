@@ -49,8 +49,8 @@ extension PerspectiveComparison {
 }
 
 /// The perspectives report in Markdown.
-public enum PerspectivesMarkdown {
-    public static func render(_ c: PerspectiveComparison) -> String {
+package enum PerspectivesMarkdown {
+    package static func render(_ c: PerspectiveComparison) -> String {
         let max = c.framework.scale.maxPoints
         var md: Markdown = "# Perspectives on one exercise: \(c.framework.title)\n\n"
         md += "Exercise: \(Wording.orNone(c.exercise)). \(c.intro)\n\n## Where to look first\n\n"
@@ -96,8 +96,8 @@ public enum PerspectivesMarkdown {
 }
 
 /// The perspectives report as printable HTML.
-public enum PerspectivesHTML {
-    public static func render(_ c: PerspectiveComparison) -> String {
+package enum PerspectivesHTML {
+    package static func render(_ c: PerspectiveComparison) -> String {
         let max = c.framework.scale.maxPoints
         var b: HTML = "<header>\n<h1>Perspectives on one exercise: \(c.framework.title)</h1>\n"
         b += "<p>Exercise: \(Wording.orNone(c.exercise)). \(c.intro)</p>\n</header>\n<main>\n"
@@ -161,8 +161,8 @@ public enum PerspectivesHTML {
 }
 
 /// The perspectives report as JSON.
-public enum PerspectivesJSON {
-    public static func render(_ c: PerspectiveComparison) -> String {
+package enum PerspectivesJSON {
+    package static func render(_ c: PerspectiveComparison) -> String {
         func rating(_ r: PerspectiveComparison.Rating) -> JSONValue {
             switch r {
             case .points(let mean, let count):

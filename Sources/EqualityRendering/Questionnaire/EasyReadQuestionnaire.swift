@@ -4,7 +4,7 @@ import EqualityCore
 /// picture beside it (the stage's Mulberry symbol), large type with 1.5 line spacing, no italics,
 /// everything left-aligned. On paper it has tick boxes and lines to write on; `fillable` gives an
 /// offline form that saves an ordinary answer file with `perspective: lived-experience`.
-public enum EasyReadQuestionnaire {
+package enum EasyReadQuestionnaire {
     /// The form's own words: short sentences, plain words (checked by `.ci/readability_check.py`).
     static func introduction(questions: Int, fillable: Bool) -> [String] {
         [
@@ -22,7 +22,7 @@ public enum EasyReadQuestionnaire {
     /// Only the questions a person who uses the service can answer from their own experience, and
     /// only those `context` (the exercise's legal context, when known) does not rule out; the
     /// fillable form saves that context with the answers, so every report of the file agrees.
-    public static func html(
+    package static func html(
         _ framework: Framework, _ easy: EasyRead, exercise: String?, fillable: Bool,
         context: AssessmentContext = AssessmentContext()
     ) -> String {

@@ -3,8 +3,8 @@ import EqualityCore
 /// The questionnaire as a CSV template to fill in a spreadsheet. Rows whose `question` starts with
 /// `framework:`, `respondent:` or `profile:` carry the file's identity, the respondent's details and
 /// the organisation profile, so one sheet holds a whole answer set.
-public enum QuestionnaireCSV {
-    public static func render(_ framework: Framework) -> String {
+package enum QuestionnaireCSV {
+    package static func render(_ framework: Framework) -> String {
         var csv = CSVText.byteOrderMark + CSVText.row(AnswerCSV.header)
         let scaleIDs = framework.scale.responses.map(\.id).joined(separator: " | ")
         csv += CSVText.row(["framework:id", framework.id, "", "", "", "Framework ID (do not change)", ""])

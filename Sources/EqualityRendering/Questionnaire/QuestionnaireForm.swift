@@ -6,8 +6,8 @@ import EqualityCore
 /// (`Browser/answer-reader.js`). Its live summary applies the tool's scoring rules from the data
 /// block (`Browser/questionnaire-form.js`, pinned to `Scorer` by `.ci/form_agreement.py`); the
 /// report itself is always the Swift tool's.
-public enum QuestionnaireForm {
-    public static func render(_ framework: Framework, sources: SourceRegister) -> String {
+package enum QuestionnaireForm {
+    package static func render(_ framework: Framework, sources: SourceRegister) -> String {
         var b: HTML = "<header>\n<h1>\(framework.title): answer form</h1>\n"
         b +=
             "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"

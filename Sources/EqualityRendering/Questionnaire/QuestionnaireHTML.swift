@@ -2,9 +2,9 @@ import EqualityCore
 
 /// The blank questionnaire as a printable A4 HTML form: tick boxes and room to write evidence,
 /// no JavaScript.
-public enum QuestionnaireHTML {
+package enum QuestionnaireHTML {
     /// With `answers`, the questionnaire is printed filled in, for sign-off.
-    public static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
+    package static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
         var b: HTML = "<header>\n<h1>\(framework.title): questionnaire\(answers == nil ? "" : " (completed)")</h1>\n"
         b +=
             "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"

@@ -2,8 +2,8 @@ import EqualityCore
 
 /// The questionnaire as JSON for other tools: every question with its guidance, prompts,
 /// citations and conditions, grouped by stage.
-public enum QuestionnaireJSON {
-    public static func render(_ framework: Framework, sources: SourceRegister) -> String {
+package enum QuestionnaireJSON {
+    package static func render(_ framework: Framework, sources: SourceRegister) -> String {
         var root: [(key: String, value: JSONValue)] = [
             (
                 "framework",

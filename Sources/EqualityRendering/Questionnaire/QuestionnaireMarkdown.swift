@@ -1,9 +1,9 @@
 import EqualityCore
 
 /// The blank questionnaire as GitHub-flavoured Markdown, with task-list tick boxes.
-public enum QuestionnaireMarkdown {
+package enum QuestionnaireMarkdown {
     /// With `answers`, the questionnaire is printed filled in, for sign-off.
-    public static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
+    package static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
         var md: Markdown = "# \(framework.title): questionnaire\(answers == nil ? "" : " (completed)")\n\n"
         md +=
             "Framework \(code: framework.id) version \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"

@@ -2,8 +2,8 @@ import EqualityCore
 
 /// The action plan for the offices that track in Excel or Word: a workbook with the action plan
 /// (a status drop-down, a date-typed due date column) and the legal risks, and a Word document.
-public enum ActionPlanOffice {
-    public static let statuses = ["Not started", "In progress", "Done"]
+package enum ActionPlanOffice {
+    package static let statuses = ["Not started", "In progress", "Done"]
 
     /// The rows `actions --format csv` writes, without its formula guard (cells here are text).
     static func rows(_ r: GapReport) -> [[String]] {
@@ -15,7 +15,7 @@ public enum ActionPlanOffice {
         }
     }
 
-    public static func workbook(_ r: GapReport) -> [UInt8] { workbookOutput(r).bytes }
+    package static func workbook(_ r: GapReport) -> [UInt8] { workbookOutput(r).bytes }
 
     static func workbookOutput(_ r: GapReport) -> ExcelWorkbook.Output {
         let plan = ExcelWorkbook.Sheet(
@@ -76,7 +76,7 @@ public enum ActionPlanOffice {
             }, widths: [9, 29, 14, 12, 8, 10, 9, 9], writeIn: true)
     }
 
-    public static func document(_ r: GapReport) -> [UInt8] {
+    package static func document(_ r: GapReport) -> [UInt8] {
         var blocks: [OfficeBlock] =
             [
                 .heading(0, "Action plan: \(r.framework.title)"),

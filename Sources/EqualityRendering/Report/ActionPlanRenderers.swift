@@ -2,13 +2,13 @@ import EqualityCore
 
 /// The prioritised action plan on its own, for tracking: CSV for spreadsheets (formula-safe),
 /// Markdown and printable HTML. Owner, due date and status are left empty to fill in.
-public enum ActionPlanCSV {
+package enum ActionPlanCSV {
     static let header = [
         "id", "question", "stage", "priority", "action", "what_good_looks_like", "source", "legal_duty", "owner",
         "due_date", "status",
     ]
 
-    public static func render(_ r: GapReport) -> String {
+    package static func render(_ r: GapReport) -> String {
         var csv = CSVText.byteOrderMark + CSVText.row(header)
         for a in r.assessment.actions {
             csv += CSVText.row([
@@ -20,8 +20,8 @@ public enum ActionPlanCSV {
     }
 }
 
-public enum ActionPlanMarkdown {
-    public static func render(_ r: GapReport) -> String {
+package enum ActionPlanMarkdown {
+    package static func render(_ r: GapReport) -> String {
         var md: Markdown = "# Action plan: \(r.framework.title)\n\n"
         md +=
             "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Framework \(code: r.framework.id) \(r.framework.version.description).\n\n"
@@ -39,8 +39,8 @@ public enum ActionPlanMarkdown {
     }
 }
 
-public enum ActionPlanHTML {
-    public static func render(_ r: GapReport) -> String {
+package enum ActionPlanHTML {
+    package static func render(_ r: GapReport) -> String {
         var b: HTML = "<div class=\"landscape\">\n<header>\n<h1>Action plan: \(r.framework.title)</h1>\n"
         b +=
             "<p class=\"meta\">Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: <strong class=\"status-\(r.statusID)\">\(r.statusLabel)</strong>. Framework <code>\(r.framework.id)</code> \(r.framework.version.description).</p>\n</header>\n<main>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are in the gap report and the CSV. Fill in the owner, due date and status.</p>\n"

@@ -4,7 +4,7 @@ import EqualityCore
 /// well, what needs to change and what will happen next, in short sentences of plain words, large
 /// type and at most four A4 pages. Text the answers gave (names of the work and the organisation)
 /// is marked `given`, so the readability check judges only the tool's own words.
-public enum EasyReadReport {
+package enum EasyReadReport {
     /// What the organisation said, in the third person, so a reader never takes it for their own answer.
     static func answer(_ f: Finding, _ easy: EasyRead) -> String {
         if f.flags.contains(.unanswered) { return "They have not answered this yet" }
@@ -105,7 +105,7 @@ public enum EasyReadReport {
 
         """
 
-    public static func html(_ r: GapReport, _ easy: EasyRead) -> String {
+    package static func html(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
         func picture(_ stage: String) -> HTML { EasyReadQuestionnaire.symbol(stage, easy, size: "small") }
         var b: HTML = EasyReadQuestionnaire.sprite(r.framework, easy)
@@ -148,7 +148,7 @@ public enum EasyReadReport {
             title: "What we found: Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet + pictureCSS)
     }
 
-    public static func markdown(_ r: GapReport, _ easy: EasyRead) -> String {
+    package static func markdown(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
         var md: Markdown = "# What we found\n\nThis is an Easy Read report.\n\n"
         md +=

@@ -2,8 +2,8 @@ import EqualityCore
 
 /// The one model every report renderer reads: an assessment plus the wording, date and sources a
 /// reader needs. Renderers format it; they never score. Strings from the answer set are untrusted.
-public struct GapReport: Sendable {
-    public var assessment: Assessment
+package struct GapReport: Sendable {
+    package var assessment: Assessment
     var date: String?
     var status: ReportStatus
     var sources: [Source]
@@ -14,7 +14,7 @@ public struct GapReport: Sendable {
     var context: AssessmentContext { assessment.answers.context }
     var title: String { "Equality gap report: \(framework.title)" }
 
-    public init(assessment: Assessment, date: String?, register: SourceRegister, status: ReportStatus = .draft) {
+    package init(assessment: Assessment, date: String?, register: SourceRegister, status: ReportStatus = .draft) {
         self.assessment = assessment
         self.date = date
         self.status = status

@@ -4,8 +4,8 @@ import EqualityCore
 /// an inline SVG chart with text labels, captioned tables with header scopes, A4 print rules.
 /// The summary a board acts on comes first and fits two A4 pages; the details follow
 /// (`HTMLReportDetails.swift`), the findings as an appendix after the action plan.
-public enum HTMLReport {
-    public static func render(_ r: GapReport) -> String {
+package enum HTMLReport {
+    package static func render(_ r: GapReport) -> String {
         var b = header(r) + "<main>\n" + contents(r) + summary(r)
         b += HTMLReportDetails.scores(r) + HTMLReportDetails.legal(r)
         if let network = r.assessment.network {

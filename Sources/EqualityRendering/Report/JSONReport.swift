@@ -1,10 +1,10 @@
 import EqualityCore
 
 /// The gap report as JSON for machines (`Frameworks/schema/report.schema.json`).
-public enum JSONReport {
+package enum JSONReport {
     typealias Members = [(key: String, value: JSONValue)]
 
-    public static func render(_ r: GapReport) -> String {
+    package static func render(_ r: GapReport) -> String {
         let a = r.assessment
         var root: Members = [
             ("report", .string("equality-gap-report")),

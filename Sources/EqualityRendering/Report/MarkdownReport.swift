@@ -3,8 +3,8 @@ import FoundationEssentials
 
 /// The gap report as GitHub-flavoured Markdown. Every value from the answers or the framework is
 /// escaped; tables have one row per line so common viewers render them.
-public enum MarkdownReport {
-    public static func render(_ r: GapReport) -> String {
+package enum MarkdownReport {
+    package static func render(_ r: GapReport) -> String {
         let a = r.assessment
         var md: Markdown = "# \(r.title)\n\n"
         md += "| | |\n| --- | --- |\n"

@@ -1,6 +1,6 @@
 /// Whether a report is a working draft or the version a board signed off. A draft says so on
 /// every printed page, so a draft never passes for the final report.
-public enum ReportStatus: String, CaseIterable, Sendable {
+package enum ReportStatus: String, CaseIterable, Sendable {
     case draft, final
 
     var label: String {

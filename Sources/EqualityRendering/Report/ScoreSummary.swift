@@ -4,8 +4,8 @@ import EqualityCore
 /// bars in text, top five gaps and flags. Colour is added only for a terminal without NO_COLOR.
 /// Everything from the answers or the framework is interpolated into `ConsoleText`, so it is
 /// sanitised on the way in.
-public enum ScoreSummary {
-    public static func render(_ r: GapReport, colour: Bool) -> String {
+package enum ScoreSummary {
+    package static func render(_ r: GapReport, colour: Bool) -> String {
         let a = r.assessment
         var s: ConsoleText = "\(r.framework.title) (\(r.framework.id) \(r.framework.version.description))\n"
         s += "Organisation: \(Wording.orNone(r.respondent.organisation))\n"

@@ -4,8 +4,8 @@ import EqualityCore
 /// (scores and the stage bars, legal risks, the network result, the heat map, the top actions
 /// with owner and due date, sign-off), then the details, the action plan and the findings as an
 /// appendix, and last the method and sources.
-public enum WordReport {
-    public static func render(_ r: GapReport) -> [UInt8] {
+package enum WordReport {
+    package static func render(_ r: GapReport) -> [UInt8] {
         WordDocument.render(blocks(r), properties(r))
     }
 

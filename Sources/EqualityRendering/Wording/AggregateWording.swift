@@ -18,7 +18,7 @@ extension AggregateReport {
 
     /// What was read, counted, found twice and left out (all as published), and whether anything
     /// could be published.
-    public var headline: String {
+    package var headline: String {
         let files =
             "duplicate files not counted again: \(filesDuplicate.text()); answer files left out: \(filesLeftOut.text())"
         switch outcome {

@@ -9,7 +9,7 @@ extension Framework {
     }
 
     /// "Public Sector Equality Duty (due regard) (Equality Act 2010 s.149)".
-    public func legalDutyText(_ question: Question, sources: SourceRegister) -> String? {
+    package func legalDutyText(_ question: Question, sources: SourceRegister) -> String? {
         guard let id = question.legalDuty, let duty = legalDuty(id) else { return nil }
         return "\(duty.name) (\(sources.display(duty.citation)))"
     }
@@ -17,7 +17,7 @@ extension Framework {
     /// When a question is asked, if not always: "Answer only if PR-06 was answered “partly in
     /// place” or “mostly in place”." and, for a question the legal context decides, "Asked only
     /// for a grant or a service provided in-house." Every questionnaire prints this.
-    public func conditionText(_ question: Question) -> String? {
+    package func conditionText(_ question: Question) -> String? {
         var parts: [String] = []
         if let condition = question.condition {
             let labels = condition.responses.map { scale.option($0)?.label.lowercased() ?? $0 }
@@ -32,7 +32,7 @@ extension Framework {
     /// Why a question was not asked, for either reason, or nil when it was asked: "asked only when
     /// PR-06 is “partly”; PR-06 was answered “not in place”", or "not asked for a grant (route to
     /// market); asked only for a covered procurement under the Procurement Act 2023".
-    public func notAskedText(_ finding: Finding, context: AssessmentContext) -> String? {
+    package func notAskedText(_ finding: Finding, context: AssessmentContext) -> String? {
         switch finding.status {
         case .conditionNotMet(let reason): return conditionNotMetText(reason)
         case .notInContext(let fields):
@@ -41,7 +41,7 @@ extension Framework {
         }
     }
 
-    public func stageName(_ id: String) -> String { stage(id)?.name ?? id }
+    package func stageName(_ id: String) -> String { stage(id)?.name ?? id }
 
     /// "Also relevant to: Service design".
     func alsoStagesText(_ question: Question) -> String? {
@@ -50,7 +50,7 @@ extension Framework {
 
     /// Why a conditional question was not asked: "asked only when PR-06 is “partly” or “mostly”;
     /// PR-06 was answered “not in place”".
-    public func conditionNotMetText(_ reason: Finding.ConditionNotMet) -> String {
+    package func conditionNotMetText(_ reason: Finding.ConditionNotMet) -> String {
         let condition = reason.condition
         let wanted = condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" }
         let given =

@@ -2,7 +2,7 @@ import EqualityCore
 
 /// Why a network membership category was met, not met or cannot be told, in words.
 extension NetworkResult.CategoryResult {
-    public var explanation: String {
+    package var explanation: String {
         switch reason {
         case .answered(true): return "You answered yes."
         case .answered(false): return "You answered no."
