@@ -50,7 +50,7 @@ package enum CommandLineTool {
         do {
             code = try dispatch(arguments, context: context)
         } catch {
-            context.err(error.diagnostics.map { "equality-assess: \($0.description)\n" }.joined())
+            context.err(error.diagnostics.map { "equality-assess: \($0.commandLineText)\n" }.joined())
             if error.kind == .usage && !error.description.contains("equality-assess help") {
                 context.err("Run 'equality-assess --help' for usage.\n")
             }

@@ -53,12 +53,12 @@ enum ValidateCommand {
             } catch {
                 if options.format == .json {
                     let problems = error.diagnostics.map { d -> JSONValue in
-                        .object([("location", .string(d.location)), ("message", .string(d.message))])
+                        .object([("location", .string(d.location)), ("message", .string(d.messageWithRemedy))])
                     }
                     files.append(
                         .object([("file", .string(path)), ("valid", .bool(false)), ("problems", .array(problems))]))
                 } else {
-                    context.err(error.diagnostics.map { "\($0.description)\n" }.joined())
+                    context.err(error.diagnostics.map { "\($0.commandLineText)\n" }.joined())
                 }
                 let code = ExitCode(error.kind)
                 if code == .noInput || worst == .ok { worst = code }

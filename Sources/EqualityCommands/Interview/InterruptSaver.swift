@@ -71,7 +71,7 @@ final class InterruptSaver: Sendable {
             message =
                 "\nInterrupted: saved to \(path) (\(describe(set))).\(note) Run the same command again to continue.\n"
         } catch {
-            message = "\nInterrupted, and the answers could not be saved: \(error.description)\n"
+            message = "\nInterrupted, and the answers could not be saved: \(error.commandLineText)\n"
         }
         _ = OutputFile.writeAll(STDOUT_FILENO, Array(message.text.utf8))
         exit(130)

@@ -16,7 +16,7 @@ package enum AnswerLoader {
     package static func example(_ name: String) throws(ToolError) -> Loaded {
         guard let bytes = BundledData.exampleBytes(name) else {
             throw ToolError(
-                .usage, location: "--example",
+                .usage, location: "example",
                 "unknown example \"\(name)\" (known: \(BundledData.exampleNames.joined(separator: ", ")))")
         }
         return try load(bytes: bytes, name: "example \(name)", isCSV: false, frameworkReference: nil)
@@ -42,7 +42,7 @@ package enum AnswerLoader {
         guard !reference.isEmpty else {
             throw ToolError(
                 .badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
-                "the answers do not say which framework they answer; add it or pass --framework")
+                "the answers do not say which framework they answer", remedy: .nameTheFramework)
         }
         let framework: Framework
         if frameworkReference == nil && BundledData.frameworkBytes(reference) == nil {
@@ -53,7 +53,7 @@ package enum AnswerLoader {
             }
             throw ToolError(
                 .badData, file: name, location: isCSV ? "row with question \"framework:id\"" : "framework",
-                message + "; pass --framework PATH for a framework of your own")
+                message, remedy: .nameAFrameworkFile)
         }
         // Answers made with an earlier bundled version load against that version, so a reassessment
         // can be compared with them; only a bundled framework named by the answers themselves.

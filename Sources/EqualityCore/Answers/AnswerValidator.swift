@@ -23,8 +23,7 @@ package enum AnswerValidator {
             let found = set.framework.isEmpty ? "no framework ID" : "\"\(set.framework)\""
             diagnostics.add(
                 top("framework"),
-                "the answers name \(found) but the framework is \"\(framework.id)\"; pass the matching --framework, or check the file"
-            )
+                "the answers name \(found) but the framework is \"\(framework.id)\"", remedy: .nameTheMatchingFramework)
         } else if set.frameworkVersion != framework.version.description {
             diagnostics.add(top("frameworkVersion"), versionChange(set, framework))
         }

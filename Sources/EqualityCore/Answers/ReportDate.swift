@@ -38,7 +38,7 @@ package enum ReportDate {
     {
         if let option {
             guard isValid(option) else {
-                throw ToolError(.usage, location: "--date", "\"\(option)\" is not a date in the form YYYY-MM-DD")
+                throw ToolError(.usage, location: "date", "\"\(option)\" is not a date in the form YYYY-MM-DD")
             }
             return option
         }

@@ -1,14 +1,27 @@
 /// One problem found in an input file: where it is (a JSON path such as `questions[12].stage`,
 /// a line and column, or a CSV row and column) and what to do about it.
 package struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    /// What the person can do that the data alone cannot say: the command line's part. The core
+    /// names no command-line option; `EqualityCommands` words each remedy (`Remedy.text`).
+    package enum Remedy: Sendable, Equatable {
+        /// Say on the command line which framework the answers are for.
+        case nameTheFramework
+        /// Give the path of a framework file of one's own on the command line.
+        case nameAFrameworkFile
+        /// Name the framework the answers are for on the command line, or correct the file.
+        case nameTheMatchingFramework
+    }
+
     package internal(set) var file: String?
     package internal(set) var location: String
     package internal(set) var message: String
+    package internal(set) var remedy: Remedy?
 
-    package init(file: String? = nil, location: String, message: String) {
+    package init(file: String? = nil, location: String, message: String, remedy: Remedy? = nil) {
         self.file = file
         self.location = location
         self.message = message
+        self.remedy = remedy
     }
 
     /// `location: message`, for lists that already name the file.
@@ -48,8 +61,10 @@ package struct ToolError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
-    package init(_ kind: Kind, file: String? = nil, location: String = "", _ message: String) {
-        self.init(kind, [Diagnostic(file: file, location: location, message: message)])
+    package init(
+        _ kind: Kind, file: String? = nil, location: String = "", _ message: String, remedy: Diagnostic.Remedy? = nil
+    ) {
+        self.init(kind, [Diagnostic(file: file, location: location, message: message, remedy: remedy)])
     }
 
     package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
@@ -65,8 +80,8 @@ final class DiagnosticCollector {
 
     init() {}
 
-    func add(_ location: String, _ message: String) {
-        items.append(Diagnostic(location: location, message: message))
+    func add(_ location: String, _ message: String, remedy: Diagnostic.Remedy? = nil) {
+        items.append(Diagnostic(location: location, message: message, remedy: remedy))
     }
 
     var isEmpty: Bool { items.isEmpty }

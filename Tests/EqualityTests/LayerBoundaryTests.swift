@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import EqualityCommands
+@testable import EqualityCore
+
+/// The core says what is wrong with the data; only the commands layer names command-line options.
+@Suite struct LayerBoundaryTests {
+    @Test func theCoreSourcesNameNoOption() throws {
+        let folder = Support.packageRoot.appendingPathComponent("Sources/EqualityCore")
+        let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 30)
+        let option = #/"[^"\n]*--[a-z][^"\n]*"/#
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                #expect(line.firstMatch(of: option) == nil, "EqualityCore/\(file) names an option: \(line)")
+            }
+        }
+    }
+
+    @Test func theCommandLineAddsTheOptionToTheCoresRemedy() throws {
+        // A spreadsheet with a version row but no framework row: it cannot be taken as plain.
+        let bytes = Array("question,response,evidence,notes\r\nframework:version,1.2.0\r\n".utf8)
+        do throws(ToolError) {
+            _ = try AnswerLoader.load(bytes: bytes, name: "a.csv", isCSV: true, frameworkReference: nil)
+            Issue.record("a file naming no framework was read")
+        } catch {
+            let d = try #require(error.diagnostics.first)
+            #expect(d.message == "the answers do not say which framework they answer")
+            #expect(d.remedy == .nameTheFramework)
+            #expect(
+                d.commandLineText
+                    == "a.csv: row with question \"framework:id\": the answers do not say which framework they answer; add it or pass --framework"
+            )
+        }
+    }
+}
