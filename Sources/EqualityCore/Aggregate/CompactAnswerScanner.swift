@@ -137,22 +137,23 @@ struct CompactAnswerScanner: PlainJSONScanning {
             repeat {
                 guard let key = rawString(), colon(), let value = rawString() else { return false }
                 let bit: UInt8
-                if Self.matches(key, Self.keyQuestion) {
+                let packedKey = key.count <= 8 ? Self.packed(key) : 0
+                if key.count == 8 && packedKey == Self.packedQuestion {
                     bit = 1
                     guard let q = plan.question(value) else { return false }
                     question = q
-                } else if Self.matches(key, Self.keyResponse) {
+                } else if key.count == 8 && packedKey == Self.packedResponse {
                     bit = 2
                     responseGiven = true
                     if !isBlank(value) {
                         guard let r = plan.response(value) else { return false }
                         response = r
                     }
-                } else if Self.matches(key, Self.keyEvidence) {
+                } else if key.count == 8 && packedKey == Self.packedEvidence {
                     bit = 4
                     guard let blank = blankness(value) else { return false }
                     hasEvidence = !blank
-                } else if Self.matches(key, Self.keyNotes) {
+                } else if key.count == 5 && packedKey == Self.packedNotes {
                     bit = 8
                     guard let blank = blankness(value) else { return false }
                     hasNotes = !blank
@@ -190,18 +191,40 @@ struct CompactAnswerScanner: PlainJSONScanning {
 
     func isBlank(_ text: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool { blankness(text) ?? false }
 
-    /// Whether the bytes are exactly `literal` (ASCII): a length check, then memcmp.
+    /// Whether the bytes are exactly `literal` (ASCII): a length check, then the bytes (a loop for
+    /// short literals, memcmp for long ones).
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, _ literal: [UInt8]) -> Bool {
         guard bytes.count == literal.count else { return false }
+        if literal.count <= 16 {
+            var i = bytes.startIndex
+            for b in literal {
+                if bytes[i] != b { return false }
+                i += 1
+            }
+            return true
+        }
         return literal.withUnsafeBufferPointer { l in
             guard let a = UnsafeBufferPointer(rebasing: bytes).baseAddress, let b = l.baseAddress else { return true }
             return memcmp(a, b, literal.count) == 0
         }
     }
 
+    /// Up to eight bytes packed into one integer, first byte highest (as `ScoringPlan.pack`).
+    @inline(__always)
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+        var key: UInt64 = 0
+        for b in bytes { key = key << 8 | UInt64(b) }
+        return key
+    }
+
+    /// The answer keys packed, so matching one is a length check and one comparison (integer
+    /// constants need no lazy initialisation, unlike arrays).
+    static let packedQuestion: UInt64 = 0x7175_6573_7469_6f6e
+    static let packedResponse: UInt64 = 0x7265_7370_6f6e_7365
+    static let packedEvidence: UInt64 = 0x6576_6964_656e_6365
+    static let packedNotes: UInt64 = 0x6e_6f74_6573
+
     static let keyFramework = Array("framework".utf8), keyVersion = Array("frameworkVersion".utf8)
     static let keyRespondent = Array("respondent".utf8), keyAnswers = Array("answers".utf8)
-    static let keySchema = Array("$schema".utf8), keyQuestion = Array("question".utf8)
-    static let keyResponse = Array("response".utf8), keyEvidence = Array("evidence".utf8)
-    static let keyNotes = Array("notes".utf8)
+    static let keySchema = Array("$schema".utf8)
 }

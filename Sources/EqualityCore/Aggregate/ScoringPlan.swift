@@ -93,7 +93,10 @@ struct ScoringPlan: Sendable {
         }
         while lo < keys.count, keys[lo].key == key {
             let index = keys[lo].index
-            if keys[lo].length == bytes.count && CompactAnswerScanner.matches(bytes, questionIDs[index]) {
+            // Up to eight bytes, the packed key and the length are the whole ID.
+            if keys[lo].length == bytes.count
+                && (bytes.count <= 8 || CompactAnswerScanner.matches(bytes, questionIDs[index]))
+            {
                 return index
             }
             lo += 1
