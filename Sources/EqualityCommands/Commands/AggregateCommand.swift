@@ -48,8 +48,9 @@ enum AggregateCommand {
             counted and left out, and files that fail validation are left out. Each respondent is counted
             once: files naming the same organisation and exercise are one respondent (the latest date
             counts; if files of that date differ, all are left out), and files with the same answers count
-            once. Every published count is perturbed by the cell key method (at most 3 from the true
-            count, never 1 or 2, the same answer sets always giving the same figures); percentages and
+            once. Every published count is rounded to a multiple of 5 by the cell key method (at most 4
+            from the true count, a true 0 always 0, the same answer sets always giving the same figures,
+            whatever the file names, order or left-out files); percentages and
             means come from the published counts and are shown only when the count behind them is at
             least --min-count (default 10); nothing is published from fewer than --min-count
             respondents. No output, and nothing on the terminal, names a file or gives an exact count:
