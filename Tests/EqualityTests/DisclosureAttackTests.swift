@@ -250,8 +250,17 @@ import Testing
         }
         if case .array(let rows)? = json["questions"] {
             for row in rows {
-                guard case .string(let id)? = row["id"] else { continue }
-                out["q-" + id] = JSONWriter.write(row)
+                guard case .string(let id)? = row["id"], case .object(let fields) = row else { continue }
+                // Each field in a fixed order, and the responses by ID, whatever order the
+                // framework lists them in.
+                out["q-" + id] = fields.sorted { $0.key < $1.key }.map { key, value -> String in
+                    if case .object(let counts) = value {
+                        return key + "="
+                            + counts.sorted { $0.key < $1.key }.map { "\($0.key):\(JSONWriter.write($0.value))" }
+                            .joined(separator: ",")
+                    }
+                    return key + "=" + JSONWriter.write(value)
+                }.joined(separator: ";")
             }
         }
         return out
@@ -430,7 +439,7 @@ import Testing
 
     /// 200 versions of one population, each made the way republishing happens: files left out or
     /// added broken, re-spaced, re-saved with keys reordered or as a spreadsheet, renamed, copied,
-    /// re-dated, or aggregated against a framework copy with its questions reordered. Every version
+    /// re-dated, or aggregated against a framework copy with its questions and responses reordered. Every version
     /// publishes the same figures about respondents, so averaging them recovers nothing beyond one
     /// report.
     @Test func twoHundredRepublicationsPublishOneTable() throws {
@@ -445,6 +454,10 @@ import Testing
             var reordered: [JSONValue] = []
             for stage in stages { reordered += qs.filter { $0["stage"] == .string(stage) }.reversed() }
             fw = JSONEdit.set(fw, JSONEdit.path("questions"), to: .array(reordered))
+        }
+        // And the scale's responses in reverse order.
+        if case .array(let responses)? = fw["scale"]?["responses"] {
+            fw = JSONEdit.set(fw, JSONEdit.path("scale.responses"), to: .array(responses.reversed()))
         }
         let copy = Support.write(JSONWriter.write(fw), named: "framework-copy.json", in: Support.temporaryFolder())
         var tables: [[String: String]: [Int]] = [:]
@@ -495,6 +508,34 @@ import Testing
     static func rows(_ json: JSONValue) -> [JSONValue] {
         if case .array(let rows)? = json["questions"] { return rows }
         return []
+    }
+
+    /// The same answer sets give the same bytes in every run and whatever the files are called or
+    /// the order they are named in; one more respondent draws the figures afresh, including cells
+    /// the new respondent is not in (the table, not the cell, keys the draw: see the README).
+    @Test func theSameRespondentsGiveTheSameBytesAndOneMoreRedrawsTheTable() throws {
+        let sets = Self.population(seed: 3, size: 20)
+        let (a1, _) = Self.publish(Self.files(sets))
+        let renamed = Self.files(sets).reversed().enumerated().map { ("other-\($0.offset).json", $0.element.text) }
+        let (a2, _) = Self.publish(renamed)
+        #expect(JSONWriter.write(a1) == JSONWriter.write(a2))
+        let (b, resultB) = Self.publish(Self.files(sets + Self.population(seed: 4, size: 1)))
+        let (_, resultA) = Self.publish(Self.files(sets))
+        // Cells whose true count did not change, published differently: the draw is the table's.
+        var unchangedTruth = 0
+        var movedAnyway = 0
+        for (q, question) in Self.framework.questions.enumerated() {
+            guard let rowA = Self.rows(a1).first(where: { $0["id"] == .string(question.id) }),
+                let rowB = Self.rows(b).first(where: { $0["id"] == .string(question.id) })
+            else { continue }
+            for (k, key) in resultA.tally.responseKeys.enumerated()
+            where resultA.tally.responses[q][k] == resultB.tally.responses[q][k] {
+                unchangedTruth += 1
+                if rowA["responses"]?[key] != rowB["responses"]?[key] { movedAnyway += 1 }
+            }
+        }
+        #expect(unchangedTruth > 100)
+        #expect(movedAnyway > 0, "no cell outside the new respondent's moved: the change would point at their answers")
     }
 
     // MARK: Duplicates

@@ -12,7 +12,8 @@ struct AnswerRecord: Sendable {
     /// The date the answers were given as YYYYMMDD, or 0 when there is none.
     var date: Int
     /// The normalised answers: one byte per question in order of question ID (the response's
-    /// position in the scale plus one, 0 for none; the top bit set when it has evidence), then one
+    /// rank among the scale's response IDs plus one, 0 for none; the top bit set when it has
+    /// evidence), then one
     /// byte per question asked in the respondent's legal context, and one per legal duty (in order
     /// of duty ID) that counts in it.
     var content: [UInt8]
@@ -80,15 +81,18 @@ struct AnswerRecord: Sendable {
         return n
     }
 
-    /// The normalised answers, question by question in order of question ID and duty by duty in
-    /// order of duty ID, so a framework copy that lists them in another order gives the same bytes.
+    /// The normalised answers, question by question in order of question ID, duty by duty in order
+    /// of duty ID, and responses by ID, so a framework copy that lists any of them in another order
+    /// gives the same bytes.
     static func content(
         responses: [Int8], evidence: [Bool], effect: ScoringPlan.ContextEffect, plan: ScoringPlan
     ) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: 2 * responses.count + effect.dutyCounts.count)
         let questions = responses.count
         for (i, q) in plan.questionsByID.enumerated() {
-            bytes[i] = UInt8(truncatingIfNeeded: Int(responses[q]) + 1) | (evidence[q] ? 0x80 : 0)
+            let r = responses[q]
+            let code = r < 0 ? 0 : Int(plan.responseRank[Int(r)]) + 1
+            bytes[i] = UInt8(truncatingIfNeeded: code) | (evidence[q] ? 0x80 : 0)
             bytes[questions + i] = effect.asked[q] ? 1 : 0
         }
         for (i, d) in plan.dutiesByID.enumerated() { bytes[2 * questions + i] = effect.dutyCounts[d] ? 1 : 0 }
@@ -103,7 +107,8 @@ struct AnswerRecord: Sendable {
         var asked = [Bool](repeating: false, count: questions)
         var counts = [Bool](repeating: false, count: plan.dutiesByID.count)
         for (i, q) in plan.questionsByID.enumerated() {
-            responses[q] = Int8(Int(content[i] & 0x7F) - 1)
+            let code = Int(content[i] & 0x7F)
+            responses[q] = code == 0 ? ScoringPlan.unanswered : plan.responseByRank[code - 1]
             evidence[q] = content[i] & 0x80 != 0
             asked[q] = content[questions + i] != 0
         }

@@ -40,6 +40,10 @@ struct ScoringPlan: Sendable {
     /// Question and legal-duty positions in order of their IDs: the order records are kept in.
     let questionsByID: [Int]
     let dutiesByID: [Int]
+    /// Each scale response's rank among the responses in order of ID, and back: the codes records
+    /// are kept in, so a framework copy that lists the responses in another order gives the same.
+    let responseRank: [Int8]
+    let responseByRank: [Int8]
 
     init(_ framework: Framework) {
         self.framework = framework
@@ -58,6 +62,12 @@ struct ScoringPlan: Sendable {
         questionsByID = ids.indices.sorted { ids[$0] < ids[$1] }
         let dutyIDs = framework.legalDuties.map(\.id)
         dutiesByID = dutyIDs.indices.sorted { dutyIDs[$0] < dutyIDs[$1] }
+        let responseIDs = scale.responses.map(\.id)
+        let ranked = responseIDs.indices.sorted { responseIDs[$0] < responseIDs[$1] }
+        responseByRank = ranked.map { Int8($0) }
+        var rank = [Int8](repeating: 0, count: ranked.count)
+        for (r, k) in ranked.enumerated() { rank[k] = Int8(r) }
+        responseRank = rank
         items = framework.questions.map { q in
             var allowed: UInt16 = 0
             var parent: Int?
