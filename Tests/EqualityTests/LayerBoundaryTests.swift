@@ -37,3 +37,32 @@ import Testing
         }
     }
 }
+
+/// Every option is declared once, in `Option`; commands list and read them through it.
+@Suite struct OptionCatalogueTests {
+    @Test func noCommandDeclaresOrSpellsAnOptionOfItsOwn() throws {
+        let folder = Support.packageRoot.appendingPathComponent("Sources/EqualityCommands/Commands")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.count >= 10)
+        let read = #/parsed\.(value|has|choice)\("/#
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("OptionSpec("), "\(file) declares an option of its own; add it to Option")
+            #expect(text.firstMatch(of: read) == nil, "\(file) reads an option by name; read it through Option")
+        }
+    }
+
+    @Test func everyOptionACommandListsHasOneMeaning() {
+        var seen: [String: String] = [:]
+        for command in CommandLineTool.commands {
+            for option in command.options where option.key != "--format" {
+                if let help = seen[option.key] {
+                    #expect(help == option.help, "\(option.key) means different things in different commands")
+                } else {
+                    seen[option.key] = option.help
+                }
+            }
+        }
+        #expect(seen.count >= 15)
+    }
+}

@@ -24,8 +24,10 @@ struct ParsedArguments: Equatable, Sendable {
     var flags: Set<String> = []
     var positionals: [String] = []
 
-    func value(_ key: String) -> String? { options[key] }
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    /// The value given for an option, read through its declaration (`Option`).
+    func value(_ option: OptionSpec) -> String? { options[option.key] }
+    /// Whether a flag was given.
+    func has(_ option: OptionSpec) -> Bool { flags.contains(option.key) }
 }
 
 enum ArgumentParser {
@@ -81,10 +83,11 @@ enum ArgumentParser {
 
 extension ParsedArguments {
     /// A choice option as one of an enum's cases; any other value is a usage error naming the option.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, default fallback: Choice) throws(ToolError)
-        -> Choice
+    func choice<Choice: RawRepresentable & CaseIterable>(_ option: OptionSpec, default fallback: Choice)
+        throws(ToolError) -> Choice
     where Choice.RawValue == String {
-        guard let value = value(key) else { return fallback }
+        let key = option.key
+        guard let value = value(option) else { return fallback }
         guard let choice = Choice(rawValue: value) else {
             let allowed = Choice.allCases.map(\.rawValue)
             throw ToolError(
@@ -119,14 +122,14 @@ extension ParsedArguments {
     /// is a usage error naming both; an extension that names no format keeps the default.
     func outputFormat<Format: RawRepresentable & CaseIterable>(default fallback: Format) throws(ToolError) -> Format
     where Format.RawValue == String {
-        let output = value("--output")
+        let output = value(Option.output)
         let named = output.flatMap { $0 == "-" ? nil : Self.format(ofFileName: $0) }
         let allowed = Format.allCases.map(\.rawValue)
-        if value("--format") != nil {
-            let chosen = try choice("--format", default: fallback)
+        if value(Option.anyFormat) != nil {
+            let chosen = try choice(Option.anyFormat, default: fallback)
             if let named, let output, named != chosen.rawValue {
                 throw ToolError(
-                    .usage, location: "--format",
+                    .usage, location: Option.anyFormat.key,
                     "\(chosen.rawValue) does not match the output file \(output) (a .\(named) file); give -o a .\(chosen.rawValue) name, or leave out --format"
                 )
             }
@@ -135,7 +138,7 @@ extension ParsedArguments {
         guard let named, let output else { return fallback }
         guard let format = Format(rawValue: named) else {
             throw ToolError(
-                .usage, location: "--output",
+                .usage, location: Option.output.key,
                 "\(output): this command does not write .\(named) files (formats: \(allowed.joined(separator: ", "))); give -o a name ending in one of them, or --format"
             )
         }

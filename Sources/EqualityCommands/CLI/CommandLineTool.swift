@@ -16,24 +16,6 @@ struct CommandDefinition: Sendable {
 package enum CommandLineTool {
     static let version = "0.1.0"
 
-    /// `--format`, listing the enum's cases; the first is the default.
-    static func formatOption<Format: RawRepresentable & CaseIterable>(_ format: Format.Type) -> OptionSpec
-    where Format.RawValue == String {
-        let names = Format.allCases.map(\.rawValue)
-        return OptionSpec(
-            ["--format", "-f"], value: "FORMAT",
-            help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).")
-    }
-    static let outputOption = OptionSpec(
-        ["--output", "-o"], value: "FILE",
-        help:
-            "Write to FILE instead of standard output; without --format, its extension (.md .html .json .csv .docx .xlsx) decides the format (see 'Output files' in --help)."
-    )
-    static let frameworkOption = OptionSpec(
-        ["--framework"], value: "ID|PATH",
-        help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")
-    static let helpOption = OptionSpec(["--help", "-h"], help: "Show help for this command.")
-
     static var commands: [CommandDefinition] {
         [
             FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition,
@@ -94,8 +76,9 @@ package enum CommandLineTool {
         default:
             guard let command = command(first) else { throw unknownCommand(first) }
             let words = Array(arguments.dropFirst())
-            let parsed = try ArgumentParser.parse(words, options: command.options + [helpOption], command: command.name)
-            if parsed.has("--help") {
+            let parsed = try ArgumentParser.parse(
+                words, options: command.options + [Option.help], command: command.name)
+            if parsed.has(Option.help) {
                 context.out(help(for: command))
                 return .ok
             }
@@ -155,7 +138,7 @@ package enum CommandLineTool {
         var text = "equality-assess \(command.name): \(command.summary)\n\nUsage:\n"
         for line in command.usage { text += "  equality-assess \(line)\n" }
         if !command.details.isEmpty { text += "\n\(command.details)\n" }
-        let all = command.options + [helpOption]
+        let all = command.options + [Option.help]
         let labels = all.map { spec in
             spec.names.joined(separator: ", ") + (spec.takesValue ? " \(spec.valueName)" : "")
         }

@@ -25,8 +25,8 @@ enum ActionsCommand {
         details:
             "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.\n--format xlsx writes a workbook (action plan with a status drop-down and a date-typed due date column,\nand a legal-risks sheet); every cell is stored as text, never as a formula. Give -o FILE for xlsx and docx.",
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
-            CommandLineTool.frameworkOption, ReportCommand.exampleOption,
+            Option.format(Format.self), Option.output, Option.date, Option.status,
+            Option.framework, Option.example,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

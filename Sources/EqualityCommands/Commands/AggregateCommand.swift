@@ -22,15 +22,16 @@ enum AggregateCommand {
                 throw ToolError(.usage, "give answer files or folders: equality-assess aggregate FILE|DIR...")
             }
             paths = parsed.positionals
-            output = OutputTarget(parsed.value("--output"))
-            framework = parsed.value("--framework")
-            log = parsed.value("--log")
+            output = OutputTarget(parsed.value(Option.output))
+            framework = parsed.value(Option.framework)
+            log = parsed.value(Option.log)
             if let log, log == output.path {
                 throw ToolError(
-                    .usage, location: "--log", "the private log cannot be the published report (-o); name another file")
+                    .usage, location: Option.log.key,
+                    "the private log cannot be the published report (-o); name another file")
             }
             if let log, log == "-" {
-                throw ToolError(.usage, location: "--log", "the private log must be a file, not standard output")
+                throw ToolError(.usage, location: Option.log.key, "the private log must be a file, not standard output")
             }
         }
     }
@@ -60,15 +61,9 @@ enum AggregateCommand {
             respondents); 64 to 74 as for every command.
             """,
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
-            OptionSpec(
-                ["--min-count"], value: "N",
-                help: "Publish nothing from fewer than N respondents, and no percentage over fewer (default 10)."),
-            OptionSpec(
-                ["--log"], value: "FILE",
-                help:
-                    "Write a private log naming the files counted, duplicated and left out, and why (never publish it)."
-            ),
+            Option.format(Format.self), Option.output, Option.framework,
+            Option.minCount,
+            Option.log,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

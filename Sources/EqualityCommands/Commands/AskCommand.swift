@@ -9,16 +9,16 @@ enum AskCommand {
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             try parsed.noPositionals("unexpected argument; give the answer file with -o")
-            guard case .file(let path) = OutputTarget(parsed.value("--output")) else {
+            guard case .file(let path) = OutputTarget(parsed.value(Option.output)) else {
                 throw ToolError(.usage, "give the file to save answers in: equality-assess ask -o ANSWERS.json")
             }
             if path.lowercased().hasSuffix(".csv") {
                 throw ToolError(
-                    .usage, location: "--output",
+                    .usage, location: Option.output.key,
                     "ask saves JSON; give a .json file (CSV answers come from 'questionnaire --format csv')")
             }
             self.path = path
-            framework = parsed.value("--framework")
+            framework = parsed.value(Option.framework)
         }
     }
 
@@ -37,7 +37,7 @@ enum AskCommand {
             again to continue at the first unanswered question. Works with piped input, for scripts.
             With an existing ANSWERS.json, the framework is taken from it unless --framework is given.
             """,
-        options: [CommandLineTool.frameworkOption, CommandLineTool.outputOption],
+        options: [Option.framework, Option.output],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {

@@ -20,9 +20,9 @@ enum CompareCommand {
             }
             before = parsed.positionals[0]
             after = parsed.positionals[1]
-            output = OutputTarget(parsed.value("--output"))
-            framework = parsed.value("--framework")
-            beforeFramework = parsed.value("--before-framework")
+            output = OutputTarget(parsed.value(Option.output))
+            framework = parsed.value(Option.framework)
+            beforeFramework = parsed.value(Option.beforeFramework)
         }
 
         var inputs: [String] { [before, after] + [framework, beforeFramework].compactMap { $0 } }
@@ -42,10 +42,8 @@ enum CompareCommand {
             compares only questions that are the same in both.
             """,
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
-            OptionSpec(
-                ["--before-framework"], value: "ID|PATH",
-                help: "The framework the earlier answers used, if it differs from --framework."),
+            Option.format(Format.self), Option.output, Option.framework,
+            Option.beforeFramework,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

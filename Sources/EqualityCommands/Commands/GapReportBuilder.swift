@@ -82,7 +82,7 @@ struct ReportInput: Equatable {
     init(_ parsed: ParsedArguments, command: String) throws(ToolError) {
         date = try DateOption.value(parsed)
         status = try StatusOption.value(parsed)
-        output = OutputTarget(parsed.value("--output"))
+        output = OutputTarget(parsed.value(Option.output))
         source = try AnswerSource(parsed, command: command)
     }
 }

@@ -7,9 +7,10 @@ enum MinCountOption {
     static let defaultValue = 10
 
     static func value(_ parsed: ParsedArguments) throws(ToolError) -> Int {
-        guard let text = parsed.value("--min-count") else { return defaultValue }
+        guard let text = parsed.value(Option.minCount) else { return defaultValue }
         guard let n = Int(text), n >= 1, n <= 1_000_000 else {
-            throw ToolError(.usage, location: "--min-count", "\"\(text)\" is not a whole number from 1 to 1000000")
+            throw ToolError(
+                .usage, location: Option.minCount.key, "\"\(text)\" is not a whole number from 1 to 1000000")
         }
         return n
     }

@@ -25,12 +25,13 @@ enum PerspectivesCommand {
                     .usage,
                     "give at least two answer files of the same exercise: equality-assess perspectives FILE FILE...")
             }
-            output = OutputTarget(parsed.value("--output"))
-            framework = parsed.value("--framework")
+            output = OutputTarget(parsed.value(Option.output))
+            framework = parsed.value(Option.framework)
             minCount = try MinCountOption.value(parsed)
-            draft = parsed.value("--draft")
+            draft = parsed.value(Option.draft)
             if let draft, draft == output.path || draft == "-" {
-                throw ToolError(.usage, location: "--draft", "the draft needs its own file, apart from the report (-o)")
+                throw ToolError(
+                    .usage, location: Option.draft.key, "the draft needs its own file, apart from the report (-o)")
             }
         }
     }
@@ -52,13 +53,9 @@ enum PerspectivesCommand {
             question the lowest rating given with evidence or reasons and noting what each perspective said.
             """,
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, CommandLineTool.frameworkOption,
-            OptionSpec(
-                ["--min-count"], value: "N",
-                help: "Show lived experience as ratings only when at least N answered (default 10)."),
-            OptionSpec(
-                ["--draft"], value: "FILE",
-                help: "Also write a consensus draft answer file to FILE (JSON, or the CSV template if FILE ends .csv)."),
+            Option.format(Format.self), Option.output, Option.framework,
+            Option.minCount,
+            Option.draft,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

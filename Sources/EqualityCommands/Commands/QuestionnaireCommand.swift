@@ -24,49 +24,50 @@ enum QuestionnaireCommand {
         init(_ parsed: ParsedArguments) throws(ToolError) {
             try parsed.noPositionals("unexpected argument; 'questionnaire' takes options only")
             // The Easy Read form is HTML only, so --easy-read alone means HTML.
-            let format = try parsed.outputFormat(default: parsed.has("--easy-read") ? Format.html : Format.md)
-            let fillable = parsed.has("--fillable")
+            let format = try parsed.outputFormat(default: parsed.has(Option.easyRead) ? Format.html : Format.md)
+            let fillable = parsed.has(Option.fillable)
             if fillable && format != .html {
-                throw ToolError(.usage, location: "--fillable", "works with --format html only")
+                throw ToolError(.usage, location: Option.fillable.key, "works with --format html only")
             }
-            output = OutputTarget(parsed.value("--output"))
-            let exercise = parsed.value("--exercise")
-            if parsed.has("--easy-read") {
+            output = OutputTarget(parsed.value(Option.output))
+            let exercise = parsed.value(Option.exercise)
+            if parsed.has(Option.easyRead) {
                 guard format == .html else {
                     throw ToolError(
-                        .usage, location: "--easy-read",
+                        .usage, location: Option.easyRead.key,
                         "works with --format html (printable, or with --fillable a form that saves answers)")
                 }
-                if parsed.value("--answers") != nil {
+                if parsed.value(Option.answers) != nil {
                     throw ToolError(
-                        .usage, location: "--easy-read",
+                        .usage, location: Option.easyRead.key,
                         "cannot be combined with --answers; open the saved answers in the --fillable form instead")
                 }
                 kind = .easyRead(
-                    framework: parsed.value("--framework"), exercise: exercise, fillable: fillable,
-                    contextFrom: parsed.value("--context-from"))
+                    framework: parsed.value(Option.framework), exercise: exercise, fillable: fillable,
+                    contextFrom: parsed.value(Option.contextFrom))
                 return
             }
             if exercise != nil {
-                throw ToolError(.usage, location: "--exercise", "works with --easy-read only")
+                throw ToolError(.usage, location: Option.exercise.key, "works with --easy-read only")
             }
-            if parsed.value("--context-from") != nil {
-                throw ToolError(.usage, location: "--context-from", "works with --easy-read only")
+            if parsed.value(Option.contextFrom) != nil {
+                throw ToolError(.usage, location: Option.contextFrom.key, "works with --easy-read only")
             }
-            if let answers = parsed.value("--answers") {
+            if let answers = parsed.value(Option.answers) {
                 if fillable {
                     throw ToolError(
-                        .usage, location: "--fillable",
+                        .usage, location: Option.fillable.key,
                         "cannot be combined with --answers; load the answer file in the form instead")
                 }
                 switch format {
                 case .md, .html:
-                    kind = .filled(answers: answers, framework: parsed.value("--framework"), html: format == .html)
-                case .csv, .json: throw ToolError(.usage, location: "--answers", "works with --format md or html")
+                    kind = .filled(answers: answers, framework: parsed.value(Option.framework), html: format == .html)
+                case .csv, .json:
+                    throw ToolError(.usage, location: Option.answers.key, "works with --format md or html")
                 }
                 return
             }
-            let framework = parsed.value("--framework") ?? BundledData.frameworkIDs[0]
+            let framework = parsed.value(Option.framework) ?? BundledData.frameworkIDs[0]
             kind = fillable ? .fillable(framework: framework) : .blank(framework: framework, format: format)
         }
     }
@@ -102,22 +103,12 @@ enum QuestionnaireCommand {
             'perspectives' can put the views side by side.
             """,
         options: [
-            CommandLineTool.frameworkOption, CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption,
-            OptionSpec(
-                ["--fillable"], help: "With --format html: a fillable offline form (saves and loads answer files)."),
-            OptionSpec(
-                ["--answers"], value: "ANSWERS",
-                help: "Print the questionnaire filled in with these answers (md or html)."),
-            OptionSpec(
-                ["--easy-read"], help: "The Easy Read form (HTML) for people with lived experience."),
-            OptionSpec(
-                ["--exercise"], value: "TEXT",
-                help: "With --easy-read: the service the form is about, as the commissioner names it."),
-            OptionSpec(
-                ["--context-from"], value: "ANSWERS",
-                help:
-                    "With --easy-read: an answer file for the exercise; the form asks only what its legal context allows."
-            ),
+            Option.framework, Option.format(Format.self), Option.output,
+            Option.fillable,
+            Option.answers,
+            Option.easyRead,
+            Option.exercise,
+            Option.contextFrom,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

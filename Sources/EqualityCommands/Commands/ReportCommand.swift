@@ -13,16 +13,12 @@ enum ReportCommand {
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.outputFormat(default: Format.md)
             input = try ReportInput(parsed, command: "report")
-            easyRead = parsed.has("--easy-read")
+            easyRead = parsed.has(Option.easyRead)
             if easyRead && format != .md && format != .html {
-                throw ToolError(.usage, location: "--easy-read", "works with --format md or html")
+                throw ToolError(.usage, location: Option.easyRead.key, "works with --format md or html")
             }
         }
     }
-
-    static let exampleOption = OptionSpec(
-        ["--example"],
-        help: "Use a bundled fictional answer set instead of a file: commissioning (default) or voluntary.")
 
     static let definition = CommandDefinition(
         name: "report",
@@ -38,11 +34,9 @@ enum ReportCommand {
             SOURCE_DATE_EPOCH, never the clock. --format docx writes a Word document (give -o FILE.docx).
             """,
         options: [
-            CommandLineTool.formatOption(Format.self), CommandLineTool.outputOption, DateOption.spec, StatusOption.spec,
-            CommandLineTool.frameworkOption, exampleOption,
-            OptionSpec(
-                ["--easy-read"],
-                help: "The report in Easy Read, for the people the service is for (md or html; at most 4 A4 pages)."),
+            Option.format(Format.self), Option.output, Option.date, Option.status,
+            Option.framework, Option.example,
+            Option.easyRead,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

@@ -10,7 +10,7 @@ enum ScoreCommand {
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             date = try DateOption.value(parsed)
-            failOnLegalRisk = parsed.has("--fail-on-legal-risk")
+            failOnLegalRisk = parsed.has(Option.failOnLegalRisk)
             source = try AnswerSource(parsed, command: "score")
         }
     }
@@ -24,8 +24,8 @@ enum ScoreCommand {
         details:
             "Colour is used only when writing to a terminal, and never when NO_COLOR is set.\nWith --fail-on-legal-risk the exit code is 1 when any legal risk is found (for scripts and CI).",
         options: [
-            CommandLineTool.frameworkOption, DateOption.spec, ReportCommand.exampleOption,
-            OptionSpec(["--fail-on-legal-risk"], help: "Exit with 1 if the answers show any legal risk."),
+            Option.framework, Option.date, Option.example,
+            Option.failOnLegalRisk,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

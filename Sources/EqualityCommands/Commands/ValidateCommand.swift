@@ -15,8 +15,8 @@ enum ValidateCommand {
                 throw ToolError(.usage, "give at least one file to validate: equality-assess validate FILE...")
             }
             paths = parsed.positionals
-            framework = parsed.value("--framework")
-            format = try parsed.choice("--format", default: Format.text)
+            framework = parsed.value(Option.framework)
+            format = try parsed.choice(Option.anyFormat, default: Format.text)
         }
     }
 
@@ -33,8 +33,8 @@ enum ValidateCommand {
             with "valid", a one-line "summary" or its "problems" (each a "location" and a "message").
             """,
         options: [
-            CommandLineTool.frameworkOption,
-            OptionSpec(["--format", "-f"], value: "FORMAT", help: "text (default) or json."),
+            Option.framework,
+            Option.format(Format.self),
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
