@@ -52,6 +52,22 @@ import Testing
         }
     }
 
+    /// Usage lines are built from the declarations, and cover exactly the options a command takes.
+    @Test func theUsageLinesShowEveryOptionACommandTakesAndNoOther() {
+        for command in CommandLineTool.commands {
+            let taken = Set(command.options.map(\.key))
+            let shown = Set(command.usage.flatMap(\.options).map(\.key))
+            #expect(shown == taken, "\(command.name): usage shows \(shown.sorted()), takes \(taken.sorted())")
+            let help = CommandLineTool.help(for: command)
+            for form in command.usage {
+                #expect(help.contains("equality-assess \(command.name)\(form.text.isEmpty ? "" : " " + form.text)\n"))
+            }
+        }
+        let report = CommandLineTool.help(for: CommandLineTool.command("report")!)
+        #expect(report.contains("report ANSWERS [--format md|html|json|docx] [-o FILE] [--date YYYY-MM-DD]"))
+        #expect(report.contains("report --example [commissioning|voluntary]"))
+    }
+
     @Test func everyOptionACommandListsHasOneMeaning() {
         var seen: [String: String] = [:]
         for command in CommandLineTool.commands {

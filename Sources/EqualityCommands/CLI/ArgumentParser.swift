@@ -8,15 +8,67 @@ struct OptionSpec: Sendable {
     var takesValue: Bool
     var valueName: String
     var help: String
+    /// The value as a usage line shows it (a format option lists its formats).
+    var usageValue: String
 
-    init(_ names: [String], value: String? = nil, help: String) {
+    init(_ names: [String], value: String? = nil, help: String, usageValue: String? = nil) {
         self.names = names
         self.takesValue = value != nil
         self.valueName = value ?? ""
         self.help = help
+        self.usageValue = usageValue ?? value ?? ""
     }
 
     var key: String { names[0] }
+
+    /// As a usage line writes it: the short `-o` for the output, the long name otherwise.
+    var usage: String {
+        let name = names.contains("-o") ? "-o" : names[0]
+        return takesValue ? "\(name) \(usageValue)" : name
+    }
+}
+
+/// One way to call a command, built from option declarations so it cannot drift from them: the
+/// words and options that must be given, in order, then the options that may be.
+struct UsageForm: Sendable {
+    enum Part: Sendable {
+        /// Words such as `ANSWERS` or `FILE|DIR...`.
+        case words(String)
+        /// An option that must be given, as its declaration writes it.
+        case option(OptionSpec)
+        /// An option that must be given with this value (`--format html`).
+        case optionValue(OptionSpec, String)
+    }
+
+    var required: [Part]
+    var optional: [OptionSpec]
+
+    init(_ required: [Part] = [], optional: [OptionSpec] = []) {
+        self.required = required
+        self.optional = optional
+    }
+
+    /// The form after the command's name.
+    var text: String {
+        let parts = required.map { part -> String in
+            switch part {
+            case .words(let words): return words
+            case .option(let option): return option.usage
+            case .optionValue(let option, let value): return "\(option.names[0]) \(value)"
+            }
+        }
+        return (parts + optional.map { "[\($0.usage)]" }).joined(separator: " ")
+    }
+
+    /// Every option the form names, required or optional.
+    var options: [OptionSpec] {
+        required.compactMap { part -> OptionSpec? in
+            switch part {
+            case .words: return nil
+            case .option(let option), .optionValue(let option, _): return option
+            }
+        } + optional
+    }
 }
 
 struct ParsedArguments: Equatable, Sendable {

@@ -6,7 +6,8 @@ import EqualityRendering
 struct CommandDefinition: Sendable {
     var name: String
     var summary: String
-    var usage: [String]
+    /// The ways to call it, from option declarations (`UsageForm`).
+    var usage: [UsageForm]
     var details: String
     var options: [OptionSpec]
     /// Turns the parsed words into the command's typed options, then runs it.
@@ -136,7 +137,9 @@ package enum CommandLineTool {
 
     static func help(for command: CommandDefinition) -> String {
         var text = "equality-assess \(command.name): \(command.summary)\n\nUsage:\n"
-        for line in command.usage { text += "  equality-assess \(line)\n" }
+        for form in command.usage {
+            text += "  equality-assess \(command.name)\(form.text.isEmpty ? "" : " " + form.text)\n"
+        }
         if !command.details.isEmpty { text += "\n\(command.details)\n" }
         let all = command.options + [Option.help]
         let labels = all.map { spec in

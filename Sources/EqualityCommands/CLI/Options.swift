@@ -9,7 +9,13 @@ enum Option {
         let names = Format.allCases.map(\.rawValue)
         return OptionSpec(
             formatNames, value: "FORMAT",
-            help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).")
+            help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).",
+            usageValue: names.joined(separator: "|"))
+    }
+
+    /// `--format` in a usage form that takes only some of a command's formats.
+    static func format(_ formats: String...) -> OptionSpec {
+        OptionSpec(formatNames, value: "FORMAT", help: "", usageValue: formats.joined(separator: "|"))
     }
     static let formatNames = ["--format", "-f"]
     /// How `--format` is read, whatever the command's formats.
@@ -30,6 +36,8 @@ enum Option {
     static let example = OptionSpec(
         ["--example"],
         help: "Use a bundled fictional answer set instead of a file: commissioning (default) or voluntary.")
+    /// The words after `--example` in a usage form.
+    static let exampleNames = UsageForm.Part.words("[commissioning|voluntary]")
     static let date = OptionSpec(
         ["--date"], value: "YYYY-MM-DD", help: "The report date (default: the answers' date, else SOURCE_DATE_EPOCH).")
     static let status = OptionSpec(

@@ -19,8 +19,11 @@ enum ActionsCommand {
         name: "actions",
         summary: "Write the prioritised action plan on its own (CSV or Excel for tracking, Markdown, HTML or Word).",
         usage: [
-            "actions ANSWERS [--format csv|md|html|xlsx|docx] [-o FILE] [--status draft|final] [--framework ID|PATH]",
-            "actions --example [commissioning|voluntary]",
+            UsageForm(
+                [.words("ANSWERS")],
+                optional: [Option.format(Format.self), Option.output, Option.date, Option.status, Option.framework]),
+            UsageForm(
+                [.option(Option.example), Option.exampleNames], optional: [Option.format(Format.self), Option.output]),
         ],
         details:
             "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.\n--format xlsx writes a workbook (action plan with a status drop-down and a date-typed due date column,\nand a legal-risks sheet); every cell is stored as text, never as a formula. Give -o FILE for xlsx and docx.",

@@ -41,7 +41,9 @@ enum AggregateCommand {
         summary:
             "Summarise many answer sets of one framework into a report safe to publish (cell key method).",
         usage: [
-            "aggregate FILE|DIR... [--format md|html|csv|json] [--framework ID|PATH] [--min-count N] [--log FILE] [-o FILE]"
+            UsageForm(
+                [.words("FILE|DIR...")],
+                optional: [Option.format(Format.self), Option.framework, Option.minCount, Option.log, Option.output])
         ],
         details: """
             Folders are read for their .json and .csv answer files. --framework decides which framework

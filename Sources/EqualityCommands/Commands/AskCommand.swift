@@ -25,7 +25,9 @@ enum AskCommand {
     static let definition = CommandDefinition(
         name: "ask",
         summary: "Answer the questionnaire in the terminal, saving after every answer; run again to resume.",
-        usage: ["ask [--framework ID|PATH] -o ANSWERS.json"],
+        usage: [
+            UsageForm([.option(Option.output)], optional: [Option.framework])
+        ],
         details: """
             Asks your legal context and details once, then each question in order, with the stage and your
             progress. At any prompt: /? help, /g guidance, /b back, /s skip, /q save and quit (where you

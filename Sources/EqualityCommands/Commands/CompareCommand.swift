@@ -32,7 +32,9 @@ enum CompareCommand {
         name: "compare",
         summary: "Compare a reassessment with an earlier one: scores, bands, risks, questions and actions.",
         usage: [
-            "compare BEFORE AFTER [--format md|html|json] [-o FILE] [--framework ID|PATH] [--before-framework ID|PATH]"
+            UsageForm(
+                [.words("BEFORE AFTER")],
+                optional: [Option.format(Format.self), Option.output, Option.framework, Option.beforeFramework])
         ],
         details: """
             Shows the change in overall and stage scores and bands, questions improved, worsened and newly

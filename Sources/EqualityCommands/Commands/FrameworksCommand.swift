@@ -6,7 +6,9 @@ enum FrameworksCommand {
     static let definition = CommandDefinition(
         name: "frameworks",
         summary: "List the bundled frameworks: ID, version, title and questions per stage.",
-        usage: ["frameworks"],
+        usage: [
+            UsageForm()
+        ],
         details:
             "Any of these IDs can be given to --framework. To adapt one to your area, save it with\n'equality-assess questionnaire --format json' as a starting point, or copy Frameworks/*.json from\nthe source, edit it, check it with 'equality-assess validate FILE', and pass its path to --framework.",
         options: [],

@@ -40,7 +40,9 @@ enum PerspectivesCommand {
         name: "perspectives",
         summary: "Compare several perspectives on one exercise (commissioner, provider, partners, lived experience).",
         usage: [
-            "perspectives FILE FILE... [--format md|html|json] [-o FILE] [--draft FILE] [--min-count N] [--framework ID|PATH]"
+            UsageForm(
+                [.words("FILE FILE...")],
+                optional: [Option.format(Format.self), Option.output, Option.draft, Option.minCount, Option.framework])
         ],
         details: """
             Each file is one answer set of the same exercise and framework, saying whose view it gives

@@ -76,10 +76,14 @@ enum QuestionnaireCommand {
         name: "questionnaire",
         summary: "Print the blank questionnaire (Markdown, printable HTML, CSV template or JSON).",
         usage: [
-            "questionnaire [--framework ID|PATH] [--format md|html|csv|json] [-o FILE]",
-            "questionnaire --format html --fillable [--framework ID|PATH] [-o FILE]",
-            "questionnaire --answers ANSWERS [--format md|html] [-o FILE]",
-            "questionnaire --easy-read [--fillable] [--context-from ANSWERS] [--exercise TEXT] [--framework ID|PATH] [-o FILE]",
+            UsageForm(optional: [Option.framework, Option.format(Format.self), Option.output]),
+            UsageForm(
+                [.optionValue(Option.anyFormat, "html"), .option(Option.fillable)],
+                optional: [Option.framework, Option.output]),
+            UsageForm([.option(Option.answers)], optional: [Option.format("md", "html"), Option.output]),
+            UsageForm(
+                [.option(Option.easyRead)],
+                optional: [Option.fillable, Option.contextFrom, Option.exercise, Option.framework, Option.output]),
         ],
         details: """
             html  a printable A4 form with tick boxes and room for evidence (no JavaScript)

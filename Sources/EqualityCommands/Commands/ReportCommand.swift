@@ -24,8 +24,15 @@ enum ReportCommand {
         name: "report",
         summary: "Score an answer set and write the gap report and action plan (Markdown, HTML, JSON or Word).",
         usage: [
-            "report ANSWERS [--format md|html|json|docx] [-o FILE] [--date YYYY-MM-DD] [--status draft|final] [--framework ID|PATH]",
-            "report --example [commissioning|voluntary] [--format md|html|json|docx] [-o FILE]",
+            UsageForm(
+                [.words("ANSWERS")],
+                optional: [
+                    Option.format(Format.self), Option.output, Option.date, Option.status, Option.framework,
+                    Option.easyRead,
+                ]),
+            UsageForm(
+                [.option(Option.example), Option.exampleNames],
+                optional: [Option.format(Format.self), Option.output, Option.date, Option.status, Option.easyRead]),
         ],
         details: """
             ANSWERS is a JSON answer set or the CSV template from 'questionnaire --format csv', filled in.

@@ -19,7 +19,9 @@ enum ScoreCommand {
         name: "score",
         summary: "Print a short score summary: overall band, stage bars, top five gaps and flags.",
         usage: [
-            "score ANSWERS [--framework ID|PATH] [--fail-on-legal-risk]", "score --example [commissioning|voluntary]",
+            UsageForm([.words("ANSWERS")], optional: [Option.framework, Option.date, Option.failOnLegalRisk]),
+            UsageForm(
+                [.option(Option.example), Option.exampleNames], optional: [Option.date, Option.failOnLegalRisk]),
         ],
         details:
             "Colour is used only when writing to a terminal, and never when NO_COLOR is set.\nWith --fail-on-legal-risk the exit code is 1 when any legal risk is found (for scripts and CI).",

@@ -23,7 +23,9 @@ enum ValidateCommand {
     static let definition = CommandDefinition(
         name: "validate",
         summary: "Check framework files and answer files (JSON or CSV), listing every problem found.",
-        usage: ["validate FILE... [--format text|json] [--framework ID|PATH]"],
+        usage: [
+            UsageForm([.words("FILE...")], optional: [Option.format(Format.self), Option.framework])
+        ],
         details: """
             Each file is recognised by its content: a framework has "questions"; an answer set has "answers"
             (or is a CSV file with a "question" column). Problems are printed one per line as
