@@ -17,10 +17,7 @@ extension Diagnostic {
     var messageWithRemedy: String { remedy.map { "\(message); \($0.text)" } ?? message }
 
     /// `file: location: message; remedy` on one line, made printable.
-    var commandLineText: String {
-        let place = location.isEmpty ? messageWithRemedy : "\(location): \(messageWithRemedy)"
-        return TerminalText.sanitise(file.map { "\($0): \(place)" } ?? place)
-    }
+    var commandLineText: String { line(messageWithRemedy) }
 }
 
 extension ToolError {

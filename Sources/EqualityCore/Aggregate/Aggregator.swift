@@ -3,8 +3,9 @@ import FoundationEssentials
 import Synchronization
 
 /// Reads many answer sets of one framework, on every core: each file is read, checked and reduced
-/// to a small record (`AnswerRecord`); each respondent is counted once (`Deduplication`). Files that fail validation, or that answer another
-/// framework, are left out and listed for the private log, never for the published report.
+/// to a small record (`AnswerRecord`); each respondent is counted once (`Deduplication`). Files
+/// that fail validation, or that answer another framework, are left out and listed for the private
+/// log, never for the published report.
 package enum Aggregator {
     package struct Excluded: Sendable {
         package enum Reason: Sendable {
@@ -50,14 +51,10 @@ package enum Aggregator {
         }
 
         /// How many files failed validation.
-        package var invalid: Int {
-            excluded.filter { if case .invalid = $0.reason { return true } else { return false } }.count
-        }
+        package var invalid: Int { excluded.count { if case .invalid = $0.reason { true } else { false } } }
 
         /// How many files were left out because they conflict with another of the same respondent.
-        package var conflicting: Int {
-            excluded.filter { if case .conflicting = $0.reason { return true } else { return false } }.count
-        }
+        package var conflicting: Int { excluded.count { if case .conflicting = $0.reason { true } else { false } } }
     }
 
     /// Every answer file named, folders expanded to the `.json` and `.csv` files in them, sorted.
@@ -86,7 +83,7 @@ package enum Aggregator {
     /// What the workers share: their records and exclusions, and the progress count. Everything is
     /// behind one lock, and the progress callback runs under it, so calls never overlap.
     private final class Workspace: Sendable {
-        package struct State {
+        struct State {
             var records: [[AnswerRecord]]
             var excluded: [[(Int, Excluded)]]
             var tallies: [AggregateTally?]
@@ -186,10 +183,9 @@ package enum Aggregator {
         for (r, reason) in outcome.dropped {
             let file = records[r].file
             switch reason {
-            case .sameRespondent(let kept):
-                duplicates.append((file, Duplicate(file: files[file], kept: files[kept], reason: .sameRespondent)))
-            case .sameAnswers(let kept):
-                duplicates.append((file, Duplicate(file: files[file], kept: files[kept], reason: .sameAnswers)))
+            case .sameRespondent(let kept), .sameAnswers(let kept):
+                let why: Duplicate.Reason = if case .sameRespondent = reason { .sameRespondent } else { .sameAnswers }
+                duplicates.append((file, Duplicate(file: files[file], kept: files[kept], reason: why)))
             case .conflicting(let others):
                 excluded.append(
                     (file, Excluded(file: files[file], reason: .conflicting(with: others.map { files[$0] }))))

@@ -11,11 +11,10 @@ struct AnswerRecord: Sendable {
     var identity: [UInt8]?
     /// The date the answers were given as YYYYMMDD, or 0 when there is none.
     var date: Int
-    /// The normalised answers: one byte per question in order of question ID (the response's
-    /// rank among the scale's response IDs plus one, 0 for none; the top bit set when it has
-    /// evidence), then one
-    /// byte per question asked in the respondent's legal context, and one per legal duty (in order
-    /// of duty ID) that counts in it.
+    /// The normalised answers: one byte per question in order of question ID (the response's rank
+    /// among the scale's response IDs plus one, 0 for none; the top bit set when it has evidence),
+    /// then one byte per question asked in the respondent's legal context, and one per legal duty
+    /// (in order of duty ID) that counts in it.
     var content: [UInt8]
     /// Hashes of the identity and of the content alone, for finding duplicates, and the record key
     /// made from both.
@@ -41,7 +40,7 @@ struct AnswerRecord: Sendable {
 
     /// `Respondent.exerciseKey` on bytes: words joined by one space, final full stops dropped,
     /// lower case. Plain ASCII is done here without making strings; anything else goes through
-    /// `exerciseKey` itself. `AnswerRecordTests` checks the two agree on random text.
+    /// `exerciseKey` itself. `CellKeyPerturbationTests` checks the two agree on random text.
     static func normalised(_ text: some Collection<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         normalise(text, into: &out)

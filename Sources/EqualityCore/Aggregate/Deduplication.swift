@@ -74,7 +74,7 @@ enum Deduplication {
         }
         var byContent: [RecordKey: Int] = [:]
         byContent.reserveCapacity(survivors.count)
-        var sameAnswers: [(Int, Int)] = []
+        var sameAnswers: [Int] = []
         for i in survivors {
             guard let other = byContent[records[i].contentHash] else {
                 byContent[records[i].contentHash] = i
@@ -82,13 +82,13 @@ enum Deduplication {
             }
             if comesFirst(i, other) {
                 byContent[records[i].contentHash] = i
-                sameAnswers.append((other, i))
+                sameAnswers.append(other)
             } else {
-                sameAnswers.append((i, other))
+                sameAnswers.append(i)
             }
         }
         // A record dropped for one that was later dropped in turn points at the one finally kept.
-        for (loser, _) in sameAnswers {
+        for loser in sameAnswers {
             let kept = byContent[records[loser].contentHash] ?? loser
             dropped.append((loser, .sameAnswers(kept: records[kept].file)))
         }

@@ -28,8 +28,13 @@ package struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     package var placeAndMessage: String { location.isEmpty ? message : "\(location): \(message)" }
 
     /// `file: location: message` on one line; a user-typed location is made printable.
-    package var description: String {
-        TerminalText.sanitise(file.map { "\($0): \(placeAndMessage)" } ?? placeAndMessage)
+    package var description: String { line(message) }
+
+    /// `file: location: text` on one line, made printable: the one layout for every way a problem
+    /// is printed (the commands layer adds its remedy to the message).
+    package func line(_ text: String) -> String {
+        let place = location.isEmpty ? text : "\(location): \(text)"
+        return TerminalText.sanitise(file.map { "\($0): \(place)" } ?? place)
     }
 
     func inFile(_ name: String) -> Diagnostic {

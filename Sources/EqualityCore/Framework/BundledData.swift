@@ -18,11 +18,10 @@ package enum BundledData {
 
     /// The earlier versions of a bundled framework that can still be read, oldest first.
     package static func archivedVersions(_ id: String) -> [String] {
-        FrameworkCatalogue.frameworks.compactMap { $0.id == id ? $0.archivedVersion : nil }
-            .sorted {
-                SemanticVersion($0) ?? .init(major: 0, minor: 0, patch: 0) < SemanticVersion($1)
-                    ?? .init(major: 0, minor: 0, patch: 0)
-            }
+        FrameworkCatalogue.frameworks.compactMap {
+            $0.id == id ? $0.archivedVersion.flatMap(SemanticVersion.init) : nil
+        }
+        .sorted().map(\.description)
     }
 
     /// A bundled framework at an earlier version, or nil when that version is not kept.

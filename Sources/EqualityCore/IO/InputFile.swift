@@ -49,15 +49,15 @@ package enum InputFile {
     }
 
     /// Whether a path names a folder (following symbolic links).
-    package static func isFolder(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
+    package static func isFolder(_ path: String) -> Bool { fileType(path) == S_IFDIR }
 
     /// Whether anything exists at a path (following symbolic links).
-    package static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool { fileType(path) != nil }
+
+    /// The kind of file at a path (`S_IFREG`, `S_IFDIR`, …), or nil when there is none.
+    private static func fileType(_ path: String) -> mode_t? {
         var info = stat()
-        return stat(path, &info) == 0
+        return stat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
     }
 
     /// The quick read for bulk work: POSIX open, fstat and read, one allocation. nil on any

@@ -32,7 +32,7 @@ extension String {
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {
-            if s[i] == t[0], i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
+            if s[i] == t[0], i + t.count <= s.count, s[i..<(i + t.count)].elementsEqual(t) {
                 out.append(contentsOf: replacement.unicodeScalars)
                 i += t.count
             } else {
