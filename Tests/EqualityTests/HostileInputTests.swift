@@ -228,20 +228,97 @@ import Testing
         #expect(!hasUnsafeScalars(md), sourceLocation: sourceLocation)
     }
 
+    /// One document in every format its command declares (`OutputFormats`), each checked by the
+    /// rules for its kind against the same document made from plain text. A format added to a
+    /// command without a check here fails.
+    static func checkEveryFormat<Document>(
+        _ formats: [OutputFormat<Document>], _ document: Document, baseline: Document, payload: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        #expect(!formats.isEmpty, sourceLocation: sourceLocation)
+        for format in formats {
+            let rendered = format.render(document)
+            let plain = format.render(baseline)
+            switch (format.name, rendered, plain) {
+            case ("html", .text(let html), .text(let base)):
+                let baseTags = Set(tags(base).map(\.name))
+                checkHTML(
+                    html, payload: payload, svgCount: tags(base).filter { $0.name == "svg" }.count / 2,
+                    extraTags: baseTags, sourceLocation: sourceLocation)
+            case ("md", .text(let md), .text(let base)):
+                checkMarkdown(md, baseline: base, payload: payload, sourceLocation: sourceLocation)
+            case ("json", .text(let json), _):
+                #expect(
+                    !hasUnsafeScalars(json.replacingOccurrences(of: "\n", with: "")), sourceLocation: sourceLocation)
+                _ = try JSONParser.parse(json)
+            case ("csv", .text(let csv), _):
+                for record in try CSVReader.parse(Array(csv.utf8)) {
+                    for cell in record.fields {
+                        if let first = cell.unicodeScalars.first {
+                            #expect(
+                                !["=", "+", "-", "@", "\t", "\r"].contains(first), "CSV cell \(cell.prefix(20))",
+                                sourceLocation: sourceLocation)
+                        }
+                    }
+                }
+            case ("docx", .bytes(let bytes), _), ("xlsx", .bytes(let bytes), _):
+                let parts = try OfficeFileTests.parts(bytes)
+                #expect(!parts.isEmpty, sourceLocation: sourceLocation)
+                for (name, part) in parts where name.hasPrefix("xl/worksheets/") {
+                    #expect(!part.elements.contains("f"), "\(name) holds a formula", sourceLocation: sourceLocation)
+                }
+            default:
+                Issue.record("no hostile-input check for format \(format.name)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
     @Test(arguments: payloads)
-    func everyReportFormatNeutralisesPayload(payload: String) throws {
+    func everyFormatOfEveryCommandNeutralisesPayload(payload: String) throws {
+        let easy = try BundledData.easyRead()
         for framework in [commissioning, voluntary] {
             let r = try report(payload, framework)
             let baseline = try report("plain text", framework)
-            Self.checkHTML(HTMLReport.render(r), payload: payload, svgCount: 1, extraTags: ["nav", "a"])
-            Self.checkMarkdown(MarkdownReport.render(r), baseline: MarkdownReport.render(baseline), payload: payload)
-            let json = JSONReport.render(r)
-            #expect(!Self.hasUnsafeScalars(json.replacingOccurrences(of: "\n", with: "")))
-            let parsed = try JSONParser.parse(json)
+            try Self.checkEveryFormat(OutputFormats.report, r, baseline: baseline, payload: payload)
+            try Self.checkEveryFormat(OutputFormats.actions, r, baseline: baseline, payload: payload)
+            try Self.checkEveryFormat(
+                OutputFormats.easyReadReport, EasyReadReport.Input(report: r, easyRead: easy),
+                baseline: EasyReadReport.Input(report: baseline, easyRead: easy), payload: payload)
+            try Self.checkEveryFormat(
+                OutputFormats.comparison, Comparison(before: baseline.assessment, after: r.assessment),
+                baseline: Comparison(before: baseline.assessment, after: baseline.assessment), payload: payload)
+            func voices(_ a: Assessment) -> [PerspectiveComparison.Voice] {
+                [Perspective.commissioner, .provider, .livedExperience].map { perspective in
+                    var set = a.answers
+                    set.respondent.perspective = perspective.rawValue
+                    return .init(perspective: perspective, assessment: Scorer.assess(set, framework: framework))
+                }
+            }
+            try Self.checkEveryFormat(
+                OutputFormats.perspectives, PerspectiveComparison(voices(r.assessment), minCount: 1),
+                baseline: PerspectiveComparison(voices(baseline.assessment), minCount: 1), payload: payload)
+            // The JSON report keeps the text exactly, as data; the terminal summary is made safe.
+            let parsed = try JSONParser.parse(JSONReport.render(r))
             #expect(parsed["respondent"]?["organisation"] == .string(payload), "JSON keeps the text exactly, as data")
-            let terminal = ScoreSummary.render(r, colour: false)
-            #expect(!Self.hasUnsafeScalars(terminal))
+            #expect(!Self.hasUnsafeScalars(ScoreSummary.render(r, colour: false)))
         }
+    }
+
+    /// The aggregate names no respondent, so typed text never reaches it; its formats are checked
+    /// over hostile answer files all the same.
+    @Test func everyAggregateFormatIsChecked() throws {
+        let folder = Support.temporaryFolder()
+        var files: [String] = []
+        for (i, payload) in Self.payloads.enumerated() {
+            var set = answers(payload, framework: commissioning)
+            set.respondent.exercise = "exercise \(i)"
+            files.append(
+                Support.write(
+                    AnswerJSON.encode(set, profileOrder: []), named: "a\(i).json", in: folder))
+        }
+        let result = Aggregator.run(files: files, framework: commissioning)
+        let report = AggregateReport(result, minCount: 5)
+        try Self.checkEveryFormat(OutputFormats.aggregate, report, baseline: report, payload: "")
     }
 
     @Test(arguments: payloads)

@@ -155,45 +155,55 @@ extension ParsedArguments {
 }
 
 extension ParsedArguments {
-    /// The format a file name's extension names, or nil for an extension that names none.
-    static func format(ofFileName name: String) -> String? {
-        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
-        case "md", "markdown": return "md"
-        case "html", "htm": return "html"
-        case "json": return "json"
-        case "csv": return "csv"
-        case "docx": return "docx"
-        case "xlsx": return "xlsx"
-        default: return nil
+    /// `--format`, or else the format the `-o` file's extension names, or else the first of
+    /// `formats` (the command's default). A `--format` that contradicts the extension, or an
+    /// extension this command cannot write, is a usage error naming both; an extension that names
+    /// no format keeps the default. A binary format (Word, Excel) needs `-o FILE`.
+    func outputFormat<Document>(from formats: [OutputFormat<Document>]) throws(ToolError) -> OutputFormat<Document> {
+        let name = try outputFormatName(allowed: formats.map(\.name), default: formats.first?.name ?? "")
+        guard let format = formats.first(where: { $0.name == name }) else {
+            throw ToolError(.usage, location: Option.anyFormat.key, "no formats are declared for this command")
         }
+        if format.isBinary && OutputTarget(value(Option.output)).path == nil {
+            throw ToolError(
+                .usage, location: "--format \(name)",
+                "a .\(name) file is binary and is not written to the terminal; give -o FILE.\(name)")
+        }
+        return format
     }
 
-    /// `--format`, or else the format the `-o` file's extension names, or else `fallback`. A
-    /// `--format` that contradicts the extension, or an extension this command cannot write,
-    /// is a usage error naming both; an extension that names no format keeps the default.
+    /// The same for a command whose formats are an enumeration (questionnaire).
     func outputFormat<Format: RawRepresentable & CaseIterable>(default fallback: Format) throws(ToolError) -> Format
     where Format.RawValue == String {
+        let name = try outputFormatName(allowed: Format.allCases.map(\.rawValue), default: fallback.rawValue)
+        return Format(rawValue: name) ?? fallback
+    }
+
+    /// The chosen format's name, one of `allowed`.
+    private func outputFormatName(allowed: [String], default fallback: String) throws(ToolError) -> String {
         let output = value(Option.output)
-        let named = output.flatMap { $0 == "-" ? nil : Self.format(ofFileName: $0) }
-        let allowed = Format.allCases.map(\.rawValue)
-        if value(Option.anyFormat) != nil {
-            let chosen = try choice(Option.anyFormat, default: fallback)
-            if let named, let output, named != chosen.rawValue {
+        let named = output.flatMap { $0 == "-" ? nil : OutputFormats.format(ofFileName: $0) }
+        if let chosen = value(Option.anyFormat) {
+            guard allowed.contains(chosen) else {
                 throw ToolError(
                     .usage, location: Option.anyFormat.key,
-                    "\(chosen.rawValue) does not match the output file \(output) (a .\(named) file); give -o a .\(chosen.rawValue) name, or leave out --format"
+                    "unknown value \"\(chosen)\" (allowed: \(allowed.joined(separator: ", ")))")
+            }
+            if let named, let output, named != chosen {
+                throw ToolError(
+                    .usage, location: Option.anyFormat.key,
+                    "\(chosen) does not match the output file \(output) (a .\(named) file); give -o a .\(chosen) name, or leave out --format"
                 )
             }
             return chosen
         }
         guard let named, let output else { return fallback }
-        guard let format = Format(rawValue: named) else {
+        guard allowed.contains(named) else {
             throw ToolError(
                 .usage, location: Option.output.key,
                 "\(output): this command does not write .\(named) files (formats: \(allowed.joined(separator: ", "))); give -o a name ending in one of them, or --format"
             )
         }
-        return format
+        return named
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import EqualityCore
+import EqualityRendering
 import FoundationEssentials
 import Glibc
 import Synchronization
@@ -145,20 +146,32 @@ package final class CommandContext: Sendable {
     /// Colour and bold only on a terminal, and never when NO_COLOR is set.
     var colour: Bool { stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty }
 
-    /// Writes a command's result to `-o FILE` or, without one, to standard output. Files in
+    /// Writes a command's result to `-o FILE` or, without one, to standard output (text only: a
+    /// binary format needs a file, which `outputFormat(from:)` has already asked for). Files in
     /// `alongside` (a private log, a draft) are written with it as one: if any file cannot be
-    /// written, none is replaced.
-    func emit(
-        _ text: String, to output: OutputTarget, inputs: [String] = [], alongside: [OutputFile.Item] = []
+    /// written, none is replaced. Every command that writes a document writes it here.
+    func write(
+        _ rendered: Rendered, to output: OutputTarget, inputs: [String] = [], alongside: [OutputFile.Item] = []
     ) throws(ToolError) {
-        switch output {
-        case .file(let path):
-            try OutputFile.write([OutputFile.Item(path: path, bytes: Array(text.utf8))] + alongside, inputs: inputs)
+        switch (output, rendered) {
+        case (.file(let path), _):
+            try OutputFile.write([OutputFile.Item(path: path, bytes: rendered.bytes)] + alongside, inputs: inputs)
             err("wrote \(TerminalText.sanitise(path))\n")
-        case .standardOutput:
+        case (.standardOutput, .text(let text)):
             if !alongside.isEmpty { try OutputFile.write(alongside, inputs: inputs) }
             out(text)
+        case (.standardOutput, .bytes):
+            throw ToolError(
+                .usage, location: Option.output.key, "a binary file is not written to the terminal; give -o FILE")
         }
+    }
+
+    /// Renders `document` in `format` and writes it as `write` does.
+    func write<Document>(
+        _ document: Document, as format: OutputFormat<Document>, to output: OutputTarget, inputs: [String] = [],
+        alongside: [OutputFile.Item] = []
+    ) throws(ToolError) {
+        try write(format.render(document), to: output, inputs: inputs, alongside: alongside)
     }
 }
 

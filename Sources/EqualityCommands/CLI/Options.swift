@@ -1,3 +1,5 @@
+import EqualityRendering
+
 /// Every command-line option, declared once: its names (the long one first), the value it takes
 /// and its help line. A command lists the ones it accepts in its definition, `help` is generated
 /// from these, and commands read what was given through them (`parsed.value(Option.log)`), never
@@ -7,6 +9,15 @@ enum Option {
     static func format<Format: RawRepresentable & CaseIterable>(_ format: Format.Type) -> OptionSpec
     where Format.RawValue == String {
         let names = Format.allCases.map(\.rawValue)
+        return OptionSpec(
+            formatNames, value: "FORMAT",
+            help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).",
+            usageValue: names.joined(separator: "|"))
+    }
+
+    /// `--format`, listing a command's declared formats; the first is the default.
+    static func format<Document>(_ formats: [OutputFormat<Document>]) -> OptionSpec {
+        let names = formats.map(\.name)
         return OptionSpec(
             formatNames, value: "FORMAT",
             help: "Output format: \(names.joined(separator: ", ")) (default \(names.first ?? "")).",
@@ -24,7 +35,7 @@ enum Option {
     static let output = OptionSpec(
         ["--output", "-o"], value: "FILE",
         help:
-            "Write to FILE instead of standard output; without --format, its extension (.md .html .json .csv .docx .xlsx) decides the format (see 'Output files' in --help)."
+            "Write to FILE instead of standard output; without --format, its extension (\(OutputFormats.extensions.filter { $0.extension == $0.format }.map { "." + $0.extension }.joined(separator: " "))) decides the format (see 'Output files' in --help)."
     )
     static let framework = OptionSpec(
         ["--framework"], value: "ID|PATH",

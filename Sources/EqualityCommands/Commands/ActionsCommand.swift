@@ -3,14 +3,12 @@ import EqualityRendering
 
 /// `equality-assess actions`: the prioritised action plan on its own.
 enum ActionsCommand {
-    enum Format: String, CaseIterable { case csv, md, html, xlsx, docx }
-
     struct Options: Equatable {
-        var format: Format
+        var format: OutputFormat<GapReport>
         var input: ReportInput
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.outputFormat(default: Format.csv)
+            format = try parsed.outputFormat(from: OutputFormats.actions)
             input = try ReportInput(parsed, command: "actions")
         }
     }
@@ -21,30 +19,23 @@ enum ActionsCommand {
         usage: [
             UsageForm(
                 [.words("ANSWERS")],
-                optional: [Option.format(Format.self), Option.output, Option.date, Option.status, Option.framework]),
+                optional: [
+                    Option.format(OutputFormats.actions), Option.output, Option.date, Option.status, Option.framework,
+                ]),
             UsageForm(
-                [.option(Option.example), Option.exampleNames], optional: [Option.format(Format.self), Option.output]),
+                [.option(Option.example), Option.exampleNames],
+                optional: [Option.format(OutputFormats.actions), Option.output]),
         ],
         details:
             "Action IDs are stable (A- and the question ID), so a tracker keeps working across reassessments.\nCSV cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.\n--format xlsx writes a workbook (action plan with a status drop-down and a date-typed due date column,\nand a legal-risks sheet); every cell is stored as text, never as a formula. Give -o FILE for xlsx and docx.",
         options: [
-            Option.format(Format.self), Option.output, Option.date, Option.status,
+            Option.format(OutputFormats.actions), Option.output, Option.date, Option.status,
             Option.framework, Option.example,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        switch options.format {
-        case .csv: try GapReportBuilder.write(options.input, context: context, render: ActionPlanCSV.render)
-        case .md: try GapReportBuilder.write(options.input, context: context, render: ActionPlanMarkdown.render)
-        case .html: try GapReportBuilder.write(options.input, context: context, render: ActionPlanHTML.render)
-        case .xlsx:
-            try GapReportBuilder.writeFile(
-                options.input, format: "xlsx", context: context, render: ActionPlanOffice.workbook)
-        case .docx:
-            try GapReportBuilder.writeFile(
-                options.input, format: "docx", context: context, render: ActionPlanOffice.document)
-        }
+        try GapReportBuilder.write(options.input, as: options.format, context: context) { $0 }
         return .ok
     }
 }

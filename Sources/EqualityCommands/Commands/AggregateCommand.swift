@@ -5,10 +5,8 @@ import EqualityRendering
 /// respondent counted once, counts perturbed by the cell key method, nothing from fewer than
 /// `--min-count` respondents, nothing that names a file or respondent. Which files were used or left out goes to a private log.
 enum AggregateCommand {
-    enum Format: String, CaseIterable { case md, html, csv, json }
-
     struct Options: Equatable {
-        var format: Format
+        var format: OutputFormat<AggregateReport>
         var paths: [String]
         var output: OutputTarget
         var minCount: Int
@@ -16,7 +14,7 @@ enum AggregateCommand {
         var log: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.outputFormat(default: Format.md)
+            format = try parsed.outputFormat(from: OutputFormats.aggregate)
             minCount = try MinCountOption.value(parsed)
             guard !parsed.positionals.isEmpty else {
                 throw ToolError(.usage, "give answer files or folders: equality-assess aggregate FILE|DIR...")
@@ -43,7 +41,10 @@ enum AggregateCommand {
         usage: [
             UsageForm(
                 [.words("FILE|DIR...")],
-                optional: [Option.format(Format.self), Option.framework, Option.minCount, Option.log, Option.output])
+                optional: [
+                    Option.format(OutputFormats.aggregate), Option.framework, Option.minCount, Option.log,
+                    Option.output,
+                ])
         ],
         details: """
             Folders are read for their .json and .csv answer files. --framework decides which framework
@@ -63,7 +64,7 @@ enum AggregateCommand {
             respondents); 64 to 74 as for every command.
             """,
         options: [
-            Option.format(Format.self), Option.output, Option.framework,
+            Option.format(OutputFormats.aggregate), Option.output, Option.framework,
             Option.minCount,
             Option.log,
         ],
@@ -83,18 +84,12 @@ enum AggregateCommand {
         let result = Aggregator.run(files: files, framework: framework, progress: progress)
         if showProgress { context.err("\raggregating: \(files.count) of \(files.count) files\n") }
         let report = AggregateReport(result, minCount: options.minCount)
-        let text: String
-        switch options.format {
-        case .md: text = AggregateMarkdown.render(report)
-        case .html: text = AggregateHTML.render(report)
-        case .csv: text = AggregateCSV.render(report)
-        case .json: text = AggregateJSON.render(report)
-        }
         // The report and its private log are replaced together or not at all.
         let log = options.log.map {
             OutputFile.Item(path: $0, bytes: Array(AggregateLog.render(result, report).utf8), isPrivate: true)
         }
-        try context.emit(text, to: options.output, inputs: files, alongside: log.map { [$0] } ?? [])
+        try context.write(
+            report, as: options.format, to: options.output, inputs: files, alongside: log.map { [$0] } ?? [])
         if let log {
             context.err(
                 "wrote the private log \(TerminalText.sanitise(log.path)) (it names files: do not publish it)\n")

@@ -3,10 +3,8 @@ import EqualityRendering
 
 /// `equality-assess compare`: what changed between two assessments.
 enum CompareCommand {
-    enum Format: String, CaseIterable { case md, html, json }
-
     struct Options: Equatable {
-        var format: Format
+        var format: OutputFormat<Comparison>
         var before: String
         var after: String
         var output: OutputTarget
@@ -14,7 +12,7 @@ enum CompareCommand {
         var beforeFramework: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.outputFormat(default: Format.md)
+            format = try parsed.outputFormat(from: OutputFormats.comparison)
             guard parsed.positionals.count == 2 else {
                 throw ToolError(.usage, "give two answer files: equality-assess compare BEFORE AFTER")
             }
@@ -34,7 +32,9 @@ enum CompareCommand {
         usage: [
             UsageForm(
                 [.words("BEFORE AFTER")],
-                optional: [Option.format(Format.self), Option.output, Option.framework, Option.beforeFramework])
+                optional: [
+                    Option.format(OutputFormats.comparison), Option.output, Option.framework, Option.beforeFramework,
+                ])
         ],
         details: """
             Shows the change in overall and stage scores and bands, questions improved, worsened and newly
@@ -44,7 +44,7 @@ enum CompareCommand {
             compares only questions that are the same in both.
             """,
         options: [
-            Option.format(Format.self), Option.output, Option.framework,
+            Option.format(OutputFormats.comparison), Option.output, Option.framework,
             Option.beforeFramework,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
@@ -62,13 +62,7 @@ enum CompareCommand {
         let comparison = Comparison(
             before: Scorer.assess(before.answers, framework: before.framework),
             after: Scorer.assess(after.answers, framework: after.framework))
-        let text: String
-        switch options.format {
-        case .md: text = ComparisonMarkdown.render(comparison)
-        case .html: text = ComparisonHTML.render(comparison)
-        case .json: text = ComparisonJSON.render(comparison)
-        }
-        try context.emit(text, to: options.output, inputs: options.inputs)
+        try context.write(comparison, as: options.format, to: options.output, inputs: options.inputs)
         return .ok
     }
 }

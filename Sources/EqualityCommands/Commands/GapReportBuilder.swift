@@ -46,28 +46,15 @@ enum GapReportBuilder {
         }
     }
 
-    /// Score `input`'s answers, render the report with `render` and write it where `input` says.
-    static func write(_ input: ReportInput, context: CommandContext, render: (GapReport) -> String) throws(ToolError) {
-        let report = try build(
-            try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
-            context: context)
-        try context.emit(render(report), to: input.output, inputs: input.source.inputs)
-    }
-
-    /// A binary format (Word, Excel) goes to a file only: `-o FILE` is required.
-    static func writeFile(
-        _ input: ReportInput, format: String, context: CommandContext, render: (GapReport) -> [UInt8]
+    /// Score `input`'s answers and write the report in `format` where `input` says.
+    static func write<Document>(
+        _ input: ReportInput, as format: OutputFormat<Document>, context: CommandContext,
+        document: (GapReport) -> Document
     ) throws(ToolError) {
-        guard let path = input.output.path else {
-            throw ToolError(
-                .usage, location: "--format \(format)",
-                "a .\(format) file is binary and is not written to the terminal; give -o FILE.\(format)")
-        }
         let report = try build(
             try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
             context: context)
-        try OutputFile.write(bytes: render(report), to: path, inputs: input.source.inputs)
-        context.err("wrote \(TerminalText.sanitise(path))\n")
+        try context.write(document(report), as: format, to: input.output, inputs: input.source.inputs)
     }
 }
 

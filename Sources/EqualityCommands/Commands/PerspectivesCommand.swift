@@ -7,10 +7,8 @@ import Glibc
 /// `equality-assess perspectives`: several perspectives on one exercise, side by side, and a
 /// consensus draft for the group to agree.
 enum PerspectivesCommand {
-    enum Format: String, CaseIterable { case md, html, json }
-
     struct Options: Equatable {
-        var format: Format
+        var format: OutputFormat<PerspectiveComparison>
         var paths: [String]
         var output: OutputTarget
         var framework: String?
@@ -18,7 +16,7 @@ enum PerspectivesCommand {
         var draft: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.outputFormat(default: Format.md)
+            format = try parsed.outputFormat(from: OutputFormats.perspectives)
             paths = parsed.positionals
             guard paths.count >= 2 else {
                 throw ToolError(
@@ -42,7 +40,10 @@ enum PerspectivesCommand {
         usage: [
             UsageForm(
                 [.words("FILE FILE...")],
-                optional: [Option.format(Format.self), Option.output, Option.draft, Option.minCount, Option.framework])
+                optional: [
+                    Option.format(OutputFormats.perspectives), Option.output, Option.draft, Option.minCount,
+                    Option.framework,
+                ])
         ],
         details: """
             Each file is one answer set of the same exercise and framework, saying whose view it gives
@@ -55,7 +56,7 @@ enum PerspectivesCommand {
             question the lowest rating given with evidence or reasons and noting what each perspective said.
             """,
         options: [
-            Option.format(Format.self), Option.output, Option.framework,
+            Option.format(OutputFormats.perspectives), Option.output, Option.framework,
             Option.minCount,
             Option.draft,
         ],
@@ -113,12 +114,6 @@ enum PerspectivesCommand {
         let lived = Set(framework.questions.map(\.id).filter(easy.isForLivedExperience))
         let comparison = PerspectiveComparison(
             voices, minCount: options.minCount, livedExperienceQuestions: lived.isEmpty ? nil : lived)
-        let text: String
-        switch options.format {
-        case .md: text = PerspectivesMarkdown.render(comparison)
-        case .html: text = PerspectivesHTML.render(comparison)
-        case .json: text = PerspectivesJSON.render(comparison)
-        }
         var draftFile: [OutputFile.Item] = []
         if let draft = options.draft {
             let set = ConsensusDraft.make(voices, comparison: comparison)
@@ -129,7 +124,8 @@ enum PerspectivesCommand {
                 : AnswerJSON.encode(set, profileOrder: comparison.framework.profile?.fields.map(\.id) ?? [])
             draftFile = [OutputFile.Item(path: draft, bytes: Array(text.utf8), isPrivate: true)]
         }
-        try context.emit(text, to: options.output, inputs: options.paths, alongside: draftFile)
+        try context.write(
+            comparison, as: options.format, to: options.output, inputs: options.paths, alongside: draftFile)
         if let draft = options.draft {
             let name = TerminalText.sanitise(draft)
             context.err(

@@ -180,7 +180,7 @@ enum QuestionnaireCommand {
             }
             inputs = [reference]
         }
-        try context.emit(text, to: options.output, inputs: inputs)
+        try context.write(.text(text), to: options.output, inputs: inputs)
         return .ok
     }
 }

@@ -3,20 +3,28 @@ import EqualityRendering
 
 /// `equality-assess report`: the gap report in Markdown, printable HTML, JSON or Word.
 enum ReportCommand {
-    enum Format: String, CaseIterable { case md, html, json, docx }
+    enum Kind: Equatable {
+        case report(OutputFormat<GapReport>)
+        case easyRead(OutputFormat<EasyReadReport.Input>)
+    }
 
     struct Options: Equatable {
-        var format: Format
+        var kind: Kind
         var input: ReportInput
-        var easyRead: Bool
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
-            format = try parsed.outputFormat(default: Format.md)
-            input = try ReportInput(parsed, command: "report")
-            easyRead = parsed.has(Option.easyRead)
-            if easyRead && format != .md && format != .html {
-                throw ToolError(.usage, location: Option.easyRead.key, "works with --format md or html")
+            if parsed.has(Option.easyRead) {
+                let easyNames = OutputFormats.easyReadReport.map(\.name)
+                if let asked = parsed.value(Option.anyFormat), !easyNames.contains(asked) {
+                    throw ToolError(
+                        .usage, location: Option.easyRead.key,
+                        "works with --format \(easyNames.joined(separator: " or "))")
+                }
+                kind = .easyRead(try parsed.outputFormat(from: OutputFormats.easyReadReport))
+            } else {
+                kind = .report(try parsed.outputFormat(from: OutputFormats.report))
             }
+            input = try ReportInput(parsed, command: "report")
         }
     }
 
@@ -27,12 +35,14 @@ enum ReportCommand {
             UsageForm(
                 [.words("ANSWERS")],
                 optional: [
-                    Option.format(Format.self), Option.output, Option.date, Option.status, Option.framework,
+                    Option.format(OutputFormats.report), Option.output, Option.date, Option.status, Option.framework,
                     Option.easyRead,
                 ]),
             UsageForm(
                 [.option(Option.example), Option.exampleNames],
-                optional: [Option.format(Format.self), Option.output, Option.date, Option.status, Option.easyRead]),
+                optional: [
+                    Option.format(OutputFormats.report), Option.output, Option.date, Option.status, Option.easyRead,
+                ]),
         ],
         details: """
             ANSWERS is a JSON answer set or the CSV template from 'questionnaire --format csv', filled in.
@@ -41,31 +51,21 @@ enum ReportCommand {
             SOURCE_DATE_EPOCH, never the clock. --format docx writes a Word document (give -o FILE.docx).
             """,
         options: [
-            Option.format(Format.self), Option.output, Option.date, Option.status,
+            Option.format(OutputFormats.report), Option.output, Option.date, Option.status,
             Option.framework, Option.example,
             Option.easyRead,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
-        if options.easyRead {
+        switch options.kind {
+        case .report(let format):
+            try GapReportBuilder.write(options.input, as: format, context: context) { $0 }
+        case .easyRead(let format):
             let easy = try BundledData.easyRead()
-            try GapReportBuilder.write(options.input, context: context) { report in
-                options.format == .html ? EasyReadReport.html(report, easy) : EasyReadReport.markdown(report, easy)
+            try GapReportBuilder.write(options.input, as: format, context: context) {
+                EasyReadReport.Input(report: $0, easyRead: easy)
             }
-            return .ok
-        }
-        let text: ((GapReport) -> String)?
-        switch options.format {
-        case .md: text = MarkdownReport.render
-        case .html: text = HTMLReport.render
-        case .json: text = JSONReport.render
-        case .docx: text = nil
-        }
-        if let text {
-            try GapReportBuilder.write(options.input, context: context, render: text)
-        } else {
-            try GapReportBuilder.writeFile(options.input, format: "docx", context: context, render: WordReport.render)
         }
         return .ok
     }

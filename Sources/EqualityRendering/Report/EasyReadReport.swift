@@ -105,6 +105,20 @@ package enum EasyReadReport {
 
         """
 
+    /// The gap report and the Easy Read words it is told in.
+    package struct Input: Sendable {
+        package var report: GapReport
+        package var easyRead: EasyRead
+
+        package init(report: GapReport, easyRead: EasyRead) {
+            self.report = report
+            self.easyRead = easyRead
+        }
+    }
+
+    static func html(_ input: Input) -> String { html(input.report, input.easyRead) }
+    static func markdown(_ input: Input) -> String { markdown(input.report, input.easyRead) }
+
     package static func html(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
         func picture(_ stage: String) -> HTML { EasyReadQuestionnaire.symbol(stage, easy, size: "small") }
