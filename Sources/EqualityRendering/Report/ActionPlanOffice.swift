@@ -60,21 +60,7 @@ package enum ActionPlanOffice {
     }
 
     /// The action plan table the Word report and the Word action plan share.
-    static func table(_ r: GapReport) -> OfficeBlock.Table {
-        .init(
-            caption: "Prioritised actions",
-            header: [
-                "ID", "Action", "Question and current response", "Legal duty", "Priority", "Owner", "Due date",
-                "Status",
-            ],
-            rows: r.assessment.actions.map { a in
-                let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
-                return [
-                    a.id, a.text, "\(a.question): \(response)", r.dutyName(a) ?? "None", a.priority.rawValue, "", "",
-                    "",
-                ]
-            }, widths: [9, 29, 14, 12, 8, 10, 9, 9], writeIn: true)
-    }
+    static func table(_ r: GapReport) -> OfficeBlock.Table { WordWriter.table(GapReportDocument.actionTable(r)) }
 
     package static func document(_ r: GapReport) -> [UInt8] {
         var blocks: [OfficeBlock] =
@@ -83,7 +69,7 @@ package enum ActionPlanOffice {
                 .text(
                     "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: \(r.statusLabel)."
                 ),
-                .text("One action per gap, legal risks first. Fill in the owner, due date and status."),
+                .text("One action per gap, legal risks first. \(GapReportDocument.fillIn)"),
             ] + blocks(r)
         blocks.append(.text(Disclaimer.text))
         return WordDocument.render(blocks, WordReport.properties(r))

@@ -43,7 +43,7 @@ package enum ActionPlanHTML {
     package static func render(_ r: GapReport) -> String {
         var b: HTML = "<div class=\"landscape\">\n<header>\n<h1>Action plan: \(r.framework.title)</h1>\n"
         b +=
-            "<p class=\"meta\">Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: <strong class=\"status-\(r.statusID)\">\(r.statusLabel)</strong>. Framework <code>\(r.framework.id)</code> \(r.framework.version.description).</p>\n</header>\n<main>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are in the gap report and the CSV. Fill in the owner, due date and status.</p>\n"
+            "<p class=\"meta\">Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: <strong class=\"status-\(r.statusID)\">\(r.statusLabel)</strong>. Framework <code>\(r.framework.id)</code> \(r.framework.version.description).</p>\n</header>\n<main>\n<p>One action per gap, legal risks first; each action's sources and what good looks like are in the gap report and the CSV. \(GapReportDocument.fillIn)</p>\n"
         b += table(r)
         b += "</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n</div>\n"
         return HTMLPage.document(
@@ -51,19 +51,6 @@ package enum ActionPlanHTML {
             footer: r.pageFooterLines)
     }
 
-    /// The table the gap report and `actions --format html` share: printed on landscape pages,
-    /// with owner, due date and status columns wide enough to write in by hand.
-    static func table(_ r: GapReport) -> HTML {
-        var b: HTML =
-            "<table class=\"actions\">\n<caption>Prioritised actions</caption>\n<thead><tr><th scope=\"col\" class=\"c-id\">ID</th><th scope=\"col\">Action</th><th scope=\"col\" class=\"c-q\">Question and current response</th><th scope=\"col\" class=\"c-duty\">Legal duty</th><th scope=\"col\" class=\"c-pri\">Priority</th><th scope=\"col\" class=\"c-write\">Owner</th><th scope=\"col\" class=\"c-write\">Due date</th><th scope=\"col\" class=\"c-write\">Status</th></tr></thead>\n<tbody>\n"
-        for a in r.assessment.actions {
-            let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
-            b +=
-                "<tr><th scope=\"row\">\(a.id)</th><td>\(a.text)</td><td>\(a.question): \(response)</td><td>\(r.dutyName(a) ?? "None")</td><td>\(a.priority.rawValue)</td><td></td><td></td><td></td></tr>\n"
-        }
-        if r.assessment.actions.isEmpty {
-            b += "<tr><td colspan=\"8\">\(Wording.noActionsText(r.assessment))</td></tr>\n"
-        }
-        return b + "</tbody>\n</table>\n"
-    }
+    /// The table the gap report and `actions --format html` share.
+    static func table(_ r: GapReport) -> HTML { HTMLWriter.table(GapReportDocument.actionTable(r)) }
 }

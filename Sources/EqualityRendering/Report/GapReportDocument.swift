@@ -1,0 +1,543 @@
+import EqualityCore
+
+/// The gap report as a format-neutral document: every sentence, heading, caption and column of
+/// the Markdown, HTML and Word reports is written here once. Where the formats differ (the
+/// printed page has a chart and an appendix table per stage; Markdown a table per question),
+/// `only` says which format shows what.
+enum GapReportDocument {
+    static let markdown: Set<DocumentFormat> = [.markdown]
+    static let print: Set<DocumentFormat> = [.html, .word]
+    static let html: Set<DocumentFormat> = [.html]
+    static let word: Set<DocumentFormat> = [.word]
+    static let markdownAndWord: Set<DocumentFormat> = [.markdown, .word]
+
+    static func build(_ r: GapReport) -> ReportDocument {
+        var sections = [summary(r), scores(r), legal(r)]
+        if let n = r.assessment.network { sections.append(network(n, r)) }
+        sections += [actionPlan(r), findings(r), excluded(r), method(r), sources(r)]
+        return ReportDocument(
+            title: r.title, head: head(r), sections: sections, closing: Disclaimer.text, contentsLabel: "Contents")
+    }
+
+    /// Who, what, when and status, and the notices a reader must see before any score.
+    static func head(_ r: GapReport) -> [Block] {
+        let a = r.assessment
+        var facts: [Facts.Fact] = [
+            .init(label: "Organisation", value: .typed(Wording.orNone(r.respondent.organisation))),
+            .init(label: "Role", value: .typed(Wording.orNone(r.respondent.role))),
+            .init(label: "Exercise assessed", value: .typed(Wording.orNone(r.respondent.exercise))),
+            .init(label: "Date", value: .typed(r.dateText)),
+            .init(
+                label: "Framework", value: .code(r.framework.id) + " version \(r.framework.version.description)",
+                formats: markdown),
+            .init(label: "Status", value: Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))])),
+            .init(label: "Completion", value: .typed(r.completionText)),
+        ]
+        if !r.framework.contextFields.isEmpty {
+            facts.append(.init(label: "Legal context", value: .typed(Wording.contextText(r.framework, r.context))))
+        }
+        if let agreement = r.agreementText { facts.append(.init(label: "Agreement", value: .typed(agreement))) }
+        var blocks: [Block] = [
+            .facts(
+                Facts(
+                    caption: "About this report", header: ["Item", "Detail"], facts: facts,
+                    htmlPairs: [("Organisation", "Date"), ("Exercise assessed", "Status"), ("Role", "Completion")]))
+        ]
+        if r.statusID == "draft-for-agreement" {
+            blocks.append(
+                .paragraph(.strong("Draft for agreement.") + " \(GapReport.draftForAgreementNotice)", .callout))
+        }
+        if !a.contextStated {
+            blocks.append(
+                .paragraph(
+                    .strong("Legal context not stated.") + " \(Wording.contextNotStatedNotice(r.framework, r.context))",
+                    .callout))
+        }
+        if a.completion.isProvisional {
+            blocks.append(.paragraph(.strong("Provisional:") + " \(Wording.provisionalText(a.completion))", .callout))
+        }
+        return blocks
+    }
+
+    /// What a board acts on: scores, legal risks, the network result, the heat map, the top
+    /// actions with owner and due date, and the sign-off.
+    static func summary(_ r: GapReport) -> Section {
+        let a = r.assessment
+        var b: [Block] = [
+            .paragraph(
+                .strong("Overall: \(Wording.scoreText(a.overall))")
+                    + " (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points). \(Wording.count(a.legalRisks.count, "legal risk")).",
+                .overall),
+            .stageChart(a.stages, r.framework.bands),
+            .heading(3, "Legal risks: \(a.legalRisks.isEmpty ? "none" : String(a.legalRisks.count))"),
+        ]
+        if a.legalRisks.isEmpty {
+            b.append(.text(Wording.noLegalRisksText(a, r.framework)))
+        } else {
+            b.append(
+                .paragraph(
+                    "Questions on a legal duty that applies here scoring under \(r.framework.scale.legalRiskBelow) points. They stand whatever the totals say.",
+                    .meta))
+            b.append(
+                .table(
+                    Table(
+                        caption: "Legal-duty questions below the threshold", captionShown: false, htmlClass: "risks",
+                        columns: [
+                            .init(header: "Question", width: 55),
+                            .init(header: "Legal duty", width: 27, htmlClass: "c-duty"),
+                            .init(header: "Response", width: 18, htmlClass: "c-resp"),
+                        ],
+                        rows: a.legalRisks.map { f in
+                            [
+                                .strong(f.question.id) + " \(f.question.text)", Line(r.dutyName(f.question) ?? ""),
+                                Line("\(Wording.responseText(f)) (\(Wording.pointsCell(f)))"),
+                            ]
+                        })))
+        }
+        if let n = a.network {
+            var text = Wording.networkSummary(n)
+            if !a.capacityNeeds.isEmpty {
+                text +=
+                    " Capacity needs: \(a.capacityNeeds.map(\.label).joined(separator: "; ")) (where to get help is under \(n.network.name) below)."
+            }
+            b.append(.only(markdown, [.paragraph(.strong("\(n.network.name):") + " \(text)")]))
+            b.append(.only(print, [.heading(3, Line(n.network.name)), .text(text)]))
+        }
+        b += heatMap(r)
+        b.append(.heading(3, "Top \(a.topGaps.count) priority actions"))
+        b.append(.only(markdown, [.text("Legal risks first, then the largest weighted shortfall.")]))
+        if a.topGaps.isEmpty {
+            b.append(.text(Wording.noGapsText(a)))
+        } else {
+            let columns: [Table.Column] = [
+                .init(header: "Question and current response", width: 26, htmlClass: "c-gap"),
+                .init(header: "Action", width: 46), .init(header: "Owner", width: 14, htmlClass: "c-write"),
+                .init(header: "Due date", width: 14, htmlClass: "c-write"),
+            ]
+            var top = Table(
+                caption: "The largest gaps, legal risks first, and what to do", captionShown: false,
+                htmlClass: "top-actions", columns: columns, rows: [], writeIn: true)
+            top.rows = a.topGaps.map { g in
+                [
+                    .strong(g.question.id)
+                        + " \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""))",
+                    Line(a.action(g.question.id)?.text ?? ""), "", "",
+                ]
+            }
+            b.append(.only(markdown, [.table(top)]))
+            top.columns[1].header = "Action (the question is in the appendix)"
+            top.rows = a.topGaps.map { g in
+                [
+                    .strong(g.question.id) + " \(r.stageName(g.question.stage)): \(Wording.responseText(g))"
+                        + (g.isLegalRisk ? ", " + .strong("legal risk") : ""),
+                    Line(a.action(g.question.id)?.text ?? ""), "", "",
+                ]
+            }
+            b.append(.only(html, [.table(top)]))
+            top.columns[1].header = "Action"
+            b.append(.only(word, [.table(top)]))
+        }
+        let signOff = "Sign-off (\(r.statusLabel.lowercased()))"
+        b.append(.only(markdown, [.paragraph(.strong("\(signOff):"))]))
+        b.append(
+            .table(
+                Table(
+                    caption: signOff, htmlClass: "signoff keep",
+                    columns: [
+                        .init(header: "Stage", width: 18, htmlClass: "c-who"),
+                        .init(header: "Name and role", width: 34),
+                        .init(header: "Signature", width: 30), .init(header: "Date", width: 18, htmlClass: "c-date"),
+                    ],
+                    rows: GapReport.signOffSteps.map { [Line($0), "", "", ""] }, writeIn: true)))
+        return Section(id: "summary", title: "Summary", htmlClass: "summary", blocks: b)
+    }
+
+    /// Group or characteristic by stage: in Markdown with the basis in words; printed, shaded by
+    /// band with the number of questions, so colour is never the only signal.
+    static func heatMap(_ r: GapReport) -> [Block] {
+        let a = r.assessment
+        var b: [Block] = [.heading(3, "Groups and protected characteristics by stage", id: "groups")]
+        let stageWidth = 78 / (a.stages.count + 1)
+        let columns: [Table.Column] =
+            [
+                .init(
+                    header: "Group or characteristic", width: 100 - stageWidth * (a.stages.count + 1),
+                    htmlClass: "c-name")
+            ]
+            + (a.stages.map(\.stage.name) + ["Overall"]).map { .init(header: $0, width: stageWidth) }
+        var markdownRows: [[Line]] = []
+        var printRows: [[Line]] = []
+        var classes: [[String?]] = []
+        var shading: [[String?]] = []
+        var dashed: [[Bool]] = []
+        let fills = ["F6D5D1", "FBE7B5", "D9ECD5", "C9E0F2"]
+        for row in a.concerns {
+            let scores = a.stages.map { row.byStage[$0.stage.id] } + [row.overall]
+            let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
+            var md: [Line] = [Line("\(row.name) (\(row.isCharacteristic ? "characteristic" : "group"))")]
+            var printed: [Line] = [Line(row.name + (row.isCharacteristic ? "" : " (group)"))]
+            var cls: [String?] = [nil]
+            var shades: [String?] = [nil]
+            var thin = [false]
+            for (score, count) in zip(scores, counts) {
+                guard let score, let percent = score.percent else {
+                    md.append(.emphasis("not assessed"))
+                    printed.append("not assessed")
+                    cls.append("na")
+                    shades.append("F2F2F2")
+                    thin.append(false)
+                    continue
+                }
+                let text = "\(Wording.percentText(percent)) \(score.band?.name ?? "")"
+                md.append(Line("\(text) (\(Wording.cellBasis(count)))"))
+                printed.append(Line(text + " ") + .meta("(\(count))"))
+                cls.append("heat-\(r.heatRank(score))\(count == 1 ? " thin" : "")")
+                shades.append(fills[r.heatRank(score)])
+                thin.append(count == 1)
+            }
+            markdownRows.append(md)
+            printRows.append(printed)
+            classes.append(cls)
+            shading.append(shades)
+            dashed.append(thin)
+        }
+        var mdColumns = columns
+        mdColumns[0].htmlClass = nil
+        b.append(
+            .only(
+                markdown,
+                [
+                    .table(Table(caption: "", columns: mdColumns, rows: markdownRows)),
+                    .text(GapReport.matrixNote),
+                ]))
+        b.append(
+            .only(
+                print,
+                [
+                    .table(
+                        Table(
+                            caption: "Score by group or characteristic and stage", captionShown: false,
+                            htmlClass: "matrix heatmap", columns: columns, rows: printRows, cellClasses: classes,
+                            shading: shading, dashed: dashed))
+                ]))
+        b.append(
+            .only(html, [.paragraph("\(GapReport.heatMapKey) How the cells are worked out is under Method.", .meta)]))
+        b.append(.only(word, [.text(GapReport.heatMapKey)]))
+        return b
+    }
+
+    static func scores(_ r: GapReport) -> Section {
+        let table = Table(
+            caption: "Score, band and questions scored in each stage", captionShown: false,
+            columns: [
+                .init(header: "Stage", width: 30), .init(header: "Score", width: 12, numeric: true),
+                .init(header: "Band", width: 16), .init(header: "Weighted points", width: 18, numeric: true),
+                .init(header: "Scored", width: 12, numeric: true), .init(header: "Excluded", width: 12, numeric: true),
+            ],
+            rows: r.assessment.stages.map { s in
+                [
+                    Line(s.stage.name), Line(Wording.percentText(s.score)), Line(s.score.band?.name ?? "not assessed"),
+                    Line("\(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max))"),
+                    Line(String(s.scored)), Line(String(s.excluded)),
+                ]
+            })
+        return Section(id: "scores", title: "Scores by stage", blocks: [.table(table)])
+    }
+
+    static func legal(_ r: GapReport) -> Section {
+        let a = r.assessment
+        var b: [Block] = [
+            .text(
+                "Which legal duties the questions rest on, and whether each applies in this context. A legal risk (listed in the summary) is a question on a duty that applies, or is treated as applying, scoring under \(r.framework.scale.legalRiskBelow) points."
+            ),
+            .table(
+                Table(
+                    caption: "Legal duties in this context", htmlClass: "duties",
+                    columns: [
+                        .init(header: "Duty", width: 24, htmlClass: "c-name"),
+                        .init(header: "Who it binds", width: 22, htmlClass: "c-binds"),
+                        .init(header: "Here", width: 42),
+                        .init(header: "Questions", width: 12, htmlClass: "c-qs"),
+                    ],
+                    rows: r.dutyRows.map { d in
+                        [
+                            Line(d.duty.name) + " " + .meta("(\(r.register.display(d.duty.citation)))"),
+                            Line(d.duty.appliesTo),
+                            .strong("\(Wording.applicabilityLabel(d.applicability)).")
+                                + " \(Wording.applicabilityReason(d, r.context))",
+                            Line(d.questions.joined(separator: ", ")),
+                        ]
+                    })),
+        ]
+        if let out = r.dutiesOutOfContextText { b.append(.text(out)) }
+        if !a.legalDutyExclusions.isEmpty {
+            b.append(.text("Marked not applicable on a legal duty (not scored; check the reason holds):"))
+            b.append(
+                .bullets(
+                    a.legalDutyExclusions.map { f in
+                        .strong(f.question.id) + " \(r.dutyText(f.question) ?? ""). Reason given: " + .typed(f.notes)
+                    }))
+        }
+        return Section(id: "legal", title: "Legal duties", blocks: b)
+    }
+
+    static func network(_ n: NetworkResult, _ r: GapReport) -> Section {
+        var note = n.network.membershipNote
+        if n.isClinksMember == false { note += " The profile says the organisation is not a Clinks member yet." }
+        var b: [Block] = [
+            .text(Wording.networkSummary(n)),
+            .table(
+                Table(
+                    caption: "Membership categories",
+                    columns: [
+                        .init(header: "Category", width: 34), .init(header: "Result", width: 14, htmlClass: "c-result"),
+                        .init(header: "Why", width: 52),
+                    ],
+                    rows: n.categories.map {
+                        [
+                            Line("\($0.category.number). \($0.category.name)"), Line($0.outcome.rawValue),
+                            Line($0.explanation),
+                        ]
+                    })),
+            .text(note),
+        ]
+        if n.assessed && n.metNumbers.isEmpty { b.append(.text(n.network.noCategoryNote)) }
+        b.append(.paragraph("Sources: \(r.citationsText(n.network.citations))", .meta))
+        b.append(.heading(3, "Capacity needs and where to get help"))
+        let needs = r.assessment.capacityNeeds
+        if needs.isEmpty { b.append(.text("No capacity needs were ticked.")) }
+        if !needs.isEmpty { b.append(.bullets(needs.map { .strong($0.label) + ": \($0.signpost)" })) }
+        return Section(id: "network", title: n.network.name, blocks: b)
+    }
+
+    /// The action plan table the gap report (HTML and Word) and the action plan on its own share:
+    /// printed on landscape pages, with owner, due date and status columns to write in by hand.
+    static func actionTable(_ r: GapReport) -> Table {
+        Table(
+            caption: "Prioritised actions", htmlClass: "actions",
+            columns: [
+                .init(header: "ID", width: 9, htmlClass: "c-id"), .init(header: "Action", width: 29),
+                .init(header: "Question and current response", width: 14, htmlClass: "c-q"),
+                .init(header: "Legal duty", width: 12, htmlClass: "c-duty"),
+                .init(header: "Priority", width: 8, htmlClass: "c-pri"),
+                .init(header: "Owner", width: 10, htmlClass: "c-write"),
+                .init(header: "Due date", width: 9, htmlClass: "c-write"),
+                .init(header: "Status", width: 9, htmlClass: "c-write"),
+            ],
+            rows: r.assessment.actions.map { a in
+                let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
+                return [
+                    Line(a.id), Line(a.text), Line("\(a.question): \(response)"), Line(r.dutyName(a) ?? "None"),
+                    Line(a.priority.rawValue), "", "", "",
+                ]
+            }, writeIn: true, empty: Line(Wording.noActionsText(r.assessment)))
+    }
+
+    static let fillIn = "Fill in the owner, due date and status."
+
+    static func actionPlan(_ r: GapReport) -> Section {
+        let markdownTable = Table(
+            caption: "Prioritised actions",
+            columns: ["ID", "Action", "Stage", "Priority", "Source", "Owner", "Due date", "Status"].map {
+                .init(header: $0, width: 12)
+            },
+            rows: r.assessment.actions.map { action in
+                [
+                    Line(action.id), Line(action.text), Line(r.stageName(action.stage)), Line(action.priority.rawValue),
+                    Line(r.citationsText(action.citations)), "", "", "",
+                ]
+            }, empty: Line(Wording.noActionsText(r.assessment)))
+        return Section(
+            id: "actions", title: "Action plan", htmlClass: "landscape",
+            blocks: [
+                .only(markdownAndWord, [.text("One action per gap, legal risks first. \(fillIn)")]),
+                .only(
+                    html,
+                    [
+                        .text(
+                            "One action per gap, legal risks first; what good looks like for each question is in the questionnaire and the action plan CSV. \(fillIn)"
+                        )
+                    ]),
+                .only(markdown, [.table(markdownTable)]),
+                .only(print, [.table(actionTable(r))]),
+            ])
+    }
+
+    /// Every question's response, evidence, flags, legal duty and sources: in Markdown a table
+    /// per question with what good looks like; printed, a table per stage on landscape pages.
+    static func findings(_ r: GapReport) -> Section {
+        let a = r.assessment
+        var b: [Block] = [
+            .only(
+                html,
+                [
+                    .paragraph(
+                        "What good looks like for each question is in the questionnaire and in the Markdown and JSON reports.",
+                        .meta)
+                ])
+        ]
+        for s in a.stages {
+            let stageFindings = a.findings.filter { $0.question.stage == s.stage.id }
+            let caption = "\(s.stage.name): \(Wording.scoreText(s.score))"
+            var perQuestion: [Block] = [.heading(3, Line(caption))]
+            for f in stageFindings { perQuestion += finding(f, r) }
+            b.append(.only(markdown, perQuestion))
+            b.append(
+                .only(
+                    print,
+                    [
+                        .table(
+                            Table(
+                                caption: caption, htmlClass: "finding-table",
+                                columns: [
+                                    .init(header: "Question", width: 28, htmlClass: "c-q"),
+                                    .init(header: "Response and points", width: 16, htmlClass: "c-resp"),
+                                    .init(header: "Evidence and notes", width: 26),
+                                    .init(header: "Legal duty and groups", width: 15, htmlClass: "c-duty"),
+                                    .init(header: "Sources", width: 15, htmlClass: "c-src"),
+                                ],
+                                rows: stageFindings.map { printedFinding($0, r) }))
+                    ]))
+        }
+        return Section(
+            id: "findings", title: "Appendix: findings by question", htmlClass: "findings landscape", blocks: b)
+    }
+
+    /// One question in Markdown: a heading and a two-column table.
+    static func finding(_ f: Finding, _ r: GapReport) -> [Block] {
+        var rows: [[Line]] = [
+            ["Response", Line(Wording.responseText(f))],
+            ["Evidence given", f.evidence.isBlank ? "none" : .typed(f.evidence)],
+        ]
+        if !f.notes.isBlank { rows.append(["Notes", .typed(f.notes)]) }
+        rows.append(["Points", Line("\(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))")])
+        if !f.flags.isEmpty { rows.append(["Flags", Line(f.flags.map(Wording.flagText).joined(separator: "; "))]) }
+        if let reason = r.notAskedReason(f) { rows.append(["Why not asked", Line(reason)]) }
+        if let duty = r.dutyText(f.question) { rows.append(["Legal duty", Line(duty)]) }
+        if let concerns = r.framework.concernsText(f.question) { rows.append(["Concerns", Line(concerns)]) }
+        rows.append(["What good looks like", Line(f.question.guidance)])
+        if let rec = f.recommendation, !f.isExcluded { rows.append(["Recommendation", Line(rec)]) }
+        rows.append(["Sources", Line(r.citationsText(f.question.citations))])
+        return [
+            .heading(4, Line("\(f.question.id): \(f.question.text)")),
+            .table(
+                Table(caption: "", columns: [.init(header: "", width: 30), .init(header: "", width: 70)], rows: rows)),
+        ]
+    }
+
+    /// One question as a row of the printed appendix.
+    static func printedFinding(_ f: Finding, _ r: GapReport) -> [Line] {
+        var response = Line(
+            "\(Wording.responseText(f)); \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))")
+        for flag in f.flags where ![.unanswered, .dontKnow, .conditionNotMet, .notInContext].contains(flag) {
+            response += .lineBreak + (flag == .legalRisk ? .risk(Wording.flagText(flag)) : Line(Wording.flagText(flag)))
+        }
+        if let reason = r.notAskedReason(f) { response += .lineBreak + "Not asked: \(reason)" }
+        var evidence: Line = f.evidence.isBlank ? "No evidence given." : .typed(f.evidence)
+        if !f.notes.isBlank { evidence += .lineBreak + .emphasis("Notes:") + " " + .typed(f.notes) }
+        var duty = Line(r.dutyName(f.question) ?? "No legal duty")
+        if let concerns = r.framework.concernsText(f.question) { duty += .lineBreak + .meta(concerns) }
+        return [
+            .strong(f.question.id) + " \(f.question.text)", response, evidence, duty,
+            Line(r.citationsText(f.question.citations)),
+        ]
+    }
+
+    /// The questions left out of the scores or scoring 0 for want of an answer. Markdown lists
+    /// each with its wording; printed, question numbers only (the wording is in the appendix).
+    static func excluded(_ r: GapReport) -> Section {
+        // Each list with what follows a question in Markdown and in print: Markdown keeps a
+        // "don't know" answer's notes and a "not applicable" reason with the question's wording.
+        typealias Detail = (Finding) -> Line
+        let notAsked: Detail = { " (\(r.notAskedReason($0) ?? ""))" }
+        let lists: [(title: String, findings: [Finding], markdown: Detail, print: Detail)] =
+            [
+                ("Unanswered (score 0)", r.unanswered, { _ in "" }, { _ in "" }),
+                (
+                    "Don't know (score 0)", r.dontKnow, { $0.notes.isEmpty ? "" : " Notes: " + .typed($0.notes) },
+                    { _ in "" }
+                ),
+                (
+                    "Not applicable (left out of the totals)", r.notApplicable, { " Reason: " + .typed($0.notes) },
+                    { Line(" (reason given: ") + .typed($0.notes) + ")" }
+                ),
+            ] + r.notAskedLists.map { ($0.title, $0.findings, notAsked, notAsked) }
+        var b: [Block] = []
+        for list in lists {
+            var markdownBlocks: [Block] = [
+                .paragraph(.strong("\(list.title):") + (list.findings.isEmpty ? " none." : " \(list.findings.count)."))
+            ]
+            if !list.findings.isEmpty {
+                markdownBlocks.append(
+                    .bullets(list.findings.map { .strong($0.question.id) + " \($0.question.text)" + list.markdown($0) })
+                )
+            }
+            b.append(.only(markdown, markdownBlocks))
+            let items = list.findings.map { .strong($0.question.id) + list.print($0) }
+            b.append(
+                .only(
+                    print,
+                    [
+                        .paragraph(
+                            .strong(
+                                "\(list.title): \(list.findings.isEmpty ? "none" : String(list.findings.count)).",
+                                own: true)
+                                + (items.isEmpty ? "" : " " + items.joined(separator: "; ") + "."))
+                    ]))
+        }
+        // Markdown leaves a second blank line before the next section.
+        b.append(.only(markdown, [.paragraph("")]))
+        return Section(id: "excluded", title: "Unanswered, don't know and not applicable", blocks: b)
+    }
+
+    /// How the scores are worked out, and the framework's identity and hash.
+    static func method(_ r: GapReport) -> Section {
+        let scale = r.framework.scale
+        let frameworkLine =
+            "Rules, weights and bands come from framework " + .code(r.framework.id)
+            + " version \(r.framework.version.description) (SHA-256 " + .hash(r.framework.sha256) + ")."
+        let b: [Block] = [
+            .only(
+                markdown,
+                [
+                    .table(
+                        Table(
+                            caption: "",
+                            columns: [.init(header: "Response", width: 50), .init(header: "Points", width: 50)],
+                            rows: scale.responses.map {
+                                [Line($0.label), Line($0.points.map(String.init) ?? "excluded")]
+                            })),
+                    .bullets(scale.rules.map { Line($0) }),
+                    .text("Bands (on the weighted percentage):"), .bullets(r.bandText.map { Line($0) }),
+                    .text("Weights:"), .bullets(r.weightSummary.map { Line($0) }),
+                    .paragraph(frameworkLine),
+                ]),
+            .only(
+                print,
+                [
+                    .paragraph(
+                        .strong("Response scale (points):") + " "
+                            + scale.responses.map { "\($0.label): \($0.points.map(String.init) ?? "excluded")" }.joined(
+                                separator: "; ") + "."),
+                    .bullets(scale.rules.map { Line($0) }),
+                    .heading(3, "Bands"), .bullets(r.bandText.map { Line($0) }),
+                    .heading(3, "Weights"), .bullets(r.weightSummary.map { Line($0) }),
+                    .heading(3, "Groups and characteristics"), .text(GapReport.matrixNote),
+                    .heading(3, "Framework"), .paragraph(frameworkLine),
+                ]),
+        ]
+        return Section(id: "method", title: "Method and technical details", blocks: b)
+    }
+
+    static func sources(_ r: GapReport) -> Section {
+        Section(
+            id: "sources", title: "Sources", htmlClass: "sources",
+            blocks: [
+                .bullets(
+                    r.sources.map {
+                        .strong($0.citeAs)
+                            + ": \($0.title). \($0.publisher), \($0.date). \($0.kind). Used for: \($0.takes)"
+                    })
+            ])
+    }
+}
