@@ -36,6 +36,45 @@ import Testing
             )
         }
     }
+
+    /// The report's words are written once, in the document; the writers add markup and layout.
+    /// A string literal in a writer holding two words in a row (outside tags) would be a sentence
+    /// said in one format only.
+    @Test func theDocumentWritersHoldNoWords() throws {
+        let folder = Support.packageRoot.appendingPathComponent("Sources/EqualityRendering/Document")
+        let writers = ["MarkdownWriter.swift", "HTMLWriter.swift", "WordWriter.swift"]
+        let literal = #/"((?:[^"\\\n]|\\.)*)"/#
+        let words = #/[A-Za-z]{2,} [A-Za-z]{2,}/#
+        for file in writers {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.count > 500, "\(file) read")
+            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                for match in Self.withoutInterpolations(String(line)).matches(of: literal) {
+                    let outsideTags = String(match.1).replacing(#/<[^>]*>/#, with: " ")
+                    #expect(outsideTags.firstMatch(of: words) == nil, "\(file) says words of its own: \(line)")
+                }
+            }
+        }
+    }
+
+    /// A line with every `\\(…)` interpolation (parentheses balanced) taken out.
+    static func withoutInterpolations(_ line: String) -> String {
+        var out = ""
+        var depth = 0
+        var previous: Character = " "
+        for c in line {
+            if depth > 0 {
+                if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            } else if c == "(" && previous == "\\" {
+                out.removeLast()
+                depth = 1
+            } else {
+                out.append(c)
+            }
+            previous = c
+        }
+        return out
+    }
 }
 
 /// Every option is declared once, in `Option`; commands list and read them through it.
@@ -81,4 +120,5 @@ import Testing
         }
         #expect(seen.count >= 15)
     }
+
 }

@@ -52,7 +52,7 @@ enum MarkdownWriter {
             case .stageChart(let stages, _):
                 parts.append(
                     stages.map { s -> Markdown in
-                        "- \(s.stage.name): \(Wording.scoreText(s.score)) \(code: s.score.percent == nil ? "not assessed" : Wording.bar(s.score.percent))\n"
+                        "- \(s.stage.name): \(Wording.scoreText(s.score)) \(code: Wording.barText(s.score.percent))\n"
                     }.joined())
             case .facts(let f):
                 var md: Markdown = "| | |\n| --- | --- |\n"

@@ -40,38 +40,31 @@ enum ExcelWorkbook {
             .init(name: "_rels/.rels", bytes: Array(packageRels.utf8)),
         ]
         var core = XMLText()
-        core.raw(
+        core +=
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
-        )
-        core.escaped(title)
-        core.raw("</dc:title><dc:creator>")
-        core.escaped(organisation)
-        core.raw("</dc:creator><dc:language>en-GB</dc:language></cp:coreProperties>")
+        core +=
+            "\(title)</dc:title><dc:creator>\(organisation)</dc:creator><dc:language>en-GB</dc:language></cp:coreProperties>"
         entries.append(.init(name: "docProps/core.xml", bytes: Array(core.text.utf8)))
         var book = XMLText()
-        book.raw(
+        book +=
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><bookViews><workbookView/></bookViews><sheets>"
-        )
         var rels =
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for (i, sheet) in sheets.enumerated() {
-            book.raw("<sheet name=\"")
-            book.escaped(sheet.name)
-            book.raw("\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>")
+            book += "<sheet name=\"\(sheet.name)\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
             rels +=
                 "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
             let xml = worksheet(sheet)
             replaced += xml.replaced
             entries.append(.init(name: "xl/worksheets/sheet\(i + 1).xml", bytes: Array(xml.text.utf8)))
         }
-        book.raw("</sheets><definedNames>")
+        book += "</sheets><definedNames>"
         // Each sheet's header row is printed at the top of every page.
         for (i, sheet) in sheets.enumerated() {
-            book.raw("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">'")
-            book.escaped(sheet.name.replacingEvery("'", with: "''"))
-            book.raw("'!$1:$1</definedName>")
+            book +=
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">'\(sheet.name.replacingEvery("'", with: "''"))'!$1:$1</definedName>"
         }
-        book.raw("</definedNames></workbook>")
+        book += "</definedNames></workbook>"
         rels +=
             "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>"
         entries += [
@@ -99,33 +92,32 @@ enum ExcelWorkbook {
         var x = XMLText()
         let last = max(sheet.rows.count + 1, 1)
         let lastColumn = column(max(sheet.columns.count - 1, 0))
-        x.raw(
+        x +=
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(lastColumn)\(last)\"/><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"
-        )
         for (i, c) in sheet.columns.enumerated() {
             let style = if case .date = c.kind { 3 } else { 1 }
-            x.raw("<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(c.width)\" style=\"\(style)\" customWidth=\"1\"/>")
+            x += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(c.width)\" style=\"\(style)\" customWidth=\"1\"/>"
         }
-        x.raw("</cols><sheetData><row r=\"1\"\(rowHeight(sheet.columns.map(\.header), sheet, bold: true))>")
+        x += "</cols><sheetData><row r=\"1\"\(rowHeight(sheet.columns.map(\.header), sheet, bold: true))>"
         for (i, c) in sheet.columns.enumerated() { text(c.header, at: "\(column(i))1", style: 2, into: &x) }
-        x.raw("</row>")
+        x += "</row>"
         for (r, row) in sheet.rows.enumerated() {
-            x.raw("<row r=\"\(r + 2)\"\(rowHeight(row, sheet, bold: false))>")
+            x += "<row r=\"\(r + 2)\"\(rowHeight(row, sheet, bold: false))>"
             for (i, c) in sheet.columns.enumerated() {
                 let value = i < row.count ? row[i] : ""
                 let ref = "\(column(i))\(r + 2)"
                 if case .date = c.kind, value.isEmpty {
-                    x.raw("<c r=\"\(ref)\" s=\"3\"/>")
+                    x += "<c r=\"\(ref)\" s=\"3\"/>"
                 } else if value.isEmpty {
-                    x.raw("<c r=\"\(ref)\" s=\"1\"/>")
+                    x += "<c r=\"\(ref)\" s=\"1\"/>"
                 } else {
                     text(value, at: ref, style: 1, into: &x)
                 }
             }
-            x.raw("</row>")
+            x += "</row>"
         }
-        x.raw("</sheetData><autoFilter ref=\"A1:\(lastColumn)\(last)\"/>")
-        var checks: [String] = []
+        x += "</sheetData><autoFilter ref=\"A1:\(lastColumn)\(last)\"/>"
+        var checks: [XMLText] = []
         let through = sheet.rows.count + 1 + sheet.spareRows
         for (i, c) in sheet.columns.enumerated() {
             let range = "\(column(i))2:\(column(i))\(through)"
@@ -143,16 +135,19 @@ enum ExcelWorkbook {
                 )
             }
         }
-        if !checks.isEmpty { x.raw("<dataValidations count=\"\(checks.count)\">\(checks.joined())</dataValidations>") }
-        x.raw(
+        if !checks.isEmpty {
+            x += "<dataValidations count=\"\(checks.count)\">"
+            for check in checks { x += check }
+            x += "</dataValidations>"
+        }
+        x +=
             "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
-        )
         return x
     }
 
     /// A row tall enough for its wrapped text (10 pt Arial, 12.75 pt a line), so it prints whole
     /// in any spreadsheet, whether or not it fits row heights itself.
-    static func rowHeight(_ cells: [String], _ sheet: Sheet, bold: Bool) -> String {
+    static func rowHeight(_ cells: [String], _ sheet: Sheet, bold: Bool) -> XMLText {
         var lines = 1
         for (i, c) in sheet.columns.enumerated() where i < cells.count && !cells[i].isEmpty {
             // A column `width` characters wide holds about 7 pixels (5.25 points) a character.
@@ -165,10 +160,9 @@ enum ExcelWorkbook {
 
     /// A text cell: an inline string, which a spreadsheet never evaluates.
     static func text(_ value: String, at ref: String, style: Int, into x: inout XMLText) {
-        x.raw("<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(style)\"><is><t xml:space=\"preserve\">")
         // A cell holds at most 32,767 characters.
-        x.escaped(value.count > 32_000 ? String(value.prefix(32_000)) + "…" : value)
-        x.raw("</t></is></c>")
+        let shown = value.count > 32_000 ? String(value.prefix(32_000)) + "…" : value
+        x += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(style)\"><is><t xml:space=\"preserve\">\(shown)</t></is></c>"
     }
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

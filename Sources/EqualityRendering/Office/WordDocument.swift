@@ -27,43 +27,25 @@ enum WordDocument {
                 ), into: &body)
         }
         var document = XMLText()
-        document.raw(
+        document +=
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:body>"
-        )
-        document.raw(body.text)
-        document.raw(
+        document += body
+        document +=
             "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
-        )
         var footer = XMLText()
-        footer.raw(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
-        )
-        footer.escaped(p.footer)
-        footer.raw(
-            " · Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
-        )
+        footer +=
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(p.footer) · Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
         var core = XMLText()
-        core.raw(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"
-        )
-        core.escaped(p.title)
-        core.raw("</dc:title><dc:subject>")
-        core.escaped(p.subject)
-        core.raw("</dc:subject><dc:creator>")
-        core.escaped(p.organisation)
-        core.raw("</dc:creator><dc:language>en-GB</dc:language>")
+        core +=
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>\(p.title)</dc:title><dc:subject>\(p.subject)</dc:subject><dc:creator>\(p.organisation)</dc:creator><dc:language>en-GB</dc:language>"
         if let date = p.date, ReportDate.isValid(date) {
-            core.raw(
+            core +=
                 "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(date)T00:00:00Z</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(date)T00:00:00Z</dcterms:modified>"
-            )
         }
-        core.raw("</cp:coreProperties>")
+        core += "</cp:coreProperties>"
         var app = XMLText()
-        app.raw(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>equality-assess</Application><Company>"
-        )
-        app.escaped(p.organisation)
-        app.raw("</Company></Properties>")
+        app +=
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>equality-assess</Application><Company>\(p.organisation)</Company></Properties>"
         return ZipArchive.archive([
             .init(name: "[Content_Types].xml", bytes: Array(contentTypes.utf8)),
             .init(name: "_rels/.rels", bytes: Array(packageRels.utf8)),
@@ -80,22 +62,20 @@ enum WordDocument {
     static func runs(_ runs: [OfficeBlock.Run], into x: inout XMLText) {
         for run in runs {
             let lines = run.text.split(separator: "\n", omittingEmptySubsequences: false)
-            x.raw(run.bold ? "<w:r><w:rPr><w:b/></w:rPr>" : "<w:r>")
+            x += run.bold ? "<w:r><w:rPr><w:b/></w:rPr>" : "<w:r>"
             for (i, line) in lines.enumerated() {
-                if i > 0 { x.raw("<w:br/>") }
-                x.raw("<w:t xml:space=\"preserve\">")
-                x.escaped(String(line))
-                x.raw("</w:t>")
+                if i > 0 { x += "<w:br/>" }
+                x += "<w:t xml:space=\"preserve\">\(String(line))</w:t>"
             }
-            x.raw("</w:r>")
+            x += "</w:r>"
         }
     }
 
     static func paragraph(_ style: String?, _ content: [OfficeBlock.Run], into x: inout XMLText) {
-        x.raw("<w:p>")
-        if let style { x.raw("<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>") }
+        x += "<w:p>"
+        if let style { x += "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" }
         runs(content, into: &x)
-        x.raw("</w:p>")
+        x += "</w:p>"
     }
 
     static func write(_ block: OfficeBlock, into x: inout XMLText) {
@@ -112,31 +92,28 @@ enum WordDocument {
     static func table(_ t: OfficeBlock.Table, into x: inout XMLText) {
         paragraph("Caption", [.init(text: t.caption)], into: &x)
         let widths = columnWidths(t)
-        x.raw(
-            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/><w:tblCaption w:val=\""
-        )
-        x.escaped(t.caption)
-        x.raw("\"/></w:tblPr><w:tblGrid>")
-        for width in widths { x.raw("<w:gridCol w:w=\"\(width)\"/>") }
-        x.raw("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+        x +=
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/><w:tblCaption w:val=\"\(t.caption)\"/></w:tblPr><w:tblGrid>"
+        for width in widths { x += "<w:gridCol w:w=\"\(width)\"/>" }
+        x += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         for (i, cell) in t.header.enumerated() {
             self.cell(cell, width: widths[i], fill: "F2F2F2", bold: true, into: &x)
         }
-        x.raw("</w:tr>")
+        x += "</w:tr>"
         for (r, row) in t.rows.enumerated() {
-            x.raw(
+            x +=
                 t.writeIn
-                    ? "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"680\"/></w:trPr>"
-                    : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+                ? "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"680\"/></w:trPr>"
+                : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (i, cell) in row.enumerated() {
                 let fill = r < t.shading.count && i < t.shading[r].count ? t.shading[r][i] : nil
                 let dashed = r < t.dashed.count && i < t.dashed[r].count && t.dashed[r][i]
                 self.cell(
                     cell, width: widths[min(i, widths.count - 1)], fill: fill, bold: false, dashed: dashed, into: &x)
             }
-            x.raw("</w:tr>")
+            x += "</w:tr>"
         }
-        x.raw("</w:tbl>")
+        x += "</w:tbl>"
         paragraph(nil, [], into: &x)
     }
 
@@ -175,18 +152,18 @@ enum WordDocument {
     static func cell(
         _ text: String, width: Int, fill: String?, bold: Bool, dashed: Bool = false, into x: inout XMLText
     ) {
-        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>")
+        x += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if dashed {
-            x.raw("<w:tcBorders>")
+            x += "<w:tcBorders>"
             for side in ["top", "left", "bottom", "right"] {
-                x.raw("<w:\(side) w:val=\"dashed\" w:sz=\"12\" w:space=\"0\" w:color=\"333333\"/>")
+                x += "<w:\(side) w:val=\"dashed\" w:sz=\"12\" w:space=\"0\" w:color=\"333333\"/>"
             }
-            x.raw("</w:tcBorders>")
+            x += "</w:tcBorders>"
         }
-        if let fill { x.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>") }
-        x.raw("</w:tcPr>")
+        if let fill { x += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
+        x += "</w:tcPr>"
         paragraph("TableText", [.init(text: text, bold: bold)], into: &x)
-        x.raw("</w:tc>")
+        x += "</w:tc>"
     }
 
     /// The stage chart as a native table: each bar a shaded cell whose width is the score.
@@ -194,24 +171,22 @@ enum WordDocument {
         let label = textWidth * 30 / 100
         let bar = textWidth * 45 / 100
         let value = textWidth - label - bar
-        x.raw(
+        x +=
             "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption w:val=\"Score by stage\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(label)\"/><w:gridCol w:w=\"\(bar)\"/><w:gridCol w:w=\"\(value)\"/></w:tblGrid>"
-        )
         for b in bars {
-            x.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            x += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             cell(b.label, width: label, fill: nil, bold: false, into: &x)
-            x.raw("<w:tc><w:tcPr><w:tcW w:w=\"\(bar)\" w:type=\"dxa\"/></w:tcPr>")
+            x += "<w:tc><w:tcPr><w:tcW w:w=\"\(bar)\" w:type=\"dxa\"/></w:tcPr>"
             let filled = max(1, Int(Double(bar - 200) * (b.percent ?? 0) / 100))
-            x.raw(
+            x +=
                 "<w:tbl><w:tblPr><w:tblW w:w=\"\(bar - 200)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:color=\"4D4D4D\"/><w:left w:val=\"single\" w:sz=\"4\" w:color=\"4D4D4D\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"4D4D4D\"/><w:right w:val=\"single\" w:sz=\"4\" w:color=\"4D4D4D\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(filled)\"/><w:gridCol w:w=\"\(max(1, bar - 200 - filled))\"/></w:tblGrid><w:tr>"
-            )
             cell("", width: filled, fill: b.percent == nil ? nil : "0B4F8A", bold: false, into: &x)
             cell("", width: max(1, bar - 200 - filled), fill: nil, bold: false, into: &x)
-            x.raw("</w:tr></w:tbl><w:p/></w:tc>")
+            x += "</w:tr></w:tbl><w:p/></w:tc>"
             cell(b.text, width: value, fill: nil, bold: false, into: &x)
-            x.raw("</w:tr>")
+            x += "</w:tr>"
         }
-        x.raw("</w:tbl>")
+        x += "</w:tbl>"
         paragraph(nil, [], into: &x)
     }
 

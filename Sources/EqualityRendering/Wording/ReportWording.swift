@@ -73,6 +73,9 @@ enum Wording {
         return String(repeating: filled, count: cells) + String(repeating: empty, count: 20 - cells)
     }
 
+    /// The text bar, or "not assessed" with no score.
+    static func barText(_ percent: Double?) -> String { percent == nil ? "not assessed" : bar(percent) }
+
     /// At most `limit` characters, ending in an ellipsis when cut.
     static func shorten(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
