@@ -4,35 +4,35 @@ import EqualityCore
 /// rounding and withholding have already been decided there, and nothing identifying reaches it.
 package enum AggregateMarkdown {
     package static func render(_ r: AggregateReport) -> String {
-        var md: Markdown = "# Aggregate: \(r.framework.title)\n\n"
+        var md: Markdown = "# \(AggregateText.title(r))\n\n"
         md += "Framework \(code: r.framework.id) version \(r.framework.version.description).\n\n"
         md += "> \(r.headline)\n\n"
         if r.outcome == .published {
-            md += "## Overall\n\n"
-            md +=
-                "- Pooled overall score: \(r.pooledOverall.text("%"))\n- Respondents with at least one legal risk: \(r.legalRiskRespondents.text()) (\(r.legalRiskShare.text("%")))\n\n"
+            md += "## \(AggregateText.overall)\n\n"
+            for line in AggregateText.overallLines(r) { md += "- \(line)\n" }
+            md += "\n"
             md += "| Band | Respondents |\n| --- | ---: |\n"
             for (name, cell) in zip(r.bandNames, r.overallBands) { md += "| \(name) | \(cell.text()) |\n" }
             md +=
-                "\n## Stages\n\n| Stage | Pooled score | \(row(r.bandNames)) |\n| --- | ---: |\(rightAligned(r.bandNames.count))\n"
+                "\n## \(AggregateText.stages)\n\n| Stage | Pooled score | \(row(r.bandNames)) |\n| --- | ---: |\(rightAligned(r.bandNames.count))\n"
             for s in r.stages {
                 md += "| \(s.name) | \(s.pooledPercent.text("%")) | \(row(s.bands.map { $0.text() })) |\n"
             }
             md += "\n\(r.pooledNote)\n"
             md +=
-                "\n## Weakest questions\n\nLowest mean points (0 to \(r.framework.scale.maxPoints)) among questions with enough answers to show.\n\n"
-            if r.weakest.isEmpty { md += "None can be shown.\n" }
+                "\n## \(AggregateText.weakest)\n\nLowest mean points (0 to \(r.framework.scale.maxPoints)) among questions with enough answers to show.\n\n"
+            if r.weakest.isEmpty { md += "\(AggregateText.noneShown)\n" }
             for q in r.weakest { md += "- **\(q.id)** \(q.text) (mean \(q.meanPoints.text()))\n" }
             md +=
-                "\n## Questions\n\n| Question | Stage | Scored | Mean points | Legal risks | \(row(r.responseLabels)) | Fully, no evidence |\n"
+                "\n## \(AggregateText.questions)\n\n| Question | Stage | Scored | Mean points | Legal risks | \(row(r.responseLabels)) | \(AggregateText.fullyUnevidenced) |\n"
             md += "| --- | --- | ---: | ---: | ---: |\(rightAligned(r.responseLabels.count + 1))\n"
             for q in r.questions {
                 md +=
-                    "| \(q.id) | \(r.framework.stageName(q.stage)) | \(q.scored.text()) | \(q.meanPoints.text()) | \(q.isLegalDuty ? "\(q.legalRisk.text()) (\(q.legalRiskShare.text("%")))" : "not a legal duty") | "
+                    "| \(q.id) | \(r.framework.stageName(q.stage)) | \(q.scored.text()) | \(q.meanPoints.text()) | \(q.isLegalDuty ? "\(q.legalRisk.text()) (\(q.legalRiskShare.text("%")))" : AggregateText.notALegalDuty) | "
                 md += "\(row(q.counts.map { $0.text() })) | \(q.unevidenced.text()) |\n"
             }
         }
-        md += "\n## Method\n\n\(r.methodNote)\n\nSources for the method:\n\n"
+        md += "\n## \(AggregateText.method)\n\n\(r.methodNote)\n\n\(AggregateText.methodSources)\n\n"
         for source in AggregateReport.methodSources { md += "- \(source)\n" }
         md += "\n---\n\n\(Disclaimer.text)\n"
         return md.text
@@ -54,21 +54,21 @@ package enum AggregateHTML {
         func cell(_ c: AggregateReport.Cell, _ unit: String = "") -> HTML {
             c == .withheld ? "<td class=\"na\">not shown</td>" : "<td class=\"num\">\(c.text(unit))</td>"
         }
-        var b: HTML = "<header>\n<h1>Aggregate: \(r.framework.title)</h1>\n"
+        var b: HTML = "<header>\n<h1>\(AggregateText.title(r))</h1>\n"
         b +=
             "<p class=\"meta\">Framework <code>\(r.framework.id)</code> version \(r.framework.version.description).</p>\n"
         b += "<p class=\"callout\">\(r.headline)</p>\n</header>\n<main>\n"
         if r.outcome == .published {
-            b += "<section>\n<h2>Overall</h2>\n<ul>\n"
-            b +=
-                "<li>Pooled overall score: \(r.pooledOverall.text("%"))</li>\n<li>Respondents with at least one legal risk: \(r.legalRiskRespondents.text()) (\(r.legalRiskShare.text("%")))</li>\n</ul>\n"
+            b += "<section>\n<h2>\(AggregateText.overall)</h2>\n<ul>\n"
+            for line in AggregateText.overallLines(r) { b += "<li>\(line)</li>\n" }
+            b += "</ul>\n"
             b +=
                 "<table class=\"narrow\">\n<caption>Respondents by overall band</caption>\n<thead><tr><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Respondents</th></tr></thead>\n<tbody>\n"
             for (name, c) in zip(r.bandNames, r.overallBands) {
                 b += "<tr><th scope=\"row\">\(name)</th>\(cell(c))</tr>\n"
             }
             b +=
-                "</tbody>\n</table>\n</section>\n<section>\n<h2>Stages</h2>\n<table>\n<caption>Pooled score and respondents by band, per stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Pooled score</th>"
+                "</tbody>\n</table>\n</section>\n<section>\n<h2>\(AggregateText.stages)</h2>\n<table>\n<caption>Pooled score and respondents by band, per stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Pooled score</th>"
             for name in r.bandNames { b += "<th scope=\"col\" class=\"num\">\(name)</th>" }
             b += "</tr></thead>\n<tbody>\n"
             for s in r.stages {
@@ -76,9 +76,9 @@ package enum AggregateHTML {
                     "<tr><th scope=\"row\">\(s.name)</th>\(cell(s.pooledPercent, "%"))\(s.bands.map { cell($0) }.joined())</tr>\n"
             }
             b += "</tbody>\n</table>\n<p class=\"meta\">\(r.pooledNote)</p>\n</section>\n"
-            b += "<section>\n<h2>Weakest questions</h2>\n"
+            b += "<section>\n<h2>\(AggregateText.weakest)</h2>\n"
             if r.weakest.isEmpty {
-                b += "<p>None can be shown.</p>\n"
+                b += "<p>\(AggregateText.noneShown)</p>\n"
             } else {
                 b += "<ol>\n"
                 for q in r.weakest {
@@ -88,23 +88,24 @@ package enum AggregateHTML {
                 b += "</ol>\n"
             }
             b +=
-                "</section>\n<section class=\"landscape\">\n<h2>Questions</h2>\n<table class=\"matrix\">\n<caption>Responses per question (published counts)</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal risks</th>"
+                "</section>\n<section class=\"landscape\">\n<h2>\(AggregateText.questions)</h2>\n<table class=\"matrix\">\n<caption>Responses per question (published counts)</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal risks</th>"
             for label in r.responseLabels { b += "<th scope=\"col\" class=\"num\">\(label)</th>" }
-            b += "<th scope=\"col\" class=\"num\">Fully, no evidence</th></tr></thead>\n<tbody>\n"
+            b += "<th scope=\"col\" class=\"num\">\(AggregateText.fullyUnevidenced)</th></tr></thead>\n<tbody>\n"
             for q in r.questions {
                 b += "<tr><th scope=\"row\">\(q.id)</th>\(cell(q.scored))\(cell(q.meanPoints))"
                 b +=
                     q.isLegalDuty
                     ? "<td class=\"num\">\(q.legalRisk.text()) (\(q.legalRiskShare.text("%")))</td>"
-                    : "<td>not a legal duty</td>"
+                    : "<td>\(AggregateText.notALegalDuty)</td>"
                 b += "\(q.counts.map { cell($0) }.joined())\(cell(q.unevidenced))</tr>\n"
             }
             b += "</tbody>\n</table>\n</section>\n"
         }
-        b += "<section>\n<h2>Method</h2>\n<p>\(r.methodNote)</p>\n<p>Sources for the method:</p>\n<ul>\n"
+        b +=
+            "<section>\n<h2>\(AggregateText.method)</h2>\n<p>\(r.methodNote)</p>\n<p>\(AggregateText.methodSources)</p>\n<ul>\n"
         for source in AggregateReport.methodSources { b += "<li>\(source)</li>\n" }
         b += "</ul>\n</section>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
-        return HTMLPage.document(title: "Aggregate: \(r.framework.title)", body: b, extraCSS: HTMLPage.reportStylesheet)
+        return HTMLPage.document(title: AggregateText.title(r), body: b, extraCSS: HTMLPage.reportStylesheet)
     }
 }
 

@@ -5,7 +5,7 @@ package enum ComparisonMarkdown {
     package static func render(_ c: Comparison) -> String {
         let b = c.before.answers.respondent
         let a = c.after.answers.respondent
-        var md: Markdown = "# Reassessment: \(c.after.framework.title)\n\n"
+        var md: Markdown = "# \(ComparisonWording.title(c))\n\n"
         md += "| | Before | After |\n| --- | --- | --- |\n"
         md += "| Organisation | \(cell: Wording.orNone(b.organisation)) | \(cell: Wording.orNone(a.organisation)) |\n"
         md += "| Date | \(cell: Wording.orNone(b.date)) | \(cell: Wording.orNone(a.date)) |\n"
@@ -21,13 +21,10 @@ package enum ComparisonMarkdown {
             md +=
                 "| \(s.stage.name) | \(Wording.scoreText(s.before)) | \(Wording.scoreText(s.after)) | \(Markdown(trusted: Wording.delta(s.before, s.after))) |\n"
         }
-        md +=
-            "\n\(list("Improved", c.improved))\(list("Worsened", c.worsened))\(list("Newly answered", c.newlyAnswered))"
-        md += "\(list("Newly not applicable", c.newlyNotApplicable))\(list("No longer asked", c.noLongerAsked))"
-        md += "\(list("Newly in scope", c.newlyInScope))"
-        md += "\(list("Legal risks opened", c.risksOpened))\(list("Legal risks closed", c.risksClosed))"
-        md += "## Actions from the earlier report now done\n\n"
-        if c.actionsDone.isEmpty { md += "None.\n\n" }
+        md += "\n"
+        for (title, items) in ComparisonWording.lists(c) { md += list(title, items) }
+        md += "## \(ComparisonWording.actionsDone)\n\n"
+        if c.actionsDone.isEmpty { md += "\(ComparisonWording.noActionsDone)\n\n" }
         for action in c.actionsDone { md += "- **\(action.id)** \(action.text)\n" }
         if !c.actionsDone.isEmpty { md += "\n" }
         md += "---\n\n\(Disclaimer.text)\n"
@@ -35,21 +32,17 @@ package enum ComparisonMarkdown {
     }
 
     static func frameworkSection(_ c: Comparison) -> Markdown {
-        if c.sameFramework { return "Both answer sets use the same framework, so every question is compared.\n\n" }
+        if c.sameFramework { return "\(ComparisonWording.sameFramework)\n\n" }
         var md: Markdown =
-            "## Framework changes\n\nThe answer sets use different framework versions; only the \(c.common.count) questions that are unchanged in both are compared, and the scores below cover those questions only.\n\n"
-        md += "- Added: \(c.added.isEmpty ? "none" : c.added.joined(separator: ", "))\n"
-        md += "- Removed: \(c.removed.isEmpty ? "none" : c.removed.joined(separator: ", "))\n"
-        md +=
-            "- Changed: \(c.changed.isEmpty ? "none" : c.changed.map { "\($0.id) (\($0.whatText))" }.joined(separator: "; "))\n\n"
-        return md
+            "## \(ComparisonWording.frameworkChanges)\n\n\(ComparisonWording.differentVersions(c))\n\n"
+        for line in ComparisonWording.changes(c) { md += "- \(line)\n" }
+        return md + "\n"
     }
 
     static func list(_ title: String, _ items: [Comparison.QuestionChange]) -> Markdown {
         var md: Markdown = "## \(title): \(items.count)\n\n"
         for i in items {
-            md +=
-                "- **\(i.id)** \(i.text): \(Wording.responseText(i.before).lowercased()) → \(Wording.responseText(i.after).lowercased())\n"
+            md += "- **\(i.id)** \(i.text): \(ComparisonWording.change(i))\n"
         }
         if !items.isEmpty { md += "\n" }
         return md
@@ -61,7 +54,7 @@ package enum ComparisonHTML {
         let b = c.before.answers.respondent
         let a = c.after.answers.respondent
         var h: HTML =
-            "<header>\n<h1>Reassessment: \(c.after.framework.title)</h1>\n<table class=\"narrow\">\n<caption>The two assessments</caption>\n"
+            "<header>\n<h1>\(ComparisonWording.title(c))</h1>\n<table class=\"narrow\">\n<caption>The two assessments</caption>\n"
         h += "<thead><tr><td></td><th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n"
         h +=
             "<tr><th scope=\"row\">Organisation</th><td>\(Wording.orNone(b.organisation))</td><td>\(Wording.orNone(a.organisation))</td></tr>\n"
@@ -72,14 +65,12 @@ package enum ComparisonHTML {
         h +=
             "<tr><th scope=\"row\">Completion</th><td>\(c.before.completion.answered) of \(c.before.completion.total)</td><td>\(c.after.completion.answered) of \(c.after.completion.total)</td></tr>\n</tbody>\n</table>\n</header>\n<main>\n"
         if c.sameFramework {
-            h += "<p>Both answer sets use the same framework, so every question is compared.</p>\n"
+            h += "<p>\(ComparisonWording.sameFramework)</p>\n"
         } else {
             h +=
-                "<section>\n<h2>Framework changes</h2>\n<p>The answer sets use different framework versions; only the \(c.common.count) questions unchanged in both are compared, and the scores cover those questions only.</p>\n<ul>\n"
-            h +=
-                "<li>Added: \(c.added.isEmpty ? "none" : c.added.joined(separator: ", "))</li>\n<li>Removed: \(c.removed.isEmpty ? "none" : c.removed.joined(separator: ", "))</li>\n"
-            h +=
-                "<li>Changed: \(c.changed.isEmpty ? "none" : c.changed.map { "\($0.id) (\($0.whatText))" }.joined(separator: "; "))</li>\n</ul>\n</section>\n"
+                "<section>\n<h2>\(ComparisonWording.frameworkChanges)</h2>\n<p>\(ComparisonWording.differentVersions(c))</p>\n<ul>\n"
+            for line in ComparisonWording.changes(c) { h += "<li>\(line)</li>\n" }
+            h += "</ul>\n</section>\n"
         }
         h +=
             "<section>\n<h2>Scores</h2>\n<table>\n<caption>Scores before and after</caption>\n<thead><tr><th scope=\"col\">Scope</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
@@ -90,33 +81,27 @@ package enum ComparisonHTML {
                 "<tr><th scope=\"row\">\(s.stage.name)</th><td>\(Wording.scoreText(s.before))</td><td>\(Wording.scoreText(s.after))</td><td>\(Wording.delta(s.before, s.after))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</section>\n"
-        for (title, items) in [
-            ("Improved", c.improved), ("Worsened", c.worsened), ("Newly answered", c.newlyAnswered),
-            ("Newly not applicable", c.newlyNotApplicable), ("No longer asked", c.noLongerAsked),
-            ("Newly in scope", c.newlyInScope),
-            ("Legal risks opened", c.risksOpened), ("Legal risks closed", c.risksClosed),
-        ] {
+        for (title, items) in ComparisonWording.lists(c) {
             h += "<section>\n<h2>\(title): \(items.count)</h2>\n"
             if !items.isEmpty {
                 h += "<ul>\n"
                 for i in items {
-                    h +=
-                        "<li><strong>\(i.id)</strong> \(i.text): \(Wording.responseText(i.before).lowercased()) → \(Wording.responseText(i.after).lowercased())</li>\n"
+                    h += "<li><strong>\(i.id)</strong> \(i.text): \(ComparisonWording.change(i))</li>\n"
                 }
                 h += "</ul>\n"
             }
             h += "</section>\n"
         }
-        h += "<section>\n<h2>Actions from the earlier report now done</h2>\n"
+        h += "<section>\n<h2>\(ComparisonWording.actionsDone)</h2>\n"
         if c.actionsDone.isEmpty {
-            h += "<p>None.</p>\n"
+            h += "<p>\(ComparisonWording.noActionsDone)</p>\n"
         } else {
             h += "<ul>\n"
             for action in c.actionsDone { h += "<li><strong>\(action.id)</strong> \(action.text)</li>\n" }
             h += "</ul>\n"
         }
         h += "</section>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
-        return HTMLPage.document(title: "Reassessment: \(c.after.framework.title)", body: h)
+        return HTMLPage.document(title: ComparisonWording.title(c), body: h)
     }
 }
 

@@ -7,13 +7,14 @@ enum HTMLWriter {
     static func body(_ d: ReportDocument) -> HTML {
         var b: HTML = "<header>\n<h1>\(d.title)</h1>\n\(blocks(d.head))</header>\n<main>\n"
         if let label = d.contentsLabel {
-            let links = d.sections.map { s -> HTML in "<a href=\"#\(s.id)\">\(s.title)</a>" }
+            let links = d.sections.compactMap { s -> HTML? in s.title.map { "<a href=\"#\(s.id)\">\($0)</a>" } }
             b +=
                 "<nav class=\"contents\" aria-label=\"\(label)\"><p><strong>\(label):</strong> \(links.joined(separator: " · "))</p></nav>\n"
         }
         for s in d.sections {
             let cls = s.htmlClass.map { HTML(" class=\"\($0)\"") } ?? ""
-            b += "<section id=\"\(s.id)\"\(cls)>\n<h2>\(content(s.title))</h2>\n\(blocks(s.blocks))</section>\n"
+            let heading = s.title.map { t -> HTML in "<h2>\(content(t))</h2>\n" } ?? ""
+            b += "<section id=\"\(s.id)\"\(cls)>\n\(heading)\(blocks(s.blocks))</section>\n"
         }
         return b + "</main>\n<footer class=\"notice\">\n<p>\(d.closing)</p>\n</footer>\n"
     }

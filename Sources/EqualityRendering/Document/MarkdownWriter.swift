@@ -8,7 +8,7 @@ enum MarkdownWriter {
         parts += blocks(d.head)
         if let label = d.contentsLabel { parts.append(contents(label, d.sections)) }
         for section in d.sections {
-            parts.append("## \(section.title)\n")
+            if let title = section.title { parts.append("## \(title)\n") }
             parts += blocks(section.blocks)
         }
         parts += ["---\n", "\(d.closing)\n"]
@@ -18,7 +18,7 @@ enum MarkdownWriter {
     /// A contents line linking each section (the anchors GitHub and most viewers give headings).
     static func contents(_ label: String, _ sections: [Section]) -> Markdown {
         // A slug holds only ASCII letters, digits and hyphens (see `anchor`), so it goes in as it is.
-        let links = sections.map { s -> Markdown in "[\(s.title)](#\(Markdown(trusted: anchor(s.title))))" }
+        let links = sections.compactMap(\.title).map { t -> Markdown in "[\(t)](#\(Markdown(trusted: anchor(t))))" }
         return "**\(label):** \(links.joined(separator: " · "))\n"
     }
 

@@ -98,7 +98,8 @@ extension Sequence where Element == Line {
 struct Section: Sendable {
     /// The HTML anchor (`#summary`); Markdown anchors come from the title.
     var id: String
-    var title: String
+    /// The heading, or nil for a document of one part that needs none.
+    var title: String?
     /// A class for the HTML section (`landscape` prints it on landscape pages).
     var htmlClass: String? = nil
     var blocks: [Block]

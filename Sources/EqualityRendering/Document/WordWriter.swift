@@ -5,7 +5,7 @@ import EqualityCore
 enum WordWriter {
     static func blocks(_ d: ReportDocument) -> [OfficeBlock] {
         var b: [OfficeBlock] = [.heading(0, d.title)] + blocks(d.head)
-        for s in d.sections { b += [.heading(1, s.title)] + blocks(s.blocks) }
+        for s in d.sections { b += (s.title.map { [.heading(1, $0)] } ?? []) + blocks(s.blocks) }
         return b + [.text(d.closing)]
     }
 

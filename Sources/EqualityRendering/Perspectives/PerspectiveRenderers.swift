@@ -52,40 +52,39 @@ extension PerspectiveComparison {
 package enum PerspectivesMarkdown {
     package static func render(_ c: PerspectiveComparison) -> String {
         let max = c.framework.scale.maxPoints
-        var md: Markdown = "# Perspectives on one exercise: \(c.framework.title)\n\n"
-        md += "Exercise: \(Wording.orNone(c.exercise)). \(c.intro)\n\n## Where to look first\n\n"
+        var md: Markdown = "# \(PerspectivesText.title(c))\n\n"
+        md += "\(PerspectivesText.exercise(c))\n\n## \(PerspectivesText.lookFirst)\n\n"
         if c.lookFirst.isEmpty {
             md += "\(c.nothingToLookAtFirst)\n"
         }
         for s in c.lookFirst {
-            md +=
-                "- **\(s.stage.name)**: the commissioner rates this stage higher than people with lived experience do. Look here first.\n"
+            md += "- **\(s.stage.name)**: \(PerspectivesText.lookHere)\n"
         }
         md +=
-            "\n## Stages\n\n| Stage | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
+            "\n## \(PerspectivesText.stages)\n\n| Stage | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
         md += "| --- |\(Array(repeating: Markdown(" ---: |"), count: c.perspectives.count).joined())\n"
         for s in c.stages {
             let cells = s.scores.map { p, v -> Markdown in "\(c.stageCell(p, v, s))" }
             md += "| \(s.stage.name) | \(cells.joined(separator: " | ")) |\n"
         }
-        md += "\n## Where perspectives differ by two points or more\n\n"
-        if c.differences.isEmpty { md += "None.\n" }
+        md += "\n## \(PerspectivesText.differences)\n\n"
+        if c.differences.isEmpty { md += "\(PerspectivesText.none)\n" }
         for row in c.differences {
             md +=
                 "- **\(row.question.id)** \(row.question.text) (\(row.ratings.map { "\($0.0.label): \($0.1.text(max))" }.joined(separator: "; ")))\n"
         }
         let above = c.questions.filter(\.commissionerAboveLivedExperience)
-        md += "\n## The commissioner rates it mostly or fully in place; people with lived experience do not\n\n"
-        if above.isEmpty { md += "None.\n" }
+        md += "\n## \(PerspectivesText.commissionerAbove)\n\n"
+        if above.isEmpty { md += "\(PerspectivesText.none)\n" }
         for row in above { md += "- **\(row.question.id)** \(row.question.text)\n" }
         md +=
-            "\n## Every question\n\n| Question | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
+            "\n## \(PerspectivesText.everyQuestion)\n\n| Question | \(c.perspectives.map { p -> Markdown in "\(p.label)" }.joined(separator: " | ")) |\n"
         md += "| --- |\(Array(repeating: Markdown(" --- |"), count: c.perspectives.count).joined())\n"
         for row in c.questions {
             md +=
                 "| \(row.question.id) | \(row.ratings.map { _, r -> Markdown in "\(r.text(max))" }.joined(separator: " | ")) |\n"
         }
-        md += "\n## What each perspective said\n"
+        md += "\n## \(PerspectivesText.said)\n"
         for row in c.questions where !row.evidence.isEmpty {
             md += "\n**\(row.question.id)** \(row.question.text)\n\n"
             for (p, text) in row.evidence { md += "- \(p.label): \(cell: text)\n" }
@@ -99,40 +98,39 @@ package enum PerspectivesMarkdown {
 package enum PerspectivesHTML {
     package static func render(_ c: PerspectiveComparison) -> String {
         let max = c.framework.scale.maxPoints
-        var b: HTML = "<header>\n<h1>Perspectives on one exercise: \(c.framework.title)</h1>\n"
-        b += "<p>Exercise: \(Wording.orNone(c.exercise)). \(c.intro)</p>\n</header>\n<main>\n"
-        b += "<section>\n<h2>Where to look first</h2>\n"
+        var b: HTML = "<header>\n<h1>\(PerspectivesText.title(c))</h1>\n"
+        b += "<p>\(PerspectivesText.exercise(c))</p>\n</header>\n<main>\n"
+        b += "<section>\n<h2>\(PerspectivesText.lookFirst)</h2>\n"
         if c.lookFirst.isEmpty {
             b += "<p>\(c.nothingToLookAtFirst)</p>\n"
         } else {
             b += "<ul>\n"
             for s in c.lookFirst {
-                b +=
-                    "<li><strong>\(s.stage.name)</strong>: the commissioner rates this stage higher than people with lived experience do. Look here first.</li>\n"
+                b += "<li><strong>\(s.stage.name)</strong>: \(PerspectivesText.lookHere)</li>\n"
             }
             b += "</ul>\n"
         }
         let headers = c.perspectives.map { p -> HTML in "<th scope=\"col\">\(p.label)</th>" }.joined()
         b +=
-            "</section>\n<section>\n<h2>Stages</h2>\n<table>\n<caption>Mean stage score by perspective</caption>\n<thead><tr><th scope=\"col\">Stage</th>\(headers)</tr></thead>\n<tbody>\n"
+            "</section>\n<section>\n<h2>\(PerspectivesText.stages)</h2>\n<table>\n<caption>Mean stage score by perspective</caption>\n<thead><tr><th scope=\"col\">Stage</th>\(headers)</tr></thead>\n<tbody>\n"
         for s in c.stages {
             let cells = s.scores.map { p, v -> HTML in
                 "<td class=\"num\">\(c.stageCell(p, v, s))</td>"
             }
             b += "<tr><th scope=\"row\">\(s.stage.name)</th>\(cells.joined())</tr>\n"
         }
-        b += "</tbody>\n</table>\n</section>\n<section>\n<h2>Where perspectives differ by two points or more</h2>\n"
+        b += "</tbody>\n</table>\n</section>\n<section>\n<h2>\(PerspectivesText.differences)</h2>\n"
         b += list(c.differences, max)
         b +=
-            "</section>\n<section>\n<h2>The commissioner rates it mostly or fully in place; people with lived experience do not</h2>\n"
+            "</section>\n<section>\n<h2>\(PerspectivesText.commissionerAbove)</h2>\n"
         b += list(c.questions.filter(\.commissionerAboveLivedExperience), max)
         b +=
-            "</section>\n<section>\n<h2>Every question</h2>\n<table class=\"ratings\">\n<caption>Rating by question and perspective</caption>\n<thead><tr><th scope=\"col\" class=\"c-q\">Question</th>\(headers)</tr></thead>\n<tbody>\n"
+            "</section>\n<section>\n<h2>\(PerspectivesText.everyQuestion)</h2>\n<table class=\"ratings\">\n<caption>Rating by question and perspective</caption>\n<thead><tr><th scope=\"col\" class=\"c-q\">Question</th>\(headers)</tr></thead>\n<tbody>\n"
         for row in c.questions {
             b +=
                 "<tr><th scope=\"row\"><strong>\(row.question.id)</strong> \(row.question.text)</th>\(row.ratings.map { _, r -> HTML in "<td>\(r.text(max))</td>" }.joined())</tr>\n"
         }
-        b += "</tbody>\n</table>\n</section>\n<section class=\"said\">\n<h2>What each perspective said</h2>\n"
+        b += "</tbody>\n</table>\n</section>\n<section class=\"said\">\n<h2>\(PerspectivesText.said)</h2>\n"
         for row in c.questions where !row.evidence.isEmpty {
             b += "<h3>\(row.question.id): \(row.question.text)</h3>\n<ul>\n"
             for (p, text) in row.evidence { b += "<li><strong>\(p.label):</strong> \(multiline: text)</li>\n" }
@@ -219,4 +217,20 @@ package enum PerspectivesJSON {
         ])
         return JSONWriter.write(root)
     }
+}
+
+/// What the perspectives report says in every format, said once.
+enum PerspectivesText {
+    static func title(_ c: PerspectiveComparison) -> String { "Perspectives on one exercise: \(c.framework.title)" }
+    static func exercise(_ c: PerspectiveComparison) -> String { "Exercise: \(Wording.orNone(c.exercise)). \(c.intro)" }
+    static let lookFirst = "Where to look first"
+    static let lookHere =
+        "the commissioner rates this stage higher than people with lived experience do. Look here first."
+    static let stages = "Stages"
+    static let differences = "Where perspectives differ by two points or more"
+    static let commissionerAbove =
+        "The commissioner rates it mostly or fully in place; people with lived experience do not"
+    static let everyQuestion = "Every question"
+    static let said = "What each perspective said"
+    static let none = "None."
 }

@@ -16,7 +16,7 @@ package enum QuestionnaireForm {
             "<p>Your answers are kept in this browser on this computer as you type, and nothing is sent anywhere. Use <strong>Save answers</strong> to download them as a file you can keep, send, or turn into a gap report with <code>equality-assess report</code>; use <strong>Load answers</strong> to carry on from a saved file.</p>\n"
         b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">Save answers</button>\n"
         b +=
-            "<label class=\"load\" for=\"load\">Load answers from a file</label>\n<input type=\"file\" id=\"load\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n"
+            "<label class=\"load\" for=\"load\">\(QuestionnaireWording.loadAnswers)</label>\n<input type=\"file\" id=\"load\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n"
         b += "<button type=\"button\" id=\"clear\">Clear all answers</button>\n</div>\n"
         b +=
             "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
@@ -28,7 +28,7 @@ package enum QuestionnaireForm {
             "<p>Worked out in this browser by the same rules as <code>equality-assess report</code>; it changes as you answer.</p>\n"
         b += "<div id=\"summary-body\" aria-live=\"polite\"></div>\n</section>\n<form id=\"answers\" novalidate>\n"
         if !framework.contextFields.isEmpty {
-            b += "<fieldset class=\"about\" id=\"context\">\n<legend>Your legal context</legend>\n"
+            b += "<fieldset class=\"about\" id=\"context\">\n<legend>\(QuestionnaireWording.legalContext)</legend>\n"
             b +=
                 "<p>\(Wording.contextIntroduction(leaveOut: "Leave one unanswered"))</p>\n"
             for field in framework.contextFields {
@@ -75,7 +75,7 @@ package enum QuestionnaireForm {
         }
         // Save and Load again at the end, where the person finishes.
         b +=
-            "</form>\n<div class=\"toolbar\">\n<button type=\"button\" id=\"save-end\">Save answers</button>\n<label class=\"load\" for=\"load-end\">Load answers from a file</label>\n<input type=\"file\" id=\"load-end\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n</div>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
+            "</form>\n<div class=\"toolbar\">\n<button type=\"button\" id=\"save-end\">Save answers</button>\n<label class=\"load\" for=\"load-end\">\(QuestionnaireWording.loadAnswers)</label>\n<input type=\"file\" id=\"load-end\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n</div>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
         // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
         b +=
             "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework), htmlSafe: true)))</script>\n"
@@ -105,7 +105,7 @@ package enum QuestionnaireForm {
         b +=
             "</div>\n<p><label for=\"\(id)-evidence\">Evidence</label><br>\n<textarea id=\"\(id)-evidence\" name=\"\(id)-evidence\" rows=\"3\" aria-describedby=\"check-\(id)\"></textarea></p>\n"
         b +=
-            "<p><label for=\"\(id)-notes\">Notes (a reason is required for not applicable)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\" aria-describedby=\"check-\(id)\"></textarea></p>\n<p class=\"check\" id=\"check-\(id)\"></p>\n</fieldset>\n"
+            "<p><label for=\"\(id)-notes\">\(QuestionnaireWording.notes)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\" aria-describedby=\"check-\(id)\"></textarea></p>\n<p class=\"check\" id=\"check-\(id)\"></p>\n</fieldset>\n"
         return b
     }
 

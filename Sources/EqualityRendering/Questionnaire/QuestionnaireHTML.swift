@@ -9,10 +9,9 @@ package enum QuestionnaireHTML {
         b +=
             "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
         b +=
-            "<p>\(framework.purpose)</p>\n<p><strong>Who it is for:</strong> \(framework.audience)</p>\n</header>\n<main>\n"
-        b += "<section class=\"front\">\n<h2>How to answer</h2>\n"
-        b +=
-            "<p>Tick one response for each question and note the evidence that supports it. Leave a question blank only if you cannot answer it yet: unanswered questions score 0 and are listed.</p>\n"
+            "<p>\(framework.purpose)</p>\n<p><strong>\(QuestionnaireWording.whoItIsFor)</strong> \(framework.audience)</p>\n</header>\n<main>\n"
+        b += "<section class=\"front\">\n<h2>\(QuestionnaireWording.howToAnswer)</h2>\n"
+        b += "<p>\(QuestionnaireWording.howToAnswerText)</p>\n"
         b +=
             "<table class=\"scale\">\n<caption>Responses and points</caption>\n<thead><tr><th scope=\"col\" class=\"c-resp\">Response</th><th scope=\"col\" class=\"num c-pts\">Points</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n"
         for option in framework.scale.responses {
@@ -24,7 +23,7 @@ package enum QuestionnaireHTML {
         b += "</ul>\n</section>\n"
         if !framework.contextFields.isEmpty {
             b +=
-                "<section class=\"front\">\n<h2>Your legal context</h2>\n<p>\(Wording.contextIntroduction(leaveOut: "Leave one blank"))</p>\n"
+                "<section class=\"front\">\n<h2>\(QuestionnaireWording.legalContext)</h2>\n<p>\(Wording.contextIntroduction(leaveOut: "Leave one blank"))</p>\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 b += "<p class=\"write-label\">\(label)</p>\n<ul class=\"choices\">\n"
@@ -108,15 +107,17 @@ package enum QuestionnaireHTML {
         let mark: HTML = q.legalDuty == nil ? "" : " <span class=\"duty-mark\">Legal duty</span>"
         var b: HTML = "<div class=\"question paper\">\n<div class=\"about\">\n<h3>\(q.id)\(mark): \(q.text)</h3>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(condition)</p>\n" }
-        b += "<p class=\"help\"><strong>What good looks like:</strong> \(q.guidance)</p>\n"
+        b += "<p class=\"help\"><strong>\(Wording.whatGoodLooksLike):</strong> \(q.guidance)</p>\n"
         b +=
-            "<p class=\"help\"><strong>Evidence that would show it:</strong> \(q.evidencePrompts.joined(separator: "; "))</p>\n"
+            "<p class=\"help\"><strong>\(QuestionnaireWording.evidencePrompts)</strong> \(q.evidencePrompts.joined(separator: "; "))</p>\n"
         var facts: [HTML] = []
         if let duty = framework.legalDutyText(q, sources: sources) {
             facts.append("<strong>Legal duty:</strong> \(duty)")
         }
         if let concerns = framework.concernsText(q) { facts.append("<strong>Concerns:</strong> \(concerns)") }
-        if let also = framework.alsoStagesText(q) { facts.append("<strong>Also relevant to:</strong> \(also)") }
+        if let also = framework.alsoStagesText(q) {
+            facts.append("<strong>\(QuestionnaireWording.alsoRelevantTo)</strong> \(also)")
+        }
         facts.append("<strong>Weight:</strong> \(NumberText.plain(q.weight))")
         facts.append("<strong>Sources:</strong> \(sources.display(q.citations))")
         b += "<p class=\"facts\">\(facts.joined(separator: ". "))</p>\n"

@@ -7,10 +7,9 @@ package enum QuestionnaireMarkdown {
         var md: Markdown = "# \(framework.title): questionnaire\(answers == nil ? "" : " (completed)")\n\n"
         md +=
             "Framework \(code: framework.id) version \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"
-        md += "\(framework.purpose)\n\n**Who it is for:** \(framework.audience)\n\n"
-        md += "## How to answer\n\n"
-        md +=
-            "Tick one response for each question and note the evidence that supports it. Leave a question blank only if you cannot answer it yet: unanswered questions score 0 and are listed.\n\n"
+        md += "\(framework.purpose)\n\n**\(QuestionnaireWording.whoItIsFor)** \(framework.audience)\n\n"
+        md += "## \(QuestionnaireWording.howToAnswer)\n\n"
+        md += "\(QuestionnaireWording.howToAnswerText)\n\n"
         md += "| Response | Points | Meaning |\n| --- | --- | --- |\n"
         for option in framework.scale.responses {
             let points = option.points.map(String.init) ?? "left out"
@@ -19,7 +18,7 @@ package enum QuestionnaireMarkdown {
         md += "\n"
         for rule in framework.scale.rules { md += "- \(rule)\n" }
         if !framework.contextFields.isEmpty {
-            md += "\n## Your legal context\n\n"
+            md += "\n## \(QuestionnaireWording.legalContext)\n\n"
             md +=
                 "\(Wording.contextIntroduction(leaveOut: "Leave one blank"))\n\n"
             for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
@@ -60,14 +59,14 @@ package enum QuestionnaireMarkdown {
     {
         var md: Markdown = "### \(q.id): \(q.text)\n\n"
         if let condition = framework.conditionText(q) { md += "> \(condition)\n\n" }
-        md += "**What good looks like:** \(q.guidance)\n\n"
-        md += "**Evidence that would show it:**\n\n"
+        md += "**\(Wording.whatGoodLooksLike):** \(q.guidance)\n\n"
+        md += "**\(QuestionnaireWording.evidencePrompts)**\n\n"
         for prompt in q.evidencePrompts { md += "- \(prompt)\n" }
         md += "\n"
         var facts: [Markdown] = []
         if let concerns = framework.concernsText(q) { facts.append("**Concerns:** \(concerns)") }
         if let duty = framework.legalDutyText(q, sources: sources) { facts.append("**Legal duty:** \(duty)") }
-        if let also = framework.alsoStagesText(q) { facts.append("**Also relevant to:** \(also)") }
+        if let also = framework.alsoStagesText(q) { facts.append("**\(QuestionnaireWording.alsoRelevantTo)** \(also)") }
         facts.append("**Weight:** \(NumberText.plain(q.weight))")
         facts.append("**Sources:** \(sources.display(q.citations))")
         md += "\(facts.joined(separator: "  \n"))\n\n"
@@ -76,7 +75,7 @@ package enum QuestionnaireMarkdown {
             md += "- [\(answer?.response == option.id ? "x" : " ")] \(option.label)\n"
         }
         md += "\n**Evidence:** \(cell: answer?.evidence ?? "")\n\n"
-        md += "**Notes (a reason is required for not applicable):** \(cell: answer?.notes ?? "")\n\n"
+        md += "**\(QuestionnaireWording.notes):** \(cell: answer?.notes ?? "")\n\n"
         return md
     }
 

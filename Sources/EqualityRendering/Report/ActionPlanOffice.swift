@@ -23,7 +23,7 @@ package enum ActionPlanOffice {
             columns: [
                 .init(header: "ID", width: 10), .init(header: "Question", width: 9), .init(header: "Stage", width: 16),
                 .init(header: "Priority", width: 9), .init(header: "Action", width: 48),
-                .init(header: "What good looks like", width: 48), .init(header: "Source", width: 24),
+                .init(header: Wording.whatGoodLooksLike, width: 48), .init(header: "Source", width: 24),
                 .init(header: "Legal duty", width: 24), .init(header: "Owner", width: 18),
                 .init(header: "Due date", width: 12, kind: .date),
                 .init(header: "Status", width: 13, kind: .choice(statuses)),
@@ -53,25 +53,7 @@ package enum ActionPlanOffice {
         return ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
     }
 
-    /// The action plan as the Word report and the Word action plan show it: the table, or what
-    /// an empty plan means.
-    static func blocks(_ r: GapReport) -> [OfficeBlock] {
-        r.assessment.actions.isEmpty ? [.text(Wording.noActionsText(r.assessment))] : [.table(table(r))]
-    }
-
-    /// The action plan table the Word report and the Word action plan share.
-    static func table(_ r: GapReport) -> OfficeBlock.Table { WordWriter.table(GapReportDocument.actionTable(r)) }
-
     package static func document(_ r: GapReport) -> [UInt8] {
-        var blocks: [OfficeBlock] =
-            [
-                .heading(0, "Action plan: \(r.framework.title)"),
-                .text(
-                    "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: \(r.statusLabel)."
-                ),
-                .text("One action per gap, legal risks first. \(GapReportDocument.fillIn)"),
-            ] + blocks(r)
-        blocks.append(.text(Disclaimer.text))
-        return WordDocument.render(blocks, WordReport.properties(r))
+        WordDocument.render(WordWriter.blocks(GapReportDocument.actionPlan(alone: r)), WordReport.properties(r))
     }
 }

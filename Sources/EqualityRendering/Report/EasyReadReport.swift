@@ -7,9 +7,9 @@ import EqualityCore
 package enum EasyReadReport {
     /// What the organisation said, in the third person, so a reader never takes it for their own answer.
     static func answer(_ f: Finding, _ easy: EasyRead) -> String {
-        if f.flags.contains(.unanswered) { return "They have not answered this yet" }
+        if f.flags.contains(.unanswered) { return Words.notAnswered }
         if f.flags.contains(.unevidenced) { return "They said yes, but gave no proof" }
-        return f.response.flatMap { easy.reportAnswers[$0.id] } ?? "They have not answered this yet"
+        return f.response.flatMap { easy.reportAnswers[$0.id] } ?? Words.notAnswered
     }
 
     /// A band in plain words, by its place among the framework's bands.
@@ -89,6 +89,23 @@ package enum EasyReadReport {
         "They will check again and tell you what changed.",
     ]
 
+    /// The words both formats print, said once.
+    enum Words {
+        static let title = "What we found"
+        static let intro = "This is an Easy Read report."
+        static let work = "The work we looked at:"
+        static let who = "Who answered:"
+        static let date = "Date:"
+        static let checked = "What we checked"
+        static let steps = "The questions were about these steps."
+        static let going = "What is going well"
+        static let change = "What needs to change"
+        static let law = "The law says this must be done."
+        static let next = "What will happen next"
+        static let notAdvice = "This report helps people decide. It is not legal advice."
+        static let notAnswered = "They have not answered this yet"
+    }
+
     static let nothingGoingWell = "We did not find anything that is fully in place yet."
     static let nothingScoredGoing = "They said none of the questions were about this work."
     static let nothingScoredChange = "So we cannot say yet what needs to change."
@@ -123,16 +140,16 @@ package enum EasyReadReport {
         let c = content(r, easy)
         func picture(_ stage: String) -> HTML { EasyReadQuestionnaire.symbol(stage, easy, size: "small") }
         var b: HTML = EasyReadQuestionnaire.sprite(r.framework, easy)
-        b += "<header>\n<h1>What we found</h1>\n<p>This is an Easy Read report.</p>\n"
+        b += "<header>\n<h1>\(Words.title)</h1>\n<p>\(Words.intro)</p>\n"
         b +=
-            "<p class=\"given\">The work we looked at: \(Wording.orNone(r.respondent.exercise))</p>\n<p class=\"given\">Who answered: \(Wording.orNone(r.respondent.organisation))</p>\n<p class=\"given\">Date: \(r.dateText)</p>\n</header>\n<main>\n"
-        b += "<section>\n<h2>What we checked</h2>\n"
+            "<p class=\"given\">\(Words.work) \(Wording.orNone(r.respondent.exercise))</p>\n<p class=\"given\">\(Words.who) \(Wording.orNone(r.respondent.organisation))</p>\n<p class=\"given\">\(Words.date) \(r.dateText)</p>\n</header>\n<main>\n"
+        b += "<section>\n<h2>\(Words.checked)</h2>\n"
         for line in c.about { b += "<p>\(line)</p>\n" }
-        b += "<p>The questions were about these steps.</p>\n<ul class=\"pictured\">\n"
+        b += "<p>\(Words.steps)</p>\n<ul class=\"pictured\">\n"
         for (id, stage, words) in c.checked {
             b += "<li>\(picture(id))<span><strong>\(stage).</strong> \(words).</span></li>\n"
         }
-        b += "</ul>\n</section>\n<section>\n<h2>What is going well</h2>\n"
+        b += "</ul>\n</section>\n<section>\n<h2>\(Words.going)</h2>\n"
         if c.going.isEmpty {
             b += "<p>\(c.nothingScored ? nothingScoredGoing : nothingGoingWell)</p>\n"
         } else {
@@ -142,46 +159,46 @@ package enum EasyReadReport {
             }
             b += "</ul>\n"
         }
-        b += "</section>\n<section>\n<h2>What needs to change</h2>\n<p>\(legalRiskLine(c.legalRisks))</p>\n"
+        b += "</section>\n<section>\n<h2>\(Words.change)</h2>\n<p>\(legalRiskLine(c.legalRisks))</p>\n"
         if c.change.isEmpty {
             b += "<p>\(c.nothingScored ? nothingScoredChange : nothingToChange)</p>\n"
         } else {
             b += "<ul class=\"pictured\">\n"
             for (id, question, answer, law) in c.change {
                 b += "<li>\(picture(id))<span>\(question)<br><strong>\(answer).</strong>"
-                if law { b += "<br>The law says this must be done." }
+                if law { b += "<br>\(Words.law)" }
                 b += "</span></li>\n"
             }
             b += "</ul>\n"
         }
-        b += "</section>\n<section>\n<h2>What will happen next</h2>\n"
+        b += "</section>\n<section>\n<h2>\(Words.next)</h2>\n"
         for line in next { b += "<p>\(line)</p>\n" }
         b +=
-            "</section>\n</main>\n<footer class=\"notice\">\n<p>This report helps people decide. It is not legal advice.</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
+            "</section>\n</main>\n<footer class=\"notice\">\n<p>\(Words.notAdvice)</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
         return HTMLPage.document(
-            title: "What we found: Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet + pictureCSS)
+            title: "\(Words.title): Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet + pictureCSS)
     }
 
     package static func markdown(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
-        var md: Markdown = "# What we found\n\nThis is an Easy Read report.\n\n"
+        var md: Markdown = "# \(Words.title)\n\n\(Words.intro)\n\n"
         md +=
-            "The work we looked at: \(Wording.orNone(r.respondent.exercise))\n\nWho answered: \(Wording.orNone(r.respondent.organisation))\n\nDate: \(r.dateText)\n\n"
-        md += "## What we checked\n\n"
+            "\(Words.work) \(Wording.orNone(r.respondent.exercise))\n\n\(Words.who) \(Wording.orNone(r.respondent.organisation))\n\n\(Words.date) \(r.dateText)\n\n"
+        md += "## \(Words.checked)\n\n"
         for line in c.about { md += "\(line)\n\n" }
-        md += "The questions were about these steps.\n\n"
+        md += "\(Words.steps)\n\n"
         for (_, stage, words) in c.checked { md += "- **\(stage).** \(words).\n" }
-        md += "\n## What is going well\n\n"
+        md += "\n## \(Words.going)\n\n"
         if c.going.isEmpty { md += "\(c.nothingScored ? nothingScoredGoing : nothingGoingWell)\n" }
         for (_, question, answer) in c.going { md += "- \(question) **\(answer).**\n" }
-        md += "\n## What needs to change\n\n\(legalRiskLine(c.legalRisks))\n\n"
+        md += "\n## \(Words.change)\n\n\(legalRiskLine(c.legalRisks))\n\n"
         if c.change.isEmpty { md += "\(c.nothingScored ? nothingScoredChange : nothingToChange)\n" }
         for (_, question, answer, law) in c.change {
-            md += "- \(question) **\(answer).**\(law ? " The law says this must be done." : "")\n"
+            md += "- \(question) **\(answer).**\(law ? " \(Words.law)" : "")\n"
         }
-        md += "\n## What will happen next\n\n"
+        md += "\n## \(Words.next)\n\n"
         for line in next { md += "\(line)\n\n" }
-        md += "---\n\nThis report helps people decide. It is not legal advice.\n"
+        md += "---\n\n\(Words.notAdvice)\n"
         return md.text
     }
 }

@@ -110,7 +110,7 @@ enum GapReportDocument {
             b.append(.text(Wording.noGapsText(a)))
         } else {
             let columns: [Table.Column] = [
-                .init(header: "Question and current response", width: 26, htmlClass: "c-gap"),
+                .init(header: questionAndResponse, width: 26, htmlClass: "c-gap"),
                 .init(header: "Action", width: 46), .init(header: "Owner", width: 14, htmlClass: "c-write"),
                 .init(header: "Due date", width: 14, htmlClass: "c-write"),
             ]
@@ -317,7 +317,7 @@ enum GapReportDocument {
             caption: "Prioritised actions", htmlClass: "actions",
             columns: [
                 .init(header: "ID", width: 9, htmlClass: "c-id"), .init(header: "Action", width: 29),
-                .init(header: "Question and current response", width: 14, htmlClass: "c-q"),
+                .init(header: questionAndResponse, width: 14, htmlClass: "c-q"),
                 .init(header: "Legal duty", width: 12, htmlClass: "c-duty"),
                 .init(header: "Priority", width: 8, htmlClass: "c-pri"),
                 .init(header: "Owner", width: 10, htmlClass: "c-write"),
@@ -334,6 +334,48 @@ enum GapReportDocument {
     }
 
     static let fillIn = "Fill in the owner, due date and status."
+    static let oneActionPerGap = "One action per gap, legal risks first"
+    static let questionAndResponse = "Question and current response"
+
+    /// The action plan on its own (`actions --format md|html|docx`): who and what it is for, then
+    /// the table, with what good looks like and the sources in Markdown, where there is room.
+    static func actionPlan(alone r: GapReport) -> ReportDocument {
+        let about =
+            "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: "
+            + Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))]) + ". Framework "
+            + .code(r.framework.id)
+            + " \(r.framework.version.description)."
+        let markdownTable = Table(
+            caption: "Prioritised actions",
+            columns: [
+                "ID", "Action", "Stage", "Priority", Wording.whatGoodLooksLike, "Source", "Owner", "Due date", "Status",
+            ].map { .init(header: $0, width: 11) },
+            rows: r.assessment.actions.map { a in
+                [
+                    Line(a.id), Line(a.text), Line(r.stageName(a.stage)), Line(a.priority.rawValue),
+                    Line(a.whatGoodLooksLike),
+                    Line(r.citationsText(a.citations)), "", "", "",
+                ]
+            }, empty: Line(Wording.noActionsText(r.assessment)))
+        return ReportDocument(
+            title: "Action plan: \(r.framework.title)", head: [.paragraph(about, .meta)],
+            sections: [
+                Section(
+                    id: "actions", title: nil,
+                    blocks: [
+                        .only(markdownAndWord, [.text("\(oneActionPerGap). \(fillIn)")]),
+                        .only(
+                            html,
+                            [
+                                .text(
+                                    "\(oneActionPerGap); each action's sources and what good looks like are in the gap report and the CSV. \(fillIn)"
+                                )
+                            ]),
+                        .only(markdown, [.table(markdownTable)]),
+                        .only(print, [.table(actionTable(r))]),
+                    ])
+            ], closing: Disclaimer.text)
+    }
 
     static func actionPlan(_ r: GapReport) -> Section {
         let markdownTable = Table(
@@ -350,12 +392,12 @@ enum GapReportDocument {
         return Section(
             id: "actions", title: "Action plan", htmlClass: "landscape",
             blocks: [
-                .only(markdownAndWord, [.text("One action per gap, legal risks first. \(fillIn)")]),
+                .only(markdownAndWord, [.text("\(oneActionPerGap). \(fillIn)")]),
                 .only(
                     html,
                     [
                         .text(
-                            "One action per gap, legal risks first; what good looks like for each question is in the questionnaire and the action plan CSV. \(fillIn)"
+                            "\(oneActionPerGap); what good looks like for each question is in the questionnaire and the action plan CSV. \(fillIn)"
                         )
                     ]),
                 .only(markdown, [.table(markdownTable)]),
@@ -415,7 +457,7 @@ enum GapReportDocument {
         if let reason = r.notAskedReason(f) { rows.append(["Why not asked", Line(reason)]) }
         if let duty = r.dutyText(f.question) { rows.append(["Legal duty", Line(duty)]) }
         if let concerns = r.framework.concernsText(f.question) { rows.append(["Concerns", Line(concerns)]) }
-        rows.append(["What good looks like", Line(f.question.guidance)])
+        rows.append([Line(Wording.whatGoodLooksLike), Line(f.question.guidance)])
         if let rec = f.recommendation, !f.isExcluded { rows.append(["Recommendation", Line(rec)]) }
         rows.append(["Sources", Line(r.citationsText(f.question.citations))])
         return [

@@ -53,3 +53,25 @@ extension AggregateReport {
         "A pooled score is the weighted points of every scored answer as a share of the most they could be, from the published counts (fully in place without evidence scores as mostly in place). It is not the average of each respondent's score."
     }
 }
+
+/// What the aggregate says in every format, said once.
+enum AggregateText {
+    static func title(_ r: AggregateReport) -> String { "Aggregate: \(r.framework.title)" }
+    static let overall = "Overall"
+    static let stages = "Stages"
+    static let weakest = "Weakest questions"
+    static let questions = "Questions"
+    static let method = "Method"
+    static let noneShown = "None can be shown."
+    static let methodSources = "Sources for the method:"
+    static let fullyUnevidenced = "Fully, no evidence"
+    static let notALegalDuty = "not a legal duty"
+
+    /// The two headline figures.
+    static func overallLines(_ r: AggregateReport) -> [String] {
+        [
+            "Pooled overall score: \(r.pooledOverall.text("%"))",
+            "Respondents with at least one legal risk: \(r.legalRiskRespondents.text()) (\(r.legalRiskShare.text("%")))",
+        ]
+    }
+}
