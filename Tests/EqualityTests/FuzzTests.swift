@@ -221,3 +221,24 @@ import Testing
         #expect(quick > 50)
     }
 }
+
+/// Markdown escaping's fast path (text returned as it is) agrees with escaping every scalar.
+@Suite struct MarkdownFastPathTests {
+    @Test func theFastPathAgreesWithEscapingEveryScalar() {
+        var rng = FuzzTests.SplitMix64(state: 0x5EED)
+        let alphabet: [String] = [
+            "a", "W", "w", ".", ":", "/", " ", "-", "+", "=", "|", "*", "_", "@", "&", "<", "\\", "`", "é", "\u{202E}",
+            "\n", "\t", "\u{7F}", "ww", "www", "http", "1",
+        ]
+        var fast = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+                .joined()
+            if MarkdownEscaping.needsNoEscaping(text) { fast += 1 }
+            #expect(
+                MarkdownEscaping.escapeInline(text) == MarkdownEscaping.escapeEveryScalar(text),
+                "\(String(reflecting: text))")
+        }
+        #expect(fast > 500, "the fast path was taken \(fast) times")
+    }
+}

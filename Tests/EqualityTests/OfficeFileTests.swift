@@ -18,6 +18,13 @@ import Testing
         var bytes: [UInt8]
     }
 
+    /// CRC-32 of each byte value, worked out bit by bit here rather than taken from the writer.
+    static let crcOfByte: [UInt32] = (0..<256).map { (n: Int) -> UInt32 in
+        var c = UInt32(n)
+        for _ in 0..<8 { c = (c >> 1) ^ (c & 1 == 1 ? 0xEDB8_8320 : 0) }
+        return c
+    }
+
     /// Reads a stored (uncompressed) ZIP, checking each local header against the central directory
     /// and each entry's CRC-32, computed bit by bit.
     static func unzip(_ zip: [UInt8]) throws -> [Entry] {
@@ -27,10 +34,7 @@ import Testing
         }
         func crc(_ bytes: ArraySlice<UInt8>) -> UInt32 {
             var c: UInt32 = 0xFFFF_FFFF
-            for b in bytes {
-                c ^= UInt32(b)
-                for _ in 0..<8 { c = (c >> 1) ^ (c & 1 == 1 ? 0xEDB8_8320 : 0) }
-            }
+            for b in bytes { c = (c >> 8) ^ crcOfByte[Int((c ^ UInt32(b)) & 0xFF)] }
             return ~c
         }
         let end = try #require(zip.count >= 22 ? zip.count - 22 : nil)

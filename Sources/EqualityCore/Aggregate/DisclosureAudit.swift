@@ -57,7 +57,8 @@ struct DisclosureAudit: Sendable {
                     tighten(t, lo[t], sumHi)
                     for i in link.terms { tighten(i, lo[t] - (sumHi - hi[i]), hi[i]) }
                 }
-                if lo.indices.contains(where: { lo[$0] > hi[$0] }) { return Array(lo.indices) }
+                // Only this link's figures changed, so only they can have become contradictory.
+                if lo[t] > hi[t] || link.terms.contains(where: { lo[$0] > hi[$0] }) { return Array(lo.indices) }
             }
         }
         return lo.indices.filter { lo[$0] == hi[$0] && !fixed.contains($0) }

@@ -1,5 +1,6 @@
 import FrameworkData
 import SourceRegisterData
+import Synchronization
 
 /// The frameworks, examples and source register compiled into the binary, so it runs from
 /// anywhere with no data files beside it.
@@ -28,7 +29,20 @@ package enum BundledData {
     package static func framework(_ id: String, version: String) throws(ToolError) -> Framework? {
         guard let file = FrameworkCatalogue.frameworks.first(where: { $0.id == id && $0.archivedVersion == version })
         else { return nil }
-        return try FrameworkLoader.load(file.bytes, file: "Frameworks/\(file.path)", sources: try sources())
+        return try cached("\(id)@\(version)") { () throws(ToolError) in
+            try FrameworkLoader.load(file.bytes, file: "Frameworks/\(file.path)", sources: try sources())
+        }
+    }
+
+    /// A bundled framework decoded and validated once per process, under `key`.
+    private static func cached(_ key: String, _ load: () throws(ToolError) -> Framework) throws(ToolError)
+        -> Framework
+    {
+        if let known = decodedFrameworks.withLock({ $0[key] }) { return try known.get() }
+        let result: Result<Framework, ToolError>
+        do throws(ToolError) { result = .success(try load()) } catch { result = .failure(error) }
+        decodedFrameworks.withLock { $0[key] = result }
+        return try result.get()
     }
 
     /// Example answer sets by name (`commissioning`, `voluntary`); the first is the default.
@@ -56,10 +70,15 @@ package enum BundledData {
         } catch { return .failure(error) }
     }()
 
+    /// A bundled framework by ID, decoded and validated once per process.
     package static func framework(_ id: String) throws(ToolError) -> Framework? {
         guard let bytes = frameworkBytes(id) else { return nil }
-        return try FrameworkLoader.load(bytes, file: "Frameworks/\(id).json", sources: try sources())
+        return try cached(id) { () throws(ToolError) in
+            try FrameworkLoader.load(bytes, file: "Frameworks/\(id).json", sources: try sources())
+        }
     }
+
+    private static let decodedFrameworks = Mutex<[String: Result<Framework, ToolError>]>([:])
 
     /// A bundled framework by ID, or a framework file by path.
     package static func resolveFramework(_ reference: String) throws(ToolError) -> Framework {

@@ -205,10 +205,16 @@ package struct EasyRead: Sendable {
 
 extension BundledData {
     /// The bundled Easy Read texts, checked against both bundled frameworks.
-    package static func easyRead() throws(ToolError) -> EasyRead {
-        var frameworks: [Framework] = []
-        for id in frameworkIDs { if let f = try framework(id) { frameworks.append(f) } }
-        return try EasyRead.decode(
-            FrameworkCatalogue.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks)
-    }
+    /// The Easy Read texts, decoded and checked against the bundled frameworks once per process.
+    package static func easyRead() throws(ToolError) -> EasyRead { try decodedEasyRead.get() }
+
+    private static let decodedEasyRead: Result<EasyRead, ToolError> = {
+        do throws(ToolError) {
+            var frameworks: [Framework] = []
+            for id in frameworkIDs { if let f = try framework(id) { frameworks.append(f) } }
+            return .success(
+                try EasyRead.decode(
+                    FrameworkCatalogue.easyRead, file: "Frameworks/easy-read.json", frameworks: frameworks))
+        } catch { return .failure(error) }
+    }()
 }

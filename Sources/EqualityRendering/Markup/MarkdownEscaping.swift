@@ -9,6 +9,11 @@ enum MarkdownEscaping {
 
     /// Escapes inline text; line breaks become spaces so a value stays in its paragraph or cell.
     static func escapeInline(_ text: String) -> String {
+        needsNoEscaping(text) ? text : escapeEveryScalar(text)
+    }
+
+    /// `escapeInline` without the fast path (tests compare the two).
+    static func escapeEveryScalar(_ text: String) -> String {
         var out = ""
         // A leading list or heading marker would start a block if the value began a line.
         if let first = text.unicodeScalars.first, ["-", "+", "="].contains(first) {
@@ -34,6 +39,39 @@ enum MarkdownEscaping {
             }
         }
         return out
+    }
+
+    /// Whether `escapeInline` would return `text` as it is: printable ASCII with none of the
+    /// characters it changes, no leading block marker, and no `://` or `www.` an autolink could
+    /// start from. Most text a report prints is like this, so it is checked byte by byte first.
+    static func needsNoEscaping(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first, first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
+                first != UInt8(ascii: "=")
+            else { return bytes.isEmpty }
+            var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for b in bytes {
+                guard b >= 0x20, b < 0x7F, !plainUnsafe[Int(b)] else { return false }
+                if b == UInt8(ascii: "/") && previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/") {
+                    return false
+                }
+                if b == UInt8(ascii: "."), previous.0 | 0x20 == UInt8(ascii: "w"),
+                    previous.1 | 0x20 == UInt8(ascii: "w"),
+                    previous.2 | 0x20 == UInt8(ascii: "w")
+                {
+                    return false
+                }
+                previous = (previous.1, previous.2, b)
+            }
+            return true
+        }
+    }
+
+    /// ASCII bytes `escapeInline` changes: the special characters, `&` and `@`.
+    private static let plainUnsafe: [Bool] = (0..<128).map { b in
+        let scalar = Unicode.Scalar(UInt8(b))
+        return special.contains(scalar) || scalar == "&" || scalar == "@"
     }
 
     /// GFM's autolink extension turns `www.`, `scheme://`, e-mail and `xmpp:` or `mailto:` addresses

@@ -36,7 +36,20 @@ enum FontMetrics {
 
     /// The widest word of `text` (words are split at spaces and line breaks only), in points.
     static func widestWord(_ text: String, points: Double, bold: Bool = false) -> Double {
-        text.split(whereSeparator: \.isWhitespace).map { width($0, points: points, bold: bold) }.max() ?? 0
+        let table = bold ? self.bold : regular
+        var widest = 0
+        var current = 0
+        // One pass over the scalars: every table cell of every Word document goes through here.
+        for scalar in text.unicodeScalars {
+            let v = Int(scalar.value)
+            if v < 128 ? (v == 32 || (9...13).contains(v)) : scalar.properties.isWhitespace {
+                widest = max(widest, current)
+                current = 0
+            } else {
+                current += v >= 32 && v <= 126 ? table[v - 32] : 667
+            }
+        }
+        return Double(max(widest, current)) * points / 1000
     }
 
     /// How many lines `text` takes when wrapped at spaces into `available` points (each line
