@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The layers, lowest first. Each target may import only the ones above it in this list, and the
@@ -9,39 +9,36 @@ import PackageDescription
 //   EqualityRendering                   report model, wording, markup types and one renderer per format
 //   EqualityCommands                    commands, argument parsing, exit codes, the interview
 //   equality-assess                     the executable: wires standard streams to EqualityCommands
+
+/// The forms' script and style sheets, compiled into EqualityRendering.
+let browserFiles = [
+    "Browser/form-common.js", "Browser/answer-reader.js", "Browser/questionnaire-form.js",
+    "Browser/easy-read-form.js", "Browser/questionnaire-form.css", "Browser/easy-read-form.css",
+]
+
 let package = Package(
     name: "equality-assess",
     products: [
         .executable(name: "equality-assess", targets: ["equality-assess"])
     ],
     targets: [
-        // Framework data and example answers, compiled into the binary.
+        // Framework data and example answers, compiled into the binary as string literals by
+        // the EmbedData plugin (the files are listed in Frameworks/embedded-files.txt).
         .target(
             name: "FrameworkData",
             path: "Frameworks",
-            exclude: ["schema", "README.md", "symbols/README.md"],
-            resources: [
-                .embedInCode("commissioning-for-equality.json"),
-                .embedInCode("voluntary-organisation-self-assessment.json"),
-                .embedInCode("easy-read.json"),
-                .embedInCode("symbols/hear_to.svg"),
-                .embedInCode("symbols/concentrating_man.svg"),
-                .embedInCode("symbols/group_work.svg"),
-                .embedInCode("symbols/correct_thought.svg"),
-                .embedInCode("examples/commissioning.json"),
-                .embedInCode("examples/voluntary.json"),
-                .embedInCode("archive/commissioning-for-equality-1.0.0.json"),
-                .embedInCode("archive/voluntary-organisation-self-assessment-1.0.0.json"),
-                .embedInCode("archive/commissioning-for-equality-1.1.0.json"),
-                .embedInCode("archive/voluntary-organisation-self-assessment-1.1.0.json"),
-            ]
+            exclude: [
+                "schema", "README.md", "symbols", "examples", "archive", "embedded-files.txt",
+                "commissioning-for-equality.json", "voluntary-organisation-self-assessment.json", "easy-read.json",
+            ],
+            plugins: ["EmbedData"]
         ),
         // The source register (seeds/sources.json), compiled in so reports can list sources.
         .target(
             name: "SourceRegisterData",
             path: "seeds",
-            exclude: ["README.md"],
-            resources: [.embedInCode("sources.json")]
+            exclude: ["README.md", "sources.json", "embedded-files.txt"],
+            plugins: ["EmbedData"]
         ),
         // Framework → answers → assessment: no presentation, no command line.
         .target(
@@ -53,16 +50,9 @@ let package = Package(
         .target(
             name: "EqualityRendering",
             dependencies: ["EqualityCore"],
-            exclude: ["README.md"],
-            // The forms' browser code, as files of their own, compiled in.
-            resources: [
-                .embedInCode("Browser/form-common.js"),
-                .embedInCode("Browser/answer-reader.js"),
-                .embedInCode("Browser/questionnaire-form.js"),
-                .embedInCode("Browser/easy-read-form.js"),
-                .embedInCode("Browser/questionnaire-form.css"),
-                .embedInCode("Browser/easy-read-form.css"),
-            ]
+            // The forms' browser code, as files of their own, compiled in (embedded-files.txt).
+            exclude: ["README.md", "embedded-files.txt"] + browserFiles,
+            plugins: ["EmbedData"]
         ),
         // Commands as typed configurations, exit codes, the terminal interview.
         .target(
@@ -75,6 +65,9 @@ let package = Package(
             name: "equality-assess",
             dependencies: ["EqualityCommands"]
         ),
+        // Writes data files into Swift source as string literals, for the EmbedData plugin.
+        .executableTarget(name: "EmbedTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedTool"]),
         .testTarget(
             name: "EqualityTests",
             dependencies: ["FrameworkData", "EqualityCore", "EqualityRendering", "EqualityCommands"],
