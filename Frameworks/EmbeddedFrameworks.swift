@@ -1,7 +1,8 @@
-// Framework data compiled into the binary (SwiftPM `.embedInCode`), so it never looks for files at run time.
+// Framework data compiled into the binary (the EmbedData plugin, from embedded-files.txt), so it
+// never looks for files at run time.
 
 /// Every bundled framework file and example, in one list. A new framework version adds its
-/// archived predecessor here (and to `Package.swift`); nothing else in the code lists them.
+/// archived predecessor here (and to `embedded-files.txt`); nothing else in the code lists them.
 /// `BundledCatalogueTests` checks every file in `Frameworks/archive/` is here.
 package enum FrameworkCatalogue {
     package struct FrameworkFile: Sendable {
@@ -10,7 +11,9 @@ package enum FrameworkCatalogue {
         package let archivedVersion: String?
         /// The file's path under `Frameworks/`.
         package let path: String
-        package let bytes: [UInt8]
+        /// Read when first asked for, so a run copies out only the files it uses.
+        let load: @Sendable () -> [UInt8]
+        package var bytes: [UInt8] { load() }
     }
 
     package struct Example: Sendable {
@@ -19,44 +22,45 @@ package enum FrameworkCatalogue {
         /// The framework it answers.
         package let framework: String
         package let path: String
-        package let bytes: [UInt8]
+        let load: @Sendable () -> [UInt8]
+        package var bytes: [UInt8] { load() }
     }
 
     /// Current versions first, in the order the tool lists them; then earlier versions, oldest first.
     package static let frameworks: [FrameworkFile] = [
         FrameworkFile(
             id: "commissioning-for-equality", archivedVersion: nil, path: "commissioning-for-equality.json",
-            bytes: PackageResources.commissioning_for_equality_json),
+            load: { PackageResources.commissioning_for_equality_json }),
         FrameworkFile(
             id: "voluntary-organisation-self-assessment", archivedVersion: nil,
             path: "voluntary-organisation-self-assessment.json",
-            bytes: PackageResources.voluntary_organisation_self_assessment_json),
+            load: { PackageResources.voluntary_organisation_self_assessment_json }),
         FrameworkFile(
             id: "commissioning-for-equality", archivedVersion: "1.0.0",
             path: "archive/commissioning-for-equality-1.0.0.json",
-            bytes: PackageResources.commissioning_for_equality_1_0_0_json),
+            load: { PackageResources.commissioning_for_equality_1_0_0_json }),
         FrameworkFile(
             id: "voluntary-organisation-self-assessment", archivedVersion: "1.0.0",
             path: "archive/voluntary-organisation-self-assessment-1.0.0.json",
-            bytes: PackageResources.voluntary_organisation_self_assessment_1_0_0_json),
+            load: { PackageResources.voluntary_organisation_self_assessment_1_0_0_json }),
         FrameworkFile(
             id: "commissioning-for-equality", archivedVersion: "1.1.0",
             path: "archive/commissioning-for-equality-1.1.0.json",
-            bytes: PackageResources.commissioning_for_equality_1_1_0_json),
+            load: { PackageResources.commissioning_for_equality_1_1_0_json }),
         FrameworkFile(
             id: "voluntary-organisation-self-assessment", archivedVersion: "1.1.0",
             path: "archive/voluntary-organisation-self-assessment-1.1.0.json",
-            bytes: PackageResources.voluntary_organisation_self_assessment_1_1_0_json),
+            load: { PackageResources.voluntary_organisation_self_assessment_1_1_0_json }),
     ]
 
     /// Fictional example answer sets, one per framework, for `report --example`; the first is the default.
     package static let examples: [Example] = [
         Example(
             name: "commissioning", framework: "commissioning-for-equality", path: "examples/commissioning.json",
-            bytes: PackageResources.commissioning_json),
+            load: { PackageResources.commissioning_json }),
         Example(
             name: "voluntary", framework: "voluntary-organisation-self-assessment", path: "examples/voluntary.json",
-            bytes: PackageResources.voluntary_json),
+            load: { PackageResources.voluntary_json }),
     ]
 
     /// Easy Read versions of every question and of the six answers.
