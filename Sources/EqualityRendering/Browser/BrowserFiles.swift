@@ -1,6 +1,6 @@
 /// The forms' browser code, kept as ordinary `.js` and `.css` files beside this one (so editors,
 /// linters and `.ci/run`'s syntax check read them as what they are) and compiled into the binary
-/// with SwiftPM's `embedInCode`. Each file's opening comment is for its readers, not the page,
+/// by the EmbedData build plugin (listed in `embedded-files.txt`). Each file's opening comment is for its readers, not the page,
 /// and is left out of what is written.
 enum BrowserFiles {
     static var formCommonJS: String { text(PackageResources.form_common_js) }
