@@ -1,3 +1,5 @@
+import EqualityCore
+
 /// A minimal ZIP writer for Office files: entries stored without compression (method 0), each
 /// with its CRC-32, at a fixed time (1980-01-01 00:00), in the order given, so the same parts
 /// always give the same bytes. Enough for .docx and .xlsx, which any ZIP reader opens.
@@ -34,24 +36,5 @@ enum ZipArchive {
     static func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8)] }
     static func le32(_ v: UInt32) -> [UInt8] {
         [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)]
-    }
-}
-
-/// CRC-32 (IEEE 802.3, as ZIP uses), table-driven.
-enum CRC32 {
-    static let table: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        var c: UInt32 = 0xFFFF_FFFF
-        table.withUnsafeBufferPointer { t in
-            bytes.withUnsafeBufferPointer { data in
-                for b in data { c = t[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-            }
-        }
-        return c ^ 0xFFFF_FFFF
     }
 }
