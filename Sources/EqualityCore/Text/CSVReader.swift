@@ -30,8 +30,9 @@ enum CSVReader {
     }
 
     /// The separator a spreadsheet used, from the header row: the one (comma, semicolon or tab)
-    /// that makes both a `question` and a `response` column; nil when none does.
-    static func separator(_ bytes: [UInt8]) -> Unicode.Scalar? {
+    /// that makes a column of each name in `naming` (a `question` and a `response` column for an
+    /// answer file); nil when none does.
+    static func separator(_ bytes: [UInt8], naming required: [String] = ["question", "response"]) -> Unicode.Scalar? {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let firstLine = String(decoding: body.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
@@ -41,7 +42,7 @@ enum CSVReader {
                 if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = text.dropFirst().dropLast() }
                 return String(text)
             }
-            if names.contains("question") && names.contains("response") { return candidate }
+            if required.allSatisfy({ names.contains($0) }) { return candidate }
         }
         return nil
     }

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import EqualityCore
+
+/// The tracker read back as a person left it: the tool's own workbook edited by openpyxl and saved
+/// again by LibreOffice, and its CSV as a UK spreadsheet saves it (`Fixtures/tracker/make_trackers.py`).
+/// Each has owners, a real date and a date typed as text, a status typed outside the drop-down,
+/// notes in an added column, rows re-sorted and (workbooks) a filter and an extra sheet.
+@Suite struct TrackerTests {
+    static let framework = try! BundledData.framework("commissioning-for-equality")!
+
+    static func read(_ name: String) throws -> Tracker {
+        let path = Support.fixture("tracker/\(name)")
+        return try TrackerReader.read(
+            Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: name, framework: framework)
+    }
+
+    @Test(arguments: ["openpyxl-edited.xlsx", "libreoffice-edited.xlsx", "edited-tracker.csv"])
+    func readsEveryEditAsTyped(name: String) throws {
+        let tracker = try Self.read(name)
+        #expect(tracker.entries.count == 37, "every action, whatever the order")
+        #expect(tracker.entries.first?.id == "A-EV-05", "rows in the file's (re-sorted) order")
+        let first = try #require(tracker.entry("A-NA-04"))
+        #expect(first.owner == "Head of commissioning")
+        #expect(first.due == "2027-03-31", "a date cell, or 31/03/2027 typed in a CSV")
+        #expect(first.status == .inProgress)
+        #expect(first.notes == "Draft ready")
+        let second = try #require(tracker.entry("A-SD-03"))
+        #expect(second.due == "2027-06-30", "30/06/2027 typed as text")
+        #expect(second.status == .done, "\"completed\", typed outside the drop-down")
+        let third = try #require(tracker.entry("A-EV-04"))
+        #expect(third.owner == "" && third.due == nil && third.status == .done)
+        #expect(third.notes == "Signed off at board, May")
+        let untouched = tracker.entries.filter { !["A-NA-04", "A-SD-03", "A-EV-04"].contains($0.id) }
+        #expect(untouched.allSatisfy { $0.status == .notStarted && $0.owner.isEmpty && $0.due == nil })
+    }
+
+    @Test func everyProblemIsNamedWithItsRow() throws {
+        let csv = """
+            id,owner,due_date,status
+            A-NA-04,Lead,31/02/2027,Done
+            A-ZZ-99,Lead,,Done
+            A-NA-04,Lead,,Done
+            A-SD-03,Lead,2027-01-01,Waiting
+            a-ev-04 , Someone ,1/4/27,in-progress
+
+            """
+        do {
+            _ = try TrackerReader.read(Array(csv.utf8), file: "t.csv", framework: Self.framework)
+            Issue.record("a tracker with four problems was read")
+        } catch {
+            let lines = error.diagnostics.map(\.description)
+            #expect(lines.count == 4, "\(lines)")
+            #expect(lines[0].hasPrefix("t.csv: row 2: the due date \"31/02/2027\" is not a real date"))
+            #expect(lines[1].hasPrefix("t.csv: row 3: the action ID \"A-ZZ-99\" is not one this framework"))
+            #expect(lines[2].hasPrefix("t.csv: row 4: the action A-NA-04 is already on row 2"))
+            #expect(lines[3].hasPrefix("t.csv: row 5: the status \"Waiting\" is none of"))
+        }
+        let good = try TrackerReader.read(
+            Array("id,status,due_date\na-ev-04 ,in-progress,1/4/27\n".utf8), file: "t.csv", framework: Self.framework)
+        #expect(good.entries == [.init(id: "A-EV-04", owner: "", due: "2027-04-01", status: .inProgress, notes: "", row: 2)])
+    }
+
+    @Test func aFileThatIsNoTrackerIsRefused() throws {
+        #expect(throws: ToolError.self) {
+            try TrackerReader.read(Array("question,response\nNA-01,fully\n".utf8), file: "a.csv", framework: Self.framework)
+        }
+        let zip = Array(try Data(contentsOf: URL(fileURLWithPath: Support.fixture("zip/python-zipfile.zip"))))
+        do {
+            _ = try TrackerReader.read(zip, file: "t.xlsx", framework: Self.framework)
+            Issue.record("a zip that is no workbook was read")
+        } catch {
+            #expect(error.description.contains("t.xlsx: has no xl/workbook.xml"))
+        }
+    }
+
+    /// Date serial numbers as spreadsheets count them, checked against Python's `date` arithmetic.
+    @Test func dateSerials() {
+        #expect(Workbook.date(serial: 46_477, date1904: false) == "2027-03-31")
+        #expect(Workbook.date(serial: 45_292, date1904: false) == "2024-01-01")
+        #expect(Workbook.date(serial: 46_477.75, date1904: false) == "2027-03-31", "a time of day is dropped")
+        #expect(Workbook.date(serial: 1, date1904: false) == "1900-01-01")
+        #expect(Workbook.date(serial: 59, date1904: false) == "1900-02-28")
+        #expect(Workbook.date(serial: 60, date1904: false) == nil, "the 29 February 1900 that never was")
+        #expect(Workbook.date(serial: 61, date1904: false) == "1900-03-01")
+        #expect(Workbook.date(serial: 0, date1904: false) == nil)
+        #expect(Workbook.date(serial: 45_015, date1904: true) == "2027-03-31")
+        #expect(Workbook.date(serial: 0, date1904: true) == "1904-01-01")
+        #expect(Workbook.date(serial: -3, date1904: false) == nil)
+    }
+
+    @Test func xmlIsReadWithItsReferences() throws {
+        let events = try XMLScanner.events(
+            Array(
+                "<?xml version=\"1.0\"?><!-- c --><x:a b='1 &amp; 2'><t xml:space=\"preserve\"> &lt;&#65;&#x42;&gt; </t><e/><![CDATA[<raw>]]></x:a>"
+                    .utf8))
+        #expect(
+            events == [
+                .start("a", ["b": "1 & 2"]), .start("t", ["space": "preserve"]), .text(" <AB> "), .end("t"),
+                .start("e", [:]), .end("e"), .text("<raw>"), .end("a"),
+            ])
+        #expect(throws: XMLScanner.Failure.self) { try XMLScanner.events(Array("<a b=1>".utf8)) }
+        #expect(throws: XMLScanner.Failure.self) { try XMLScanner.events(Array("<a>&bogus;</a>".utf8)) }
+    }
+}
