@@ -159,25 +159,25 @@ import Testing
 
     /// Unescaped `<` starting a tag, comment or autolink, other than the renderers' own `<br>`.
     static func rawTags(_ text: String) -> Int {
-        let chars = Array(text)
+        // Byte by byte: a non-ASCII byte after `<` counts as a letter, which is stricter than
+        // `Character.isLetter`; `\` escapes the byte after it.
+        let b = Array(text.utf8)
+        let br = Array("<br>".utf8)
         var count = 0
-        var escaped = false
-        for (i, c) in chars.enumerated() {
-            if escaped {
-                escaped = false
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "\\") {
+                i += 2
                 continue
             }
-            if c == "\\" {
-                escaped = true
-                continue
+            if b[i] == UInt8(ascii: "<"), i + 1 < b.count {
+                let next = b[i + 1]
+                let opens =
+                    next >= 0x80 || (next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z"))
+                    || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+                if opens && !(i + 4 <= b.count && Array(b[i..<(i + 4)]) == br) { count += 1 }
             }
-            guard c == "<", i + 1 < chars.count else { continue }
-            let next = chars[i + 1]
-            if (next.isLetter || next == "/" || next == "!" || next == "?")
-                && String(chars[i..<min(i + 4, chars.count)]) != "<br>"
-            {
-                count += 1
-            }
+            i += 1
         }
         return count
     }
@@ -185,20 +185,17 @@ import Testing
     /// The UTF-8 bytes of `text` with every occurrence of `pair` (two ASCII characters) taken out.
     static func dropping(_ pair: String, from text: String) -> [UInt8] {
         let p = Array(pair.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var skip = false
         let bytes = Array(text.utf8)
-        for (i, b) in bytes.enumerated() {
-            if skip {
-                skip = false
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == p[0] && i + 1 < bytes.count && bytes[i + 1] == p[1] {
+                i += 2
                 continue
             }
-            if b == p[0] && i + 1 < bytes.count && bytes[i + 1] == p[1] {
-                skip = true
-                continue
-            }
-            out.append(b)
+            out.append(bytes[i])
+            i += 1
         }
         return out
     }

@@ -34,7 +34,11 @@ import Testing
         }
         func crc(_ bytes: ArraySlice<UInt8>) -> UInt32 {
             var c: UInt32 = 0xFFFF_FFFF
-            for b in bytes { c = (c >> 8) ^ crcOfByte[Int((c ^ UInt32(b)) & 0xFF)] }
+            crcOfByte.withUnsafeBufferPointer { table in
+                bytes.withUnsafeBufferPointer { data in
+                    for b in data { c = (c >> 8) ^ table[Int((c ^ UInt32(b)) & 0xFF)] }
+                }
+            }
             return ~c
         }
         let end = try #require(zip.count >= 22 ? zip.count - 22 : nil)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import EqualityCore
+@testable import EqualityRendering
 
 /// The tracker read back as a person left it: the tool's own workbook edited by openpyxl and saved
 /// again by LibreOffice, and its CSV as a UK spreadsheet saves it (`Fixtures/tracker/make_trackers.py`).
@@ -59,12 +60,15 @@ import Testing
         }
         let good = try TrackerReader.read(
             Array("id,status,due_date\na-ev-04 ,in-progress,1/4/27\n".utf8), file: "t.csv", framework: Self.framework)
-        #expect(good.entries == [.init(id: "A-EV-04", owner: "", due: "2027-04-01", status: .inProgress, notes: "", row: 2)])
+        #expect(
+            good.entries == [.init(id: "A-EV-04", owner: "", due: "2027-04-01", status: .inProgress, notes: "", row: 2)]
+        )
     }
 
     @Test func aFileThatIsNoTrackerIsRefused() throws {
         #expect(throws: ToolError.self) {
-            try TrackerReader.read(Array("question,response\nNA-01,fully\n".utf8), file: "a.csv", framework: Self.framework)
+            try TrackerReader.read(
+                Array("question,response\nNA-01,fully\n".utf8), file: "a.csv", framework: Self.framework)
         }
         let zip = Array(try Data(contentsOf: URL(fileURLWithPath: Support.fixture("zip/python-zipfile.zip"))))
         do {
@@ -102,5 +106,83 @@ import Testing
             ])
         #expect(throws: XMLScanner.Failure.self) { try XMLScanner.events(Array("<a b=1>".utf8)) }
         #expect(throws: XMLScanner.Failure.self) { try XMLScanner.events(Array("<a>&bogus;</a>".utf8)) }
+    }
+}
+
+/// `report --tracker`: the summary page says where the plan stands, the JSON carries the same.
+@Suite struct ReportWithTrackerTests {
+    static let example = try! AnswerLoader.example("commissioning")
+
+    @Test func everyStateIsWorkedOutFromTheTrackerAndTheReassessment() throws {
+        let assessment = Scorer.assess(Self.example.answers, framework: Self.example.framework)
+        let open = assessment.actions.map(\.id)
+        let closed = Self.example.framework.questions.map { "A-\($0.id)" }.filter { !open.contains($0) }
+        try #require(open.count >= 4 && closed.count >= 2)
+        let tracker = Tracker(entries: [
+            .init(id: open[0], owner: "A", due: "2027-01-31", status: .inProgress, notes: "", row: 2),
+            .init(id: open[1], owner: "B", due: "2027-12-31", status: .inProgress, notes: "", row: 3),
+            .init(id: open[2], owner: "C", due: "2027-01-31", status: .done, notes: "", row: 4),
+            .init(id: closed[0], owner: "D", due: nil, status: .done, notes: "", row: 5),
+            .init(id: closed[1], owner: "E", due: "2026-01-01", status: .notStarted, notes: "", row: 6),
+        ])
+        let t = ActionTracking(assessment: assessment, tracker: tracker, date: "2027-04-15")
+        func state(_ id: String) -> ActionTracking.State? { t.items.first { $0.id == id }?.state }
+        #expect(state(open[0]) == .overdue)
+        #expect(state(open[1]) == .inProgress)
+        #expect(state(open[2]) == .doneButGapRemains, "done is not overdue, but the gap is still there")
+        #expect(state(open[3]) == .notStarted, "not on the tracker")
+        #expect(state(closed[0]) == .done)
+        #expect(state(closed[1]) == .gapClosedNotMarked, "a closed gap is never overdue")
+        #expect(t.items.count == open.count + 2)
+        #expect(
+            ActionTracking(assessment: assessment, tracker: tracker, date: nil).overdue.isEmpty,
+            "no date, nothing overdue")
+        #expect(
+            GapReportDocument.trackingLine(t)
+                == "\(open.count + 2) actions on the tracker or the plan: 1 done, 1 in progress, \(open.count - 3) not started, 1 overdue, 1 marked done but the gap remains, 1 gap closed but not marked done."
+        )
+    }
+
+    @Test func theReportSaysWhatIsOverdueInEveryFormat() throws {
+        let tracker = Support.fixture("tracker/openpyxl-edited.xlsx")
+        let json = Support.run([
+            "report", "--example", "--tracker", tracker, "--date", "2027-04-15", "--format", "json",
+        ])
+        #expect(json.code == 0, "\(json.err)")
+        let parsed = try JSONParser.parse(json.out)
+        #expect(parsed["tracking"]?["counts"]?["overdue"] == .number(1))
+        #expect(parsed["tracking"]?["counts"]?["done-but-gap-remains"] == .number(2))
+        let md = Support.run(["report", "--example", "--tracker", tracker, "--date", "2027-04-15"])
+        #expect(md.out.contains("| A-NA-04 | "), "the overdue action is listed")
+        #expect(md.out.contains("| Head of commissioning | 2027-03-31 |"), "with its owner and due date")
+        let before = Support.run(["report", "--example", "--tracker", tracker, "--date", "2027-03-01"])
+        #expect(before.out.contains("Nothing is overdue on 2027-03-01."))
+        let html = Support.run(["report", "--example", "--tracker", tracker, "--format", "html"])
+        #expect(html.out.contains("<h3>Progress on the action plan</h3>"))
+        let easy = Support.run(["report", "--example", "--easy-read", "--tracker", tracker])
+        #expect(easy.code == 64)
+    }
+
+    /// The example's report with a tracker whose owner is `owner`, dated after the action is due.
+    static func report(owner: String) throws -> GapReport {
+        var row = ["A-NA-04", owner, "2027-01-31", "In progress"]
+        row = row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let csv = "id,owner,due_date,status\n" + row.joined(separator: ",") + "\n"
+        let tracker = try TrackerReader.read(Array(csv.utf8), file: "t.csv", framework: example.framework)
+        let assessment = Scorer.assess(example.answers, framework: example.framework)
+        var r = GapReport(assessment: assessment, date: "2027-04-15", register: try BundledData.sources())
+        r.tracking = ActionTracking(assessment: assessment, tracker: tracker, date: r.date)
+        return r
+    }
+
+    static let plain = OutputFormats.report.map { $0.render(try! report(owner: "plain text")) }
+
+    @Test(arguments: HostileInputTests.payloads)
+    func whatATrackerSaysIsTextInEveryFormat(payload: String) throws {
+        let r = try Self.report(owner: payload)
+        #expect(r.tracking?.overdue.map(\.id) == ["A-NA-04"])
+        try HostileInputTests.checkEveryFormat(
+            OutputFormats.report, r, baselines: Self.plain, payload: payload)
+        #expect(MarkdownReport.render(r).contains("Progress on the action plan"))
     }
 }

@@ -72,6 +72,11 @@ enum Option {
     static let draft = OptionSpec(
         ["--draft"], value: "FILE",
         help: "Also write a consensus draft answer file to FILE (JSON, or the CSV template if FILE ends .csv).")
+    static let tracker = OptionSpec(
+        ["--tracker"], value: "FILE",
+        help:
+            "The action plan tracker as your team left it (.xlsx or .csv from 'actions'): adds what is done, in progress and overdue."
+    )
     static let fillable = OptionSpec(
         ["--fillable"], help: "With --format html: a fillable offline form (saves and loads answer files).")
     static let answers = OptionSpec(

@@ -48,13 +48,18 @@ enum GapReportBuilder {
 
     /// Score `input`'s answers and write the report in `format` where `input` says.
     static func write<Document>(
-        _ input: ReportInput, as format: OutputFormat<Document>, context: CommandContext,
+        _ input: ReportInput, as format: OutputFormat<Document>, tracker: String? = nil, context: CommandContext,
         document: (GapReport) -> Document
     ) throws(ToolError) {
-        let report = try build(
+        var report = try build(
             try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
             context: context)
-        try context.write(document(report), as: format, to: input.output, inputs: input.source.inputs)
+        if let tracker {
+            let read = try TrackerReader.read(try InputFile.read(tracker), file: tracker, framework: report.framework)
+            report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date)
+        }
+        try context.write(
+            document(report), as: format, to: input.output, inputs: input.source.inputs + [tracker].compactMap { $0 })
     }
 }
 

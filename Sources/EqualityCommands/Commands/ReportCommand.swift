@@ -11,6 +11,7 @@ enum ReportCommand {
     struct Options: Equatable {
         var kind: Kind
         var input: ReportInput
+        var tracker: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             if parsed.has(Option.easyRead) {
@@ -25,6 +26,10 @@ enum ReportCommand {
                 kind = .report(try parsed.outputFormat(from: OutputFormats.report))
             }
             input = try ReportInput(parsed, command: "report")
+            tracker = parsed.value(Option.tracker)
+            if tracker != nil, case .easyRead = kind {
+                throw ToolError(.usage, location: Option.tracker.key, "works with the gap report, not with --easy-read")
+            }
         }
     }
 
@@ -36,7 +41,7 @@ enum ReportCommand {
                 [.words("ANSWERS")],
                 optional: [
                     Option.format(OutputFormats.report), Option.output, Option.date, Option.status, Option.framework,
-                    Option.easyRead,
+                    Option.tracker, Option.easyRead,
                 ]),
             UsageForm(
                 [.option(Option.example), Option.exampleNames],
@@ -53,14 +58,14 @@ enum ReportCommand {
         options: [
             Option.format(OutputFormats.report), Option.output, Option.date, Option.status,
             Option.framework, Option.example,
-            Option.easyRead,
+            Option.tracker, Option.easyRead,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         switch options.kind {
         case .report(let format):
-            try GapReportBuilder.write(options.input, as: format, context: context) { $0 }
+            try GapReportBuilder.write(options.input, as: format, tracker: options.tracker, context: context) { $0 }
         case .easyRead(let format):
             let easy = try BundledData.easyRead()
             try GapReportBuilder.write(options.input, as: format, context: context) {

@@ -23,7 +23,8 @@ package enum TrackerReader {
         guard let header = rows.first(where: { row in row.cells.contains { ReadingRules.key($0) == "id" } }) else {
             throw ToolError(
                 .badData, file: file,
-                "has no column headed ID; read the tracker that 'actions --format xlsx' or 'csv' wrote, with its heading row")
+                "has no column headed ID; give the action plan tracker (Excel or CSV) the tool wrote, with its heading row"
+            )
         }
         var column: [String: Int] = [:]
         for (i, cell) in header.cells.enumerated() {
@@ -71,7 +72,8 @@ package enum TrackerReader {
                 continue
             }
             entries.append(
-                Tracker.Entry(id: id, owner: value("owner"), due: due, status: status, notes: value("notes"), row: row.number))
+                Tracker.Entry(
+                    id: id, owner: value("owner"), due: due, status: status, notes: value("notes"), row: row.number))
         }
         if !problems.isEmpty { throw ToolError(.badData, problems.items.map { $0.inFile(file) }) }
         return Tracker(entries: entries)
@@ -89,7 +91,8 @@ package enum TrackerReader {
             let sheet = book.sheets.first(where: { ReadingRules.key($0.name) == "action-plan" && hasID($0) })
                 ?? book.sheets.first(where: hasID)
         else {
-            throw ToolError(.badData, file: file, "has no sheet with a column headed ID; is this the action plan workbook?")
+            throw ToolError(
+                .badData, file: file, "has no sheet with a column headed ID; is this the action plan workbook?")
         }
         let dueKeys = headings.first { $0.field == "due" }!.keys
         var dueColumns: Set<Int> = []

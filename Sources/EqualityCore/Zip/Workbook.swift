@@ -72,7 +72,9 @@ package struct Workbook: Sendable {
         let shared = Self.sharedStrings(try part("xl/sharedStrings.xml") ?? [])
         var sheets: [Sheet] = []
         for (name, path) in declared {
-            guard let events = try part(path) else { throw Failure(message: "the sheet \"\(name)\" is missing (\(path))") }
+            guard let events = try part(path) else {
+                throw Failure(message: "the sheet \"\(name)\" is missing (\(path))")
+            }
             sheets.append(Sheet(name: name, rows: try Self.rows(events, shared: shared, sheet: name)))
         }
         self.sheets = sheets
@@ -189,7 +191,9 @@ package struct Workbook: Sendable {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+        func pad(_ n: Int, _ w: Int) -> String {
+            String(repeating: "0", count: max(0, w - String(n).count)) + String(n)
+        }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 }

@@ -40,7 +40,9 @@ package enum XMLScanner {
             return String(decoding: local, as: UTF8.self)
         }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        func isNameEnd(_ b: UInt8) -> Bool { isSpace(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ">") || b == UInt8(ascii: "=") }
+        func isNameEnd(_ b: UInt8) -> Bool {
+            isSpace(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ">") || b == UInt8(ascii: "=")
+        }
 
         if starts("\u{FEFF}", at: 0) { i = 3 }
         while i < n {
@@ -67,7 +69,9 @@ package enum XMLScanner {
                 }
                 i = end + 1
             } else if starts("</", at: i) {
-                guard let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { throw fail("an end tag is not closed") }
+                guard let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else {
+                    throw fail("an end tag is not closed")
+                }
                 var nameEnd = i + 2
                 while nameEnd < end && !isSpace(bytes[nameEnd]) { nameEnd += 1 }
                 events.append(.end(localName(bytes[(i + 2)..<nameEnd])))

@@ -4,12 +4,14 @@ import EqualityCore
 /// reader needs. Renderers format it; they never score. Strings from the answer set are untrusted.
 package struct GapReport: Sendable {
     package var assessment: Assessment
-    var date: String?
+    package var date: String?
     var status: ReportStatus
     var sources: [Source]
     var register: SourceRegister
+    /// Where each action stands, when a tracker was given (`report --tracker`).
+    package var tracking: ActionTracking?
 
-    var framework: Framework { assessment.framework }
+    package var framework: Framework { assessment.framework }
     var respondent: Respondent { assessment.answers.respondent }
     var context: AssessmentContext { assessment.answers.context }
     var title: String { "Equality gap report: \(framework.title)" }

@@ -104,6 +104,7 @@ enum GapReportDocument {
             b.append(.only(print, [.heading(3, Line(n.network.name)), .text(text)]))
         }
         b += heatMap(r)
+        if let tracking = r.tracking { b += trackingSummary(tracking, r) }
         b.append(.heading(3, "Top \(a.topGaps.count) priority actions"))
         b.append(.only(markdown, [.text("Legal risks first, then the largest weighted shortfall.")]))
         if a.topGaps.isEmpty {
@@ -223,6 +224,65 @@ enum GapReportDocument {
         b.append(
             .only(html, [.paragraph("\(GapReport.heatMapKey) How the cells are worked out is under Method.", .meta)]))
         b.append(.only(word, [.text(GapReport.heatMapKey)]))
+        return b
+    }
+
+    /// How each state of a tracked action reads, in a count ("3 overdue").
+    static func trackingWords(_ state: ActionTracking.State) -> String {
+        switch state {
+        case .done: return "done"
+        case .inProgress: return "in progress"
+        case .notStarted: return "not started"
+        case .overdue: return "overdue"
+        case .doneButGapRemains: return "marked done but the gap remains"
+        case .gapClosedNotMarked: return "gap closed but not marked done"
+        }
+    }
+
+    /// "12 actions: 5 done, 3 overdue, 4 not started." Every state with any action, in one order.
+    static func trackingLine(_ t: ActionTracking) -> String {
+        let parts = ActionTracking.State.allCases.compactMap { state -> String? in
+            let n = t.count(state)
+            return n == 0 ? nil : "\(n) \(trackingWords(state))"
+        }
+        let counted = "\(Wording.count(t.items.count, "action")) on the tracker or the plan"
+        return parts.isEmpty ? "\(counted)." : "\(counted): \(parts.joined(separator: ", "))."
+    }
+
+    /// The tracker's news on the summary page: the counts, and the overdue actions with owner and due date.
+    static func trackingSummary(_ t: ActionTracking, _ r: GapReport) -> [Block] {
+        var b: [Block] = [.heading(3, "Progress on the action plan"), .text(trackingLine(t))]
+        let overdue = t.overdue
+        if overdue.isEmpty {
+            b.append(.text("Nothing is overdue on \(r.dateText)."))
+        } else {
+            b.append(
+                .table(
+                    Table(
+                        caption: "Overdue on \(r.dateText)", htmlClass: "overdue",
+                        columns: [
+                            .init(header: "ID", width: 12, htmlClass: "c-id"), .init(header: "Action", width: 48),
+                            .init(header: "Owner", width: 22),
+                            .init(header: "Due date", width: 18, htmlClass: "c-date"),
+                        ],
+                        rows: overdue.map { item in
+                            [
+                                Line(item.id), Line(r.assessment.actions.first { $0.id == item.id }?.text ?? ""),
+                                item.owner.isEmpty ? .emphasis("no owner") : .typed(item.owner), Line(item.due ?? ""),
+                            ]
+                        })))
+        }
+        let doubtful = t.items.filter { $0.state == .doneButGapRemains || $0.state == .gapClosedNotMarked }
+        if !doubtful.isEmpty {
+            b.append(
+                .bullets(
+                    doubtful.map { item in
+                        .strong(item.id) + " "
+                            + (item.state == .doneButGapRemains
+                                ? "is marked done, but the reassessment still finds the gap."
+                                : "is not marked done, but the reassessment finds the gap closed.")
+                    }))
+        }
         return b
     }
 

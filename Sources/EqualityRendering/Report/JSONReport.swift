@@ -97,6 +97,29 @@ package enum JSONReport {
                     })
             ),
         ]
+        if let t = r.tracking {
+            root.append(
+                (
+                    "tracking",
+                    .object([
+                        ("summary", .string(GapReportDocument.trackingLine(t))),
+                        ("counts", .object(ActionTracking.State.allCases.map { ($0.rawValue, int(t.count($0))) })),
+                        (
+                            "actions",
+                            .array(
+                                t.items.map { item in
+                                    .object([
+                                        ("id", .string(item.id)), ("question", .string(item.question)),
+                                        ("state", .string(item.state.rawValue)), ("gapRemains", .bool(item.gapRemains)),
+                                        ("owner", .string(item.owner)),
+                                        ("dueDate", item.due.map(JSONValue.string) ?? .null),
+                                        ("notes", .string(item.notes)),
+                                    ])
+                                })
+                        ),
+                    ])
+                ))
+        }
         if let n = a.network {
             root.append(
                 (
