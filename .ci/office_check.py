@@ -95,7 +95,7 @@ def main(bin_, outdir):
     book = openpyxl.load_workbook(str(plan))
     sheet = book["Action plan"]
     kinds = {dv.type: dv for dv in sheet.data_validations.dataValidation}
-    check("list" in kinds and kinds["list"].formula1 == '"Not started,In progress,Done"', "actions.xlsx: Status drop-down (Not started, In progress, Done)")
+    check("list" in kinds and kinds["list"].formula1 == '"Not started,In progress,Done,Closed"', "actions.xlsx: Status drop-down (Not started, In progress, Done, Closed)")
     check("date" in kinds and sheet["J2"].is_date, "actions.xlsx: Due date cells typed as dates, with a date check")
     check(sheet.freeze_panes == "A2", "actions.xlsx: header row frozen")
     check(book.sheetnames == ["Action plan", "Legal risks"], "actions.xlsx: a second sheet lists the legal risks")

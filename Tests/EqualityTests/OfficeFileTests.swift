@@ -124,7 +124,7 @@ import Testing
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
         #expect(!sheet.elements.contains("f"), "no formulas anywhere")
         #expect(sheet.elements.contains("pane") && sheet.elements.filter { $0 == "dataValidation" }.count == 2)
-        #expect(sheet.text.contains("\"Not started,In progress,Done\""))
+        #expect(sheet.text.contains("\"Not started,In progress,Done,Closed\""))
         #expect(parts["xl/worksheets/sheet2.xml"]?.text.contains("NA-04") == true, "the legal risks sheet")
         #expect(try Self.file(["actions", "--example", "--format", "xlsx"]) == bytes)
         #expect(ExcelWorkbook.column(0) == "A" && ExcelWorkbook.column(25) == "Z" && ExcelWorkbook.column(26) == "AA")

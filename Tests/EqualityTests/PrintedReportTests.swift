@@ -90,7 +90,7 @@ import Testing
         let csv = Support.run(["actions", "--example"])
         #expect(
             csv.out.hasPrefix(
-                "\u{FEFF}id,question,stage,priority,action,what_good_looks_like,source,legal_duty,owner,due_date,status\r\n"
+                "\u{FEFF}id,question,stage,priority,action,what_good_looks_like,source,legal_duty,owner,due_date,status,notes\r\n"
             ))
         let html = Support.run(["actions", "--example", "--format", "html"])
         for column in ["Question and current response", "Legal duty", "Owner", "Due date", "Status"] {

@@ -59,10 +59,12 @@ import Testing
             #expect(lines[3].hasPrefix("t.csv: row 5: the status \"Waiting\" is none of"))
         }
         let good = try TrackerReader.read(
-            Array("id,status,due_date\na-ev-04 ,in-progress,1/4/27\n".utf8), file: "t.csv", framework: Self.framework)
+            Array("id,status,due_date,Team notes\na-ev-04 ,in-progress,1/4/27,Asked\n".utf8), file: "t.csv",
+            framework: Self.framework)
         #expect(
-            good.entries == [.init(id: "A-EV-04", owner: "", due: "2027-04-01", status: .inProgress, notes: "", row: 2)]
-        )
+            good.entries == [
+                .init(id: "A-EV-04", owner: "", due: "2027-04-01", status: .inProgress, notes: "Asked", row: 2)
+            ])
     }
 
     @Test func aFileThatIsNoTrackerIsRefused() throws {
@@ -184,5 +186,69 @@ import Testing
         try HostileInputTests.checkEveryFormat(
             OutputFormats.report, r, baselines: Self.plain, payload: payload)
         #expect(MarkdownReport.render(r).contains("Progress on the action plan"))
+    }
+}
+
+/// `actions --tracker OLD -o NEW`: the team's tracking carried over to the new plan.
+@Suite struct TrackerCarryOverTests {
+    static func read(_ path: String) throws -> Tracker {
+        try TrackerReader.read(
+            Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path, framework: TrackerTests.framework)
+    }
+
+    @Test(arguments: ["xlsx", "csv"])
+    func ownersDatesStatusesAndNotesCarryOver(format: String) throws {
+        let old = Support.fixture("tracker/openpyxl-edited.xlsx")
+        let new = Support.temporaryFolder().appendingPathComponent("new.\(format)").path
+        let result = Support.run(["actions", "--example", "--tracker", old, "-o", new])
+        #expect(result.code == 0, "\(result.err)")
+        let before = try TrackerTests.read("openpyxl-edited.xlsx")
+        let after = try Self.read(new)
+        #expect(after.entries.count == before.entries.count)
+        for entry in before.entries {
+            let carried = try #require(after.entry(entry.id))
+            #expect(carried.owner == entry.owner && carried.due == entry.due && carried.notes == entry.notes)
+            #expect(carried.status == entry.status, "\(entry.id): \(carried.status) for \(entry.status)")
+        }
+        #expect(
+            after.entries.map(\.id)
+                == before.entries.map(\.id).sorted { a, b in
+                    let order = Scorer.assess(ReportWithTrackerTests.example.answers, framework: TrackerTests.framework)
+                        .actions.map(\.id)
+                    return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+                }, "the new plan is in the plan's order again")
+    }
+
+    @Test func aDueDateIsADateCellAndAClosedGapStays() throws {
+        let assessment = Scorer.assess(ReportWithTrackerTests.example.answers, framework: TrackerTests.framework)
+        let open = Set(assessment.actions.map(\.id))
+        let closed = try #require(TrackerTests.framework.questions.map { "A-\($0.id)" }.first { !open.contains($0) })
+        let folder = Support.temporaryFolder()
+        let old = Support.write(
+            "id,owner,due_date,status,notes\nA-NA-04,Lead,31/03/2027,In progress,\n\(closed),Team,,In progress,Was slow\n",
+            named: "old.csv", in: folder)
+        let new = folder.appendingPathComponent("new.xlsx").path
+        #expect(Support.run(["actions", "--example", "--tracker", old, "-o", new]).code == 0)
+        let parts = try OfficeFileTests.unzip(Array(try Data(contentsOf: URL(fileURLWithPath: new))))
+        let sheet = String(
+            decoding: try #require(parts.first { $0.name == "xl/worksheets/sheet1.xml" }).bytes, as: UTF8.self)
+        #expect(sheet.contains("s=\"3\"><v>46477</v></c>"), "31/03/2027 as a date serial with the date style")
+        let after = try Self.read(new)
+        let kept = try #require(after.entry(closed))
+        #expect(kept.status == .closed && kept.owner == "Team" && kept.notes == "Was slow")
+        #expect(after.entries.last?.id == closed, "after the open actions")
+        let report = Support.run(["report", "--example", "--tracker", new, "--format", "json"])
+        let tracking = try JSONParser.parse(report.out)["tracking"]
+        #expect(tracking?["counts"]?["done"] == .number(1), "a closed gap marked Closed counts as done")
+    }
+
+    @Test func serialsAndDatesAreInverse() {
+        for iso in ["1900-03-01", "1999-12-31", "2000-02-29", "2024-01-01", "2027-03-31", "2099-12-31"] {
+            let serial = Workbook.serial(iso)
+            #expect(serial.flatMap { Workbook.date(serial: Double($0), date1904: false) } == iso, "\(iso)")
+        }
+        #expect(Workbook.serial("2027-03-31") == 46_477)
+        #expect(Workbook.serial("2027-02-30") == nil)
+        #expect(Workbook.serial("31/03/2027") == nil)
     }
 }

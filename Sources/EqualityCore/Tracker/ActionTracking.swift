@@ -17,6 +17,8 @@ package struct ActionTracking: Sendable, Equatable {
 
     package struct Item: Sendable, Equatable {
         package var id: String
+        /// The status the tracker gave, or nil for an action not on it.
+        package var status: Tracker.Status?
         package var question: String
         package var state: State
         /// As the tracker has them; empty or nil for an action not on it.
@@ -37,7 +39,7 @@ package struct ActionTracking: Sendable, Equatable {
             let entry = tracker.entry(action.id)
             let state: State
             switch entry?.status {
-            case .done?: state = .doneButGapRemains
+            case .done?, .closed?: state = .doneButGapRemains
             case let status?:
                 if let due = entry?.due, let date, due < date {
                     state = .overdue
@@ -48,15 +50,17 @@ package struct ActionTracking: Sendable, Equatable {
             }
             items.append(
                 Item(
-                    id: action.id, question: action.question, state: state, owner: entry?.owner ?? "",
+                    id: action.id, status: entry?.status, question: action.question, state: state,
+                    owner: entry?.owner ?? "",
                     due: entry?.due, notes: entry?.notes ?? "", gapRemains: true))
         }
         let open = Set(assessment.actions.map(\.id))
         for entry in tracker.entries where !open.contains(entry.id) {
             items.append(
                 Item(
-                    id: entry.id, question: String(entry.id.dropFirst(2)),
-                    state: entry.status == .done ? .done : .gapClosedNotMarked, owner: entry.owner, due: entry.due,
+                    id: entry.id, status: entry.status, question: String(entry.id.dropFirst(2)),
+                    state: entry.status == .done || entry.status == .closed ? .done : .gapClosedNotMarked,
+                    owner: entry.owner, due: entry.due,
                     notes: entry.notes, gapRemains: false))
         }
         self.items = items

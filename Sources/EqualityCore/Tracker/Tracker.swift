@@ -7,6 +7,8 @@ package struct Tracker: Sendable, Equatable {
         case notStarted = "Not started"
         case inProgress = "In progress"
         case done = "Done"
+        /// The reassessment found the gap closed (written by `actions --tracker`).
+        case closed = "Closed"
 
         /// A status as typed, inside the drop-down or not ("done", "Completed", " in-progress "):
         /// nil for anything else. A blank status is not started.
@@ -14,7 +16,8 @@ package struct Tracker: Sendable, Equatable {
             switch ReadingRules.key(raw) {
             case "", "not-started", "to-do", "todo", "not-yet-started": return .notStarted
             case "in-progress", "started", "ongoing", "underway", "under-way": return .inProgress
-            case "done", "complete", "completed", "finished", "closed": return .done
+            case "done", "complete", "completed", "finished": return .done
+            case "closed", "gap-closed": return .closed
             default: return nil
             }
         }

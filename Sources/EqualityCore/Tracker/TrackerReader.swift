@@ -29,7 +29,11 @@ package enum TrackerReader {
         var column: [String: Int] = [:]
         for (i, cell) in header.cells.enumerated() {
             let key = ReadingRules.key(cell)
-            for (field, keys) in headings where column[field] == nil && keys.contains(key) { column[field] = i }
+            for (field, keys) in headings where column[field] == nil {
+                // A notes column a team added may have a heading of its own ("Team notes").
+                let notes = field == "notes" && (key.hasSuffix("-notes") || key.hasSuffix("-comments"))
+                if keys.contains(key) || notes { column[field] = i }
+            }
         }
         let known = Set(framework.questions.map { "A-\($0.id)" })
         let problems = DiagnosticCollector()

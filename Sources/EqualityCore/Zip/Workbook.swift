@@ -167,6 +167,21 @@ package struct Workbook: Sendable {
         return letters == 0 || letters > 3 ? nil : n - 1
     }
 
+    /// The 1900-system serial number of a YYYY-MM-DD date from 1900-03-01 on, as a workbook
+    /// stores a date cell; nil for anything else. The inverse of `date(serial:date1904:)`.
+    package static func serial(_ iso: String) -> Int? {
+        guard ReportDate.isValid(iso), let y = Int(iso.prefix(4)), let m = Int(iso.dropFirst(5).prefix(2)),
+            let d = Int(iso.suffix(2)), iso >= "1900-03-01"
+        else { return nil }
+        // Days since 1970-01-01 (Howard Hinnant's algorithm), then 25,569 more for the 1900 system.
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468 + 25_569
+    }
+
     /// A date serial number (days, with the time as a fraction) as YYYY-MM-DD, counting as
     /// spreadsheets do: in the 1900 system day 1 is 1900-01-01 and day 60 is the 29 February
     /// 1900 that never was (kept from Lotus 1-2-3), so it and anything before day 1 is no date.

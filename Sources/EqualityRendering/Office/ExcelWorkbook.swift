@@ -108,6 +108,9 @@ enum ExcelWorkbook {
                 let ref = "\(column(i))\(r + 2)"
                 if case .date = c.kind, value.isEmpty {
                     x += "<c r=\"\(ref)\" s=\"3\"/>"
+                } else if case .date = c.kind, let serial = Workbook.serial(value) {
+                    // A real date cell: a spreadsheet sorts, filters and compares it as a date.
+                    x += "<c r=\"\(ref)\" s=\"3\"><v>\(serial)</v></c>"
                 } else if value.isEmpty {
                     x += "<c r=\"\(ref)\" s=\"1\"/>"
                 } else {

@@ -3,16 +3,31 @@ import EqualityCore
 /// The action plan for the offices that track in Excel or Word: a workbook with the action plan
 /// (a status drop-down, a date-typed due date column) and the legal risks, and a Word document.
 package enum ActionPlanOffice {
-    package static let statuses = ["Not started", "In progress", "Done"]
+    /// The drop-down's choices: the tracker's statuses, read back by `TrackerReader`.
+    package static let statuses = Tracker.Status.allCases.map(\.rawValue)
 
-    /// The rows `actions --format csv` writes, without its formula guard (cells here are text).
+    /// The rows `actions --format csv` and `xlsx` write (the CSV adds its formula guard). With a
+    /// tracker (`actions --tracker`), each action keeps the owner, due date, status and notes the
+    /// team gave it, new gaps come in blank, and actions whose gaps have closed stay, marked Closed.
     static func rows(_ r: GapReport) -> [[String]] {
-        r.assessment.actions.map { a in
+        let tracked = Dictionary(uniqueKeysWithValues: (r.tracking?.items ?? []).map { ($0.id, $0) })
+        func carried(_ id: String) -> [String] {
+            guard let item = tracked[id] else { return ["", "", "", ""] }
+            return [item.owner, item.due ?? "", item.status?.rawValue ?? "", item.notes]
+        }
+        var rows = r.assessment.actions.map { a in
             [
                 a.id, a.question, r.stageName(a.stage), a.priority.rawValue, a.text, a.whatGoodLooksLike,
-                r.citationsText(a.citations), r.dutyName(a) ?? "", "", "", "",
-            ]
+                r.citationsText(a.citations), r.dutyName(a) ?? "",
+            ] + carried(a.id)
         }
+        for item in r.tracking?.items ?? [] where !item.gapRemains {
+            let stage = r.framework.question(item.question).map { r.stageName($0.stage) } ?? ""
+            var row = [item.id, item.question, stage, "", ActionWording.gapClosed, "", "", ""] + carried(item.id)
+            row[10] = Tracker.Status.closed.rawValue
+            rows.append(row)
+        }
+        return rows
     }
 
     package static func workbook(_ r: GapReport) -> [UInt8] { workbookOutput(r).bytes }
@@ -27,6 +42,7 @@ package enum ActionPlanOffice {
                 .init(header: "Legal duty", width: 24), .init(header: "Owner", width: 18),
                 .init(header: "Due date", width: 12, kind: .date),
                 .init(header: "Status", width: 13, kind: .choice(statuses)),
+                .init(header: "Notes", width: 36),
             ], rows: rows(r))
         var risks = ExcelWorkbook.Sheet(
             name: "Legal risks",

@@ -5,17 +5,12 @@ import EqualityCore
 package enum ActionPlanCSV {
     static let header = [
         "id", "question", "stage", "priority", "action", "what_good_looks_like", "source", "legal_duty", "owner",
-        "due_date", "status",
+        "due_date", "status", "notes",
     ]
 
     package static func render(_ r: GapReport) -> String {
         var csv = CSVText.byteOrderMark + CSVText.row(header)
-        for a in r.assessment.actions {
-            csv += CSVText.row([
-                a.id, a.question, r.stageName(a.stage), a.priority.rawValue, a.text, a.whatGoodLooksLike,
-                r.citationsText(a.citations), r.dutyName(a) ?? "", "", "", "",
-            ])
-        }
+        for row in ActionPlanOffice.rows(r) { csv += CSVText.row(row) }
         return csv
     }
 }

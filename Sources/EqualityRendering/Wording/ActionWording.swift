@@ -1,5 +1,10 @@
 import EqualityCore
 
+enum ActionWording {
+    /// What a tracker row says of an action whose gap the reassessment found closed.
+    static let gapClosed = "The reassessment found this gap closed; kept for the record."
+}
+
 /// What an action asks for, in words.
 extension Action {
     var text: String {
