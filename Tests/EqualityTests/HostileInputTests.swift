@@ -146,14 +146,19 @@ import Testing
 
     /// Occurrences of `character` not escaped by a backslash.
     static func unescaped(_ text: String, _ character: Character) -> Int {
+        // Over UTF-8 bytes: the characters counted are ASCII, and a backslash escapes the byte after it.
+        guard let target = character.asciiValue else { return 0 }
         var count = 0
         var escaped = false
-        for c in text {
-            if escaped {
-                escaped = false
-                continue
+        var copy = text
+        copy.withUTF8 { bytes in
+            for b in bytes {
+                if escaped {
+                    escaped = false
+                    continue
+                }
+                if b == UInt8(ascii: "\\") { escaped = true } else if b == target { count += 1 }
             }
-            if c == "\\" { escaped = true } else if c == character { count += 1 }
         }
         return count
     }

@@ -252,3 +252,45 @@ import Testing
         #expect(Workbook.serial("31/03/2027") == nil)
     }
 }
+
+/// `compare OLD NEW --tracker FILE`: the comparison says where last round's plan stands.
+@Suite struct CompareWithTrackerTests {
+    @Test(arguments: ["md", "html", "json"])
+    func theComparisonCarriesTheTracking(format: String) throws {
+        let folder = Support.temporaryFolder()
+        // A year on: the same answers, dated after A-NA-04 was due, with NA-04 now fully in place.
+        var json = try JSONParser.parse(
+            Array(
+                try Data(
+                    contentsOf: Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json"))))
+        json = JSONEdit.set(json, JSONEdit.path("respondent.date"), to: .string("2027-11-02"))
+        if case .array(let answers)? = json["answers"] {
+            let changed = answers.map { a -> JSONValue in
+                a["question"] == .string("NA-04")
+                    ? JSONEdit.set(
+                        JSONEdit.set(a, JSONEdit.path("response"), to: .string("fully")), JSONEdit.path("evidence"),
+                        to: .string("Audit 2027"))
+                    : a
+            }
+            json = JSONEdit.set(json, JSONEdit.path("answers"), to: .array(changed))
+        }
+        let later = Support.write(JSONWriter.write(json), named: "later.json", in: folder)
+        let earlier = Support.packageRoot.appendingPathComponent("Frameworks/examples/commissioning.json").path
+        let tracker = Support.fixture("tracker/openpyxl-edited.xlsx")
+        let result = Support.run(["compare", earlier, later, "--tracker", tracker, "--format", format])
+        #expect(result.code == 0, "\(result.err)")
+        switch format {
+        case "json":
+            let t = try JSONParser.parse(result.out)["tracking"]
+            let items =
+                t?["actions"].flatMap { v -> [JSONValue]? in if case .array(let a) = v { return a } else { return nil }
+                } ?? []
+            let na04 = items.first { $0["id"] == .string("A-NA-04") }
+            #expect(
+                na04?["state"] == .string("gap-closed-not-marked-done"), "closed by the reassessment, not marked done")
+            #expect(t?["counts"]?["done-but-gap-remains"] == .number(2))
+        case "md": #expect(result.out.contains("## Progress on the action plan"))
+        default: #expect(result.out.contains("<h2>Progress on the action plan</h2>"))
+        }
+    }
+}

@@ -10,6 +10,7 @@ enum CompareCommand {
         var output: OutputTarget
         var framework: String?
         var beforeFramework: String?
+        var tracker: String?
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.outputFormat(from: OutputFormats.comparison)
@@ -21,9 +22,10 @@ enum CompareCommand {
             output = OutputTarget(parsed.value(Option.output))
             framework = parsed.value(Option.framework)
             beforeFramework = parsed.value(Option.beforeFramework)
+            tracker = parsed.value(Option.tracker)
         }
 
-        var inputs: [String] { [before, after] + [framework, beforeFramework].compactMap { $0 } }
+        var inputs: [String] { [before, after] + [framework, beforeFramework, tracker].compactMap { $0 } }
     }
 
     static let definition = CommandDefinition(
@@ -34,6 +36,7 @@ enum CompareCommand {
                 [.words("BEFORE AFTER")],
                 optional: [
                     Option.format(OutputFormats.comparison), Option.output, Option.framework, Option.beforeFramework,
+                    Option.tracker,
                 ])
         ],
         details: """
@@ -45,7 +48,7 @@ enum CompareCommand {
             """,
         options: [
             Option.format(OutputFormats.comparison), Option.output, Option.framework,
-            Option.beforeFramework,
+            Option.beforeFramework, Option.tracker,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -59,9 +62,16 @@ enum CompareCommand {
                 "answers \(before.framework.id) but the later file answers \(after.framework.id); compare answer sets of the same framework"
             )
         }
-        let comparison = Comparison(
+        var comparison = Comparison(
             before: Scorer.assess(before.answers, framework: before.framework),
             after: Scorer.assess(after.answers, framework: after.framework))
+        if let tracker = options.tracker {
+            // The tracker is of the earlier plan; the reassessment says which gaps remain.
+            let read = try TrackerReader.read(
+                try InputFile.read(tracker), file: tracker, framework: after.framework, alsoKnown: before.framework)
+            let date = ReadingRules.date(after.answers.respondent.date)
+            comparison.tracking = ActionTracking(assessment: comparison.after, tracker: read, date: date)
+        }
         try context.write(comparison, as: options.format, to: options.output, inputs: options.inputs)
         return .ok
     }

@@ -45,6 +45,8 @@ package struct Comparison: Sendable {
     package var risksOpened: [QuestionChange]
     package var risksClosed: [QuestionChange]
     package var actionsDone: [Action]
+    /// Where each action stands by the tracker, when one was given (`compare --tracker`).
+    package var tracking: ActionTracking?
 
     /// What changed between two versions of a framework, question by question: the one rule
     /// `compare` and the forms (moving a file to the current version) both use.

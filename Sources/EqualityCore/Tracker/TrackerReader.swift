@@ -12,7 +12,12 @@ package enum TrackerReader {
         ("notes", ["notes", "note", "comments", "comment", "update", "updates"]),
     ]
 
-    package static func read(_ bytes: [UInt8], file: String, framework: Framework) throws(ToolError) -> Tracker {
+    /// `alsoKnown` is the framework an earlier plan came from, when it differs (`compare`): its
+    /// action IDs are known too, and an action whose question the newer framework dropped reads as
+    /// a closed gap.
+    package static func read(_ bytes: [UInt8], file: String, framework: Framework, alsoKnown: Framework? = nil)
+        throws(ToolError) -> Tracker
+    {
         let rows: [(number: Int, cells: [String])]
         let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if isZip {
@@ -35,7 +40,7 @@ package enum TrackerReader {
                 if keys.contains(key) || notes { column[field] = i }
             }
         }
-        let known = Set(framework.questions.map { "A-\($0.id)" })
+        let known = Set((framework.questions + (alsoKnown?.questions ?? [])).map { "A-\($0.id)" })
         let problems = DiagnosticCollector()
         var seen: [String: Int] = [:]
         var entries: [Tracker.Entry] = []

@@ -27,6 +27,13 @@ package enum ComparisonMarkdown {
         if c.actionsDone.isEmpty { md += "\(ComparisonWording.noActionsDone)\n\n" }
         for action in c.actionsDone { md += "- **\(action.id)** \(action.text)\n" }
         if !c.actionsDone.isEmpty { md += "\n" }
+        if let t = c.tracking {
+            md += "## \(GapReportDocument.trackingHeading)\n\n"
+            md += MarkdownWriter.blocks(
+                GapReportDocument.trackingBlocks(t, actions: c.after.actions, dateText: c.after.answers.respondent.date)
+            ).joined(separator: "\n")
+            md += "\n"
+        }
         md += "---\n\n\(Disclaimer.text)\n"
         return md.text
     }
@@ -100,7 +107,15 @@ package enum ComparisonHTML {
             for action in c.actionsDone { h += "<li><strong>\(action.id)</strong> \(action.text)</li>\n" }
             h += "</ul>\n"
         }
-        h += "</section>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
+        h += "</section>\n"
+        if let t = c.tracking {
+            h += "<section>\n<h2>\(GapReportDocument.trackingHeading)</h2>\n"
+            h += HTMLWriter.blocks(
+                GapReportDocument.trackingBlocks(t, actions: c.after.actions, dateText: c.after.answers.respondent.date)
+            )
+            h += "</section>\n"
+        }
+        h += "</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
         return HTMLPage.document(title: ComparisonWording.title(c), body: h)
     }
 }
@@ -119,7 +134,7 @@ package enum ComparisonJSON {
                     ])
                 })
         }
-        let root: JSONValue = .object([
+        var members: [(String, JSONValue)] = [
             ("report", .string("equality-comparison")),
             (
                 "before",
@@ -163,7 +178,8 @@ package enum ComparisonJSON {
             ("newlyInScope", items(c.newlyInScope)),
             ("legalRisksOpened", items(c.risksOpened)), ("legalRisksClosed", items(c.risksClosed)),
             ("actionsDone", .array(c.actionsDone.map { .string($0.id) })),
-        ])
-        return JSONWriter.write(root)
+        ]
+        if let t = c.tracking { members.append(("tracking", JSONReport.trackingJSON(t))) }
+        return JSONWriter.write(.object(members))
     }
 }

@@ -104,7 +104,10 @@ enum GapReportDocument {
             b.append(.only(print, [.heading(3, Line(n.network.name)), .text(text)]))
         }
         b += heatMap(r)
-        if let tracking = r.tracking { b += trackingSummary(tracking, r) }
+        if let tracking = r.tracking {
+            b.append(.heading(3, Line(trackingHeading)))
+            b += trackingBlocks(tracking, actions: r.assessment.actions, dateText: r.dateText)
+        }
         b.append(.heading(3, "Top \(a.topGaps.count) priority actions"))
         b.append(.only(markdown, [.text("Legal risks first, then the largest weighted shortfall.")]))
         if a.topGaps.isEmpty {
@@ -249,17 +252,20 @@ enum GapReportDocument {
         return parts.isEmpty ? "\(counted)." : "\(counted): \(parts.joined(separator: ", "))."
     }
 
-    /// The tracker's news on the summary page: the counts, and the overdue actions with owner and due date.
-    static func trackingSummary(_ t: ActionTracking, _ r: GapReport) -> [Block] {
-        var b: [Block] = [.heading(3, "Progress on the action plan"), .text(trackingLine(t))]
+    static let trackingHeading = "Progress on the action plan"
+
+    /// The tracker's news: the counts, and the overdue actions with owner and due date. The gap
+    /// report and the comparison both show it.
+    static func trackingBlocks(_ t: ActionTracking, actions: [Action], dateText: String) -> [Block] {
+        var b: [Block] = [.text(trackingLine(t))]
         let overdue = t.overdue
         if overdue.isEmpty {
-            b.append(.text("Nothing is overdue on \(r.dateText)."))
+            b.append(.text("Nothing is overdue on \(dateText)."))
         } else {
             b.append(
                 .table(
                     Table(
-                        caption: "Overdue on \(r.dateText)", htmlClass: "overdue",
+                        caption: "Overdue on \(dateText)", htmlClass: "overdue",
                         columns: [
                             .init(header: "ID", width: 12, htmlClass: "c-id"), .init(header: "Action", width: 48),
                             .init(header: "Owner", width: 22),
@@ -267,7 +273,7 @@ enum GapReportDocument {
                         ],
                         rows: overdue.map { item in
                             [
-                                Line(item.id), Line(r.assessment.actions.first { $0.id == item.id }?.text ?? ""),
+                                Line(item.id), Line(actions.first { $0.id == item.id }?.text ?? ""),
                                 item.owner.isEmpty ? .emphasis("no owner") : .typed(item.owner), Line(item.due ?? ""),
                             ]
                         })))

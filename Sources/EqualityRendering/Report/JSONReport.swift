@@ -97,29 +97,7 @@ package enum JSONReport {
                     })
             ),
         ]
-        if let t = r.tracking {
-            root.append(
-                (
-                    "tracking",
-                    .object([
-                        ("summary", .string(GapReportDocument.trackingLine(t))),
-                        ("counts", .object(ActionTracking.State.allCases.map { ($0.rawValue, int(t.count($0))) })),
-                        (
-                            "actions",
-                            .array(
-                                t.items.map { item in
-                                    .object([
-                                        ("id", .string(item.id)), ("question", .string(item.question)),
-                                        ("state", .string(item.state.rawValue)), ("gapRemains", .bool(item.gapRemains)),
-                                        ("owner", .string(item.owner)),
-                                        ("dueDate", item.due.map(JSONValue.string) ?? .null),
-                                        ("notes", .string(item.notes)),
-                                    ])
-                                })
-                        ),
-                    ])
-                ))
-        }
+        if let t = r.tracking { root.append(("tracking", trackingJSON(t))) }
         if let n = a.network {
             root.append(
                 (
@@ -208,6 +186,26 @@ package enum JSONReport {
     }
 
     static func int(_ n: Int) -> JSONValue { .number(Double(n)) }
+
+    /// Where each action stands by the tracker: the report's and the comparison's `tracking`.
+    static func trackingJSON(_ t: ActionTracking) -> JSONValue {
+        .object([
+            ("summary", .string(GapReportDocument.trackingLine(t))),
+            ("counts", .object(ActionTracking.State.allCases.map { ($0.rawValue, int(t.count($0))) })),
+            (
+                "actions",
+                .array(
+                    t.items.map { item in
+                        .object([
+                            ("id", .string(item.id)), ("question", .string(item.question)),
+                            ("state", .string(item.state.rawValue)), ("gapRemains", .bool(item.gapRemains)),
+                            ("owner", .string(item.owner)), ("dueDate", item.due.map(JSONValue.string) ?? .null),
+                            ("notes", .string(item.notes)),
+                        ])
+                    })
+            ),
+        ])
+    }
 
     static func finding(_ f: Finding, _ r: GapReport) -> JSONValue {
         var status = "answered"
