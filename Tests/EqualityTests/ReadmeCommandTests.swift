@@ -45,6 +45,37 @@ import Testing
         return words
     }
 
+    /// The commands of the README's yearly cycle.
+    static func cycleCommands() throws -> [String] {
+        let readme = try String(contentsOf: Support.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: "**The yearly cycle in five commands.**") else { return [] }
+        let block = readme[start.upperBound...].components(separatedBy: "```sh\n").dropFirst().first ?? ""
+        return (block.components(separatedBy: "```").first ?? "").split(separator: "\n").map { line in
+            String(line.split(separator: "#", maxSplits: 1).first ?? "").trimmingWhitespace()
+        }.filter { $0.hasPrefix("equality-assess ") }
+    }
+
+    /// The yearly cycle runs as written on three years of one service (`Fixtures/history/`).
+    @Test func theYearlyCycleWorksAsWritten() throws {
+        try #require(Support.binary != nil, "equality-assess could not be found or built")
+        let commands = try Self.cycleCommands()
+        #expect(commands.count == 5, "found \(commands.count) commands")
+        let folder = Support.temporaryFolder()
+        for year in ["2024", "2025", "2026"] {
+            try FileManager.default.copyItem(
+                at: Support.testsFolder.appendingPathComponent("Fixtures/history/\(year).json"),
+                to: folder.appendingPathComponent("\(year).json"))
+        }
+        for command in commands {
+            let result = try Support.runBinary(Array(Self.shellWords(command).dropFirst()), stdin: "", cwd: folder)
+            #expect(result.code == 0, "\(command): exit \(result.code): \(result.err)")
+        }
+        let report = try String(contentsOf: folder.appendingPathComponent("report-2026.md"), encoding: .utf8)
+        #expect(report.contains("### Progress on the action plan"))
+        let trend = try String(contentsOf: folder.appendingPathComponent("trend.html"), encoding: .utf8)
+        #expect(trend.contains("<svg class=\"chart trend\""))
+    }
+
     @Test func everyUsingItCommandWorksAsWritten() throws {
         try #require(Support.binary != nil, "equality-assess could not be found or built")
         let commands = try Self.usingItCommands()
@@ -60,6 +91,11 @@ import Testing
         try FileManager.default.copyItem(
             at: Support.testsFolder.appendingPathComponent("Fixtures/aggregate"),
             to: folder.appendingPathComponent("answers"))
+        for year in ["2024", "2025", "2026"] {
+            try FileManager.default.copyItem(
+                at: Support.testsFolder.appendingPathComponent("Fixtures/history/\(year).json"),
+                to: folder.appendingPathComponent("\(year).json"))
+        }
         for (name, fixture) in [
             ("commissioner", "commissioner"), ("partner", "voluntary-partner"),
             ("lived-experience", "lived-experience-a"),

@@ -39,6 +39,7 @@ enum HTMLWriter {
                 b += "<ul>\n\(items.map { item -> HTML in "<li>\(line(item))</li>\n" }.joined())</ul>\n"
             case .table(let t): b += table(t)
             case .stageChart(let stages, let bands): b += StageChart.svg(stages, bands: bands)
+            case .lineChart(let chart): b += LineChartSVG.svg(chart)
             case .facts(let f): b += facts(f)
             case .rule: b += "<hr>\n"
             case .only(let formats, let inner):

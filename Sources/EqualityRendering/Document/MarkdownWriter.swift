@@ -61,6 +61,7 @@ enum MarkdownWriter {
                 }
                 parts.append(md)
             case .rule: parts.append("---\n")
+            case .lineChart: break  // the table beside it carries the numbers
             case .only(let formats, let inner):
                 if formats.contains(.markdown) { parts += self.blocks(inner) }
             }

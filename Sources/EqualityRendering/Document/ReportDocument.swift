@@ -123,6 +123,8 @@ indirect enum Block: Sendable {
     case table(Table)
     /// The stage scores as bars.
     case stageChart([StageScore], [Band])
+    /// Scores over time as lines, drawn in HTML only; a table with the same numbers goes beside it.
+    case lineChart(LineChart)
     /// Facts about the report, in a two-column table.
     case facts(Facts)
     /// A horizontal rule.
@@ -131,6 +133,14 @@ indirect enum Block: Sendable {
     case only(Set<DocumentFormat>, [Block])
 
     static func text(_ s: String) -> Block { .paragraph(Line(s)) }
+}
+
+/// Percentages over time: one line per series, a point per date.
+struct LineChart: Sendable {
+    var title: String
+    var dates: [String]
+    var series: [(name: String, values: [Double?])]
+    var bands: [Band]
 }
 
 struct Facts: Sendable {

@@ -30,7 +30,7 @@ enum WordWriter {
                             caption: f.caption, header: f.header,
                             rows: f.facts.filter { $0.formats.contains(.word) }.map { [$0.label, $0.value.plainText] },
                             widths: [28, 72])))
-            case .rule: break
+            case .rule, .lineChart: break
             case .only(let formats, let inner):
                 if formats.contains(.word) { b += self.blocks(inner) }
             }

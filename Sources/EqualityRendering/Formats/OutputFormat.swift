@@ -73,6 +73,12 @@ package enum OutputFormats {
         .text("json", PerspectivesJSON.render),
     ]
 
+    /// `trend`: a service over several assessments.
+    package static let trend: [OutputFormat<Trend>] = [
+        .text("md", TrendRenderers.markdown), .text("html", TrendRenderers.html), .text("json", TrendRenderers.json),
+        .bytes("docx", TrendRenderers.word),
+    ]
+
     /// File extensions and the format each names; `-o report.htm` means html.
     package static let extensions: [(extension: String, format: String)] = [
         ("md", "md"), ("markdown", "md"), ("html", "html"), ("htm", "html"), ("json", "json"), ("csv", "csv"),

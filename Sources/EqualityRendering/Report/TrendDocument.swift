@@ -1,0 +1,194 @@
+import EqualityCore
+
+/// A service over the years (`trend`) as a report document: the scores over time as a chart and a
+/// table with the same numbers, the legal risks raised and cleared at each reassessment, the group
+/// and characteristic cells that moved by a band or more, and the questions that changed between
+/// framework versions (named, and left out of the like-for-like comparison).
+enum TrendDocument {
+    static func date(_ a: Assessment) -> String { a.answers.respondent.date }
+
+    static func build(_ t: Trend) -> ReportDocument {
+        let first = t.assessments[0]
+        let last = t.assessments[t.assessments.count - 1]
+        let who = first.answers.respondent
+        let versions = t.assessments.map { "\(date($0)): \($0.framework.id) \($0.framework.version.description)" }
+        let facts = Facts(
+            caption: "About this trend", header: ["Item", "Detail"],
+            facts: [
+                .init(label: "Organisation", value: .typed(Wording.orNone(who.organisation))),
+                .init(label: "Exercise", value: .typed(Wording.orNone(who.exercise))),
+                .init(
+                    label: "Assessments",
+                    value: Line("\(t.assessments.count), from \(date(first)) to \(date(last))")),
+                .init(label: "Frameworks", value: Line(versions.joined(separator: "; "))),
+            ],
+            htmlPairs: [])
+        return ReportDocument(
+            title: "Trend: \(Wording.orNone(who.exercise))", head: [.facts(facts)],
+            sections: [scores(t), risks(t), moves(t), frameworks(t)], closing: Disclaimer.text,
+            contentsLabel: "Contents")
+    }
+
+    static func scores(_ t: Trend) -> Section {
+        // Stages by name across versions: a stage a version does not have is not assessed there.
+        var stageNames: [String] = []
+        for a in t.assessments {
+            for s in a.stages where !stageNames.contains(s.stage.name) { stageNames.append(s.stage.name) }
+        }
+        let series: [(name: String, values: [Double?])] =
+            [("Overall", t.assessments.map(\.overall.percent))]
+            + stageNames.map { name in
+                (name, t.assessments.map { a in a.stages.first { $0.stage.name == name }?.score.percent })
+            }
+        let rows = t.assessments.map { a -> [Line] in
+            [Line(date(a)), Line(Wording.scoreText(a.overall))]
+                + stageNames.map { name in
+                    Line(a.stages.first { $0.stage.name == name }.map { Wording.scoreText($0.score) } ?? "not assessed")
+                }
+                + [Line(String(a.legalRisks.count))]
+        }
+        let width = 80 / (stageNames.count + 2)
+        return Section(
+            id: "scores", title: "Scores over time",
+            blocks: [
+                .text(
+                    "Each line is a score at each assessment, with its band; the table under the chart gives the same numbers. Scores rest on the questions each assessment's framework asked."
+                ),
+                .lineChart(
+                    LineChart(
+                        title: "Overall and stage scores over time", dates: t.assessments.map(date), series: series,
+                        bands: t.assessments[t.assessments.count - 1].framework.bands)),
+                .table(
+                    Table(
+                        caption: "Scores and bands at each assessment",
+                        columns: [.init(header: "Date", width: 12), .init(header: "Overall", width: width)]
+                            + stageNames.map { .init(header: $0, width: width) }
+                            + [.init(header: "Legal risks", width: 8, numeric: true)],
+                        rows: rows)),
+            ])
+    }
+
+    static func risks(_ t: Trend) -> Section {
+        let lines = zip(t.assessments.dropFirst(), t.steps).map { a, c -> Line in
+            let raised = c.risksOpened.map(\.id)
+            let cleared = c.risksClosed.map(\.id)
+            return .strong(date(a))
+                + ": raised \(raised.isEmpty ? "none" : raised.joined(separator: ", ")); cleared \(cleared.isEmpty ? "none" : cleared.joined(separator: ", "))."
+        }
+        return Section(
+            id: "risks", title: "Legal risks raised and cleared",
+            blocks: [
+                .text(
+                    "At each reassessment, the legal risks new since the one before and those no longer found. A legal risk is a question on a legal duty that applies, scoring under the framework's threshold."
+                ),
+                .bullets(lines),
+            ])
+    }
+
+    static func moves(_ t: Trend) -> Section {
+        guard !t.moves.isEmpty else {
+            return Section(
+                id: "groups", title: "Groups and characteristics that moved a band",
+                blocks: [.text("No group or characteristic moved a band between assessments.")])
+        }
+        return Section(
+            id: "groups", title: "Groups and characteristics that moved a band",
+            blocks: [
+                .text(
+                    "Cells of the group and characteristic table whose band changed, up or down. A cell resting on one or two questions moves easily; see each report for what it rests on."
+                ),
+                .table(
+                    Table(
+                        caption: "Cells that moved a band or more",
+                        columns: [
+                            .init(header: "Reassessment", width: 16),
+                            .init(header: "Group or characteristic", width: 30),
+                            .init(header: "Stage", width: 22), .init(header: "From", width: 16),
+                            .init(header: "To", width: 16),
+                        ],
+                        rows: t.moves.map { m in
+                            [
+                                Line(date(t.assessments[m.step])),
+                                Line(m.concern + (m.isCharacteristic ? "" : " (group)")), Line(m.stage ?? "Overall"),
+                                Line(m.from), (m.bands > 0 ? "up to " : "down to ") + .strong(m.to),
+                            ]
+                        })),
+            ])
+    }
+
+    static func frameworks(_ t: Trend) -> Section {
+        var b: [Block] = []
+        for (a, c) in zip(t.assessments.dropFirst(), t.steps) {
+            if c.sameFramework {
+                b.append(.paragraph(.strong(date(a)) + ": \(ComparisonWording.sameFramework)"))
+            } else {
+                b.append(.paragraph(.strong(date(a)) + ": \(ComparisonWording.differentVersions(c))"))
+                b.append(.bullets(ComparisonWording.changes(c).map { Line($0) }))
+            }
+        }
+        return Section(id: "framework", title: "Questions that changed between framework versions", blocks: b)
+    }
+}
+
+/// `trend` in Markdown, HTML, Word and JSON.
+package enum TrendRenderers {
+    package static func markdown(_ t: Trend) -> String { MarkdownWriter.render(TrendDocument.build(t)) }
+
+    package static func html(_ t: Trend) -> String {
+        let d = TrendDocument.build(t)
+        // The trend chart takes the page's width: its labels are set at the size of the text.
+        return HTMLPage.document(
+            title: d.title, body: HTMLWriter.body(d),
+            extraCSS: HTMLPage.reportStylesheet + ".chart.trend { max-width: none; }\n")
+    }
+
+    package static func word(_ t: Trend) -> [UInt8] {
+        let d = TrendDocument.build(t)
+        let who = t.assessments[0].answers.respondent
+        return WordDocument.render(
+            WordWriter.blocks(d),
+            .init(
+                title: d.title, subject: Wording.orNone(who.exercise), organisation: Wording.orNone(who.organisation),
+                date: t.assessments.last.map(TrendDocument.date), footer: d.title))
+    }
+
+    package static func json(_ t: Trend) -> String {
+        func score(_ s: Score) -> JSONValue { .object(ScoreJSON.members(s)) }
+        let who = t.assessments[0].answers.respondent
+        let assessments: [JSONValue] = t.assessments.map { a in
+            .object([
+                ("date", .string(TrendDocument.date(a))), ("framework", .string(a.framework.id)),
+                ("version", .string(a.framework.version.description)), ("overall", score(a.overall)),
+                (
+                    "stages",
+                    .array(a.stages.map { .object([("id", .string($0.stage.id)), ("score", score($0.score))]) })
+                ),
+                ("legalRisks", .array(a.legalRisks.map { .string($0.question.id) })),
+            ])
+        }
+        let steps: [JSONValue] = zip(t.assessments.dropFirst(), t.steps).map { a, c in
+            .object([
+                ("date", .string(TrendDocument.date(a))),
+                ("legalRisksRaised", .array(c.risksOpened.map { .string($0.id) })),
+                ("legalRisksCleared", .array(c.risksClosed.map { .string($0.id) })),
+                ("sameFramework", .bool(c.sameFramework)),
+                ("questionsAdded", .array(c.added.map(JSONValue.string))),
+                ("questionsRemoved", .array(c.removed.map(JSONValue.string))),
+                ("questionsChanged", .array(c.changed.map { .string($0.id) })),
+            ])
+        }
+        let moves: [JSONValue] = t.moves.map { m in
+            .object([
+                ("date", .string(TrendDocument.date(t.assessments[m.step]))), ("concern", .string(m.concern)),
+                ("stage", m.stage.map(JSONValue.string) ?? .null), ("from", .string(m.from)), ("to", .string(m.to)),
+                ("bands", .number(Double(m.bands))),
+            ])
+        }
+        return JSONWriter.write(
+            .object([
+                ("report", .string("equality-trend")), ("organisation", .string(who.organisation)),
+                ("exercise", .string(who.exercise)), ("assessments", .array(assessments)), ("steps", .array(steps)),
+                ("moves", .array(moves)),
+            ]))
+    }
+}
