@@ -2,8 +2,8 @@
 """The tracker read back as people leave it (issue 25): the tool's workbook is edited by openpyxl
 (owners, a date cell, a date typed as text, a status typed outside the drop-down, notes, rows
 re-sorted, a column and a sheet of the team's own added) and saved again by LibreOffice. From each saved copy,
-`report --tracker` must read exactly the edits, and `actions --tracker` must carry them over to a
-new workbook that openpyxl reads back with the same values and a real date cell.
+`report`, `compare` and `trend --tracker` must read exactly the edits, and `actions --tracker` must
+carry them over to a new workbook that openpyxl reads back with the same values and a real date cell.
 
 usage: tracker_roundtrip.py BIN OUTDIR"""
 import datetime, json, pathlib, shutil, subprocess, sys, tempfile
@@ -77,6 +77,16 @@ for who, path in copies.items():
         check(r[head.index("Owner")].value == owner and got_due == due and (r[head.index("Notes")].value or "") == notes,
               f"{who}: actions --tracker carries {id_} over (owner, due date as a date cell, notes)")
     check(list(by_id)[:3] == [r[0] for r in rows[:3]], f"{who}: the new plan is in the plan's order")
+    # compare and trend read the same copy: the history's 2026 round is the example's answers.
+    history = sorted(str(p) for p in pathlib.Path("Tests/EqualityTests/Fixtures/history").glob("20*.json"))
+    comparison = json.loads(run("compare", history[1], history[2], "--tracker", str(path), "--format", "json"))
+    trend = json.loads(run("trend", *history, "--tracker", str(path), "--tracker", str(path), "--format", "json"))
+    for name, tracking in (("compare", comparison["tracking"]), ("trend", trend["steps"][1]["tracking"])):
+        items = {i["id"]: i for i in tracking["actions"]}
+        for id_, (owner, _, due, _, _, notes) in edits.items():
+            got = items.get(id_, {})
+            check((got.get("owner"), got.get("dueDate"), got.get("notes")) == (owner, due, notes),
+                  f"{who}: {name} --tracker reads {id_} exactly")
 
 if failures:
     print(f"{len(failures)} tracker check(s) failed", file=sys.stderr)

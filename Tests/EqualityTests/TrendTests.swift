@@ -37,6 +37,23 @@ import Testing
             html.out.contains("Overall: 2024-11-04 5.9%, 2025-11-03 32.0%, 2026-11-02 47.4%"), "every value in words")
     }
 
+    /// With a tracker for each reassessment: the actions completed by each, in every format.
+    @Test func theActionsCompletedAtEachReassessment() throws {
+        let trackers = ["tracker/openpyxl-edited.xlsx", "tracker/edited-tracker.csv"].flatMap {
+            ["--tracker", Support.fixture($0)]
+        }
+        let json = Support.run(["trend"] + Self.files + trackers + ["--format", "json"])
+        #expect(json.code == 0, "\(json.err)")
+        guard case .array(let steps)? = try JSONParser.parse(json.out)["steps"] else { return }
+        #expect(steps[1]["tracking"]?["counts"]?["done-but-gap-remains"] == .number(2))
+        #expect(steps[0]["tracking"]?["counts"]?["in-progress"] == .number(1))
+        let md = Support.run(["trend"] + Self.files + trackers)
+        #expect(md.out.contains("| 2026-11-02 | 0 | 1 | 34 | 0 | 2 | 0 | 37 |"))
+        let tooMany = Support.run(["trend"] + Array(Self.files.prefix(2)) + trackers)
+        #expect(tooMany.code == 64 && tooMany.err.contains("given 2 times for 1 reassessment;"))
+        #expect(Support.run(["report", "--example", "--tracker", "a.csv", "--tracker", "b.csv"]).code == 64)
+    }
+
     @Test func anotherServiceOrTheSameDateIsRefusedNamingBoth() throws {
         let folder = Support.temporaryFolder()
         func copy(_ edit: (JSONValue) -> JSONValue, _ name: String) throws -> String {

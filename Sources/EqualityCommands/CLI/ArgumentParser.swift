@@ -10,8 +10,11 @@ struct OptionSpec: Sendable {
     var help: String
     /// The value as a usage line shows it (a format option lists its formats).
     var usageValue: String
+    /// May be given more than once (`values` reads them all, in order).
+    var repeatable = false
 
-    init(_ names: [String], value: String? = nil, help: String, usageValue: String? = nil) {
+    init(_ names: [String], value: String? = nil, help: String, usageValue: String? = nil, repeatable: Bool = false) {
+        self.repeatable = repeatable
         self.names = names
         self.takesValue = value != nil
         self.valueName = value ?? ""
@@ -75,9 +78,13 @@ struct ParsedArguments: Equatable, Sendable {
     var options: [String: String] = [:]
     var flags: Set<String> = []
     var positionals: [String] = []
+    /// Every value of a repeatable option, in the order given.
+    var repeated: [String: [String]] = [:]
 
     /// The value given for an option, read through its declaration (`Option`).
     func value(_ option: OptionSpec) -> String? { options[option.key] }
+    /// Every value given for a repeatable option, in order.
+    func values(_ option: OptionSpec) -> [String] { repeated[option.key] ?? options[option.key].map { [$0] } ?? [] }
     /// Whether a flag was given.
     func has(_ option: OptionSpec) -> Bool { flags.contains(option.key) }
 }
@@ -120,9 +127,10 @@ enum ArgumentParser {
                 } else {
                     throw ToolError(.usage, location: name, "needs a value: \(name) \(spec.valueName)")
                 }
-                if result.options[spec.key] != nil {
+                if result.options[spec.key] != nil && !spec.repeatable {
                     throw ToolError(.usage, location: name, "given more than once")
                 }
+                if spec.repeatable { result.repeated[spec.key, default: []].append(value) }
                 result.options[spec.key] = value
             } else {
                 if inlineValue != nil { throw ToolError(.usage, location: name, "takes no value") }

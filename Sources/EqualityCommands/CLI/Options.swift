@@ -74,9 +74,13 @@ enum Option {
         help: "Also write a consensus draft answer file to FILE (JSON, or the CSV template if FILE ends .csv).")
     static let tracker = OptionSpec(
         ["--tracker"], value: "FILE",
-        help:
-            "The action plan tracker as your team left it (.xlsx or .csv from 'actions'): adds what is done, in progress and overdue."
-    )
+        help: trackerHelp)
+    /// `--tracker` for `trend`: one for each reassessment, oldest first.
+    static let trackers = OptionSpec(
+        ["--tracker"], value: "FILE",
+        help: trackerHelp, repeatable: true)
+    static let trackerHelp =
+        "An action plan tracker as your team left it (.xlsx or .csv from 'actions'): what is done, in progress and overdue; trend takes one for each reassessment, oldest first."
     static let fillable = OptionSpec(
         ["--fillable"], help: "With --format html: a fillable offline form (saves and loads answer files).")
     static let answers = OptionSpec(

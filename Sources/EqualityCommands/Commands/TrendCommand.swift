@@ -7,6 +7,7 @@ enum TrendCommand {
         var format: OutputFormat<Trend>
         var paths: [String]
         var output: OutputTarget
+        var trackers: [String]
 
         init(_ parsed: ParsedArguments) throws(ToolError) {
             format = try parsed.outputFormat(from: OutputFormats.trend)
@@ -16,20 +17,33 @@ enum TrendCommand {
                     .usage, "give two or more answer files of the same service: equality-assess trend FILE FILE...")
             }
             output = OutputTarget(parsed.value(Option.output))
+            trackers = parsed.values(Option.trackers)
+            guard trackers.count < paths.count else {
+                throw ToolError(
+                    .usage, location: Option.trackers.key,
+                    "given \(trackers.count) times for \(NumberText.counted(paths.count - 1, "reassessment")); give at most one for each, oldest first"
+                )
+            }
         }
     }
 
     static let definition = CommandDefinition(
         name: "trend",
         summary: "Follow one service over several assessments: scores, bands, legal risks and groups over time.",
-        usage: [UsageForm([.words("FILE FILE...")], optional: [Option.format(OutputFormats.trend), Option.output])],
+        usage: [
+            UsageForm(
+                [.words("FILE FILE...")],
+                optional: [Option.format(OutputFormats.trend), Option.output, Option.trackers])
+        ],
         details: """
             Give two or more answer files of the same organisation and exercise, in any order and made with any
             version of the framework: they are put in date order. Each must carry its date (respondent.date), and
             no two may share one. Questions that changed between framework versions are named and left out of the
             like-for-like comparison. --format docx writes a Word document (give -o FILE.docx).
+            --tracker FILE, once for each reassessment and oldest first, is the tracker of the plan made after
+            the assessment before it, as the team left it: the trend then shows the actions completed by each.
             """,
-        options: [Option.format(OutputFormats.trend), Option.output],
+        options: [Option.format(OutputFormats.trend), Option.output, Option.trackers],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
@@ -65,7 +79,19 @@ enum TrendCommand {
             seen.append((path, who, date))
             assessments.append(Scorer.assess(loaded.answers, framework: loaded.framework))
         }
-        try context.write(Trend(assessments), as: options.format, to: options.output, inputs: options.paths)
+        var trend = Trend(assessments)
+        for (i, path) in options.trackers.enumerated() {
+            let later = trend.assessments[i + 1]
+            let read = try TrackerReader.read(
+                try InputFile.read(path), file: path, framework: later.framework,
+                alsoKnown: trend.assessments[i].framework)
+            if trend.tracking.count <= i {
+                trend.tracking += Array(repeating: nil, count: i + 1 - trend.tracking.count)
+            }
+            trend.tracking[i] = ActionTracking(assessment: later, tracker: read, date: later.answers.respondent.date)
+        }
+        try context.write(
+            trend, as: options.format, to: options.output, inputs: options.paths + options.trackers)
         return .ok
     }
 }

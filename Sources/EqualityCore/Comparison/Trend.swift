@@ -20,6 +20,9 @@ package struct Trend: Sendable {
     /// `steps[i]` compares `assessments[i]` with `assessments[i + 1]`.
     package var steps: [Comparison]
     package var moves: [Move]
+    /// For each step, where the earlier assessment's plan stood by its tracker at the later one,
+    /// when a tracker was given (`trend --tracker`).
+    package var tracking: [ActionTracking?] = []
 
     /// `assessments` must be dated, and are put in date order.
     package init(_ assessments: [Assessment]) {

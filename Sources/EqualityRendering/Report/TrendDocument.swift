@@ -25,7 +25,9 @@ enum TrendDocument {
             htmlPairs: [])
         return ReportDocument(
             title: "Trend: \(Wording.orNone(who.exercise))", head: [.facts(facts)],
-            sections: [scores(t), risks(t), moves(t), frameworks(t)], closing: Disclaimer.text,
+            sections: [scores(t), risks(t)] + (t.tracking.contains { $0 != nil } ? [actions(t)] : []) + [
+                moves(t), frameworks(t),
+            ], closing: Disclaimer.text,
             contentsLabel: "Contents")
     }
 
@@ -84,6 +86,40 @@ enum TrendDocument {
                 .bullets(lines),
             ])
     }
+
+    /// With trackers: at each reassessment, where the plan made after the assessment before stood.
+    static func actions(_ t: Trend) -> Section {
+        let states = ActionTracking.State.allCases
+        var rows: [[Line]] = []
+        for (i, tracking) in t.tracking.enumerated() {
+            let when = Line(date(t.assessments[i + 1]))
+            guard let tracking else {
+                rows.append([when] + states.map { _ in Line("") } + [.emphasis("no tracker given")])
+                continue
+            }
+            rows.append([when] + states.map { Line(String(tracking.count($0))) } + [Line(String(tracking.items.count))])
+        }
+        return Section(
+            id: "actions", title: "Actions completed at each reassessment",
+            blocks: [
+                .text(
+                    "From the tracker of the plan made after each assessment, as the team left it, read against the reassessment that followed."
+                ),
+                .table(
+                    Table(
+                        caption: "Where each plan stood at the next reassessment",
+                        columns: [.init(header: "Reassessment", width: 16)]
+                            + states.map {
+                                .init(
+                                    header: capitalised(GapReportDocument.trackingWords($0)), width: 11, numeric: true)
+                            }
+                            + [.init(header: "Actions", width: 10, numeric: true)],
+                        rows: rows)),
+            ])
+    }
+
+    /// "Overdue" from "overdue".
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     static func moves(_ t: Trend) -> Section {
         guard !t.moves.isEmpty else {
@@ -166,16 +202,21 @@ package enum TrendRenderers {
                 ("legalRisks", .array(a.legalRisks.map { .string($0.question.id) })),
             ])
         }
-        let steps: [JSONValue] = zip(t.assessments.dropFirst(), t.steps).map { a, c in
-            .object([
-                ("date", .string(TrendDocument.date(a))),
-                ("legalRisksRaised", .array(c.risksOpened.map { .string($0.id) })),
-                ("legalRisksCleared", .array(c.risksClosed.map { .string($0.id) })),
-                ("sameFramework", .bool(c.sameFramework)),
-                ("questionsAdded", .array(c.added.map(JSONValue.string))),
-                ("questionsRemoved", .array(c.removed.map(JSONValue.string))),
-                ("questionsChanged", .array(c.changed.map { .string($0.id) })),
-            ])
+        let steps: [JSONValue] = zip(t.assessments.dropFirst(), t.steps).enumerated().map { index, pair in
+            let (a, c) = pair
+            return
+                .object(
+                    [
+                        ("date", .string(TrendDocument.date(a))),
+                        ("legalRisksRaised", .array(c.risksOpened.map { .string($0.id) })),
+                        ("legalRisksCleared", .array(c.risksClosed.map { .string($0.id) })),
+                        ("sameFramework", .bool(c.sameFramework)),
+                        ("questionsAdded", .array(c.added.map(JSONValue.string))),
+                        ("questionsRemoved", .array(c.removed.map(JSONValue.string))),
+                        ("questionsChanged", .array(c.changed.map { .string($0.id) })),
+                    ]
+                        + (t.tracking.indices.contains(index)
+                            ? t.tracking[index].map { [("tracking", JSONReport.trackingJSON($0))] } ?? [] : []))
         }
         let moves: [JSONValue] = t.moves.map { m in
             .object([
