@@ -61,8 +61,10 @@ enum HTMLWriter {
             b +=
                 "<tr><th scope=\"row\">\(l.label)</th><td>\(line(l.value))</td><th scope=\"row\">\(r.label)</th><td>\(line(r.value))</td></tr>\n"
         }
+        // A fact on its own spans the pairs' columns; with no pairs there are only two columns.
+        let span: HTML = paired.isEmpty ? "" : " colspan=\"3\""
         for fact in shown where !paired.contains(fact.label) {
-            b += "<tr><th scope=\"row\">\(fact.label)</th><td colspan=\"3\">\(line(fact.value))</td></tr>\n"
+            b += "<tr><th scope=\"row\">\(fact.label)</th><td\(span)>\(line(fact.value))</td></tr>\n"
         }
         return b + "</tbody>\n</table>\n"
     }

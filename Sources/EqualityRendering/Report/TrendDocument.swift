@@ -108,7 +108,7 @@ enum TrendDocument {
                 .table(
                     Table(
                         caption: "Where each plan stood at the next reassessment",
-                        columns: [.init(header: "Reassessment", width: 16)]
+                        columns: [.init(header: "Date", width: 13)]
                             + states.map {
                                 .init(
                                     header: capitalised(GapReportDocument.trackingWords($0)), width: 11, numeric: true)
