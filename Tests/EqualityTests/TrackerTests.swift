@@ -237,6 +237,13 @@ import Testing
         let kept = try #require(after.entry(closed))
         #expect(kept.status == .closed && kept.owner == "Team" && kept.notes == "Was slow")
         #expect(after.entries.last?.id == closed, "after the open actions")
+        // Next round the closed gap has opened again: it starts over rather than staying Closed.
+        let reopenedTracker = Support.write(
+            "id,owner,due_date,status,notes\nA-NA-04,Lead,,Closed,Back again\n", named: "closed.csv", in: folder)
+        let next = folder.appendingPathComponent("next.csv").path
+        #expect(Support.run(["actions", "--example", "--tracker", reopenedTracker, "-o", next]).code == 0)
+        let reopened = try #require(try Self.read(next).entry("A-NA-04"))
+        #expect(reopened.status == .notStarted && reopened.owner == "Lead" && reopened.notes == "Back again")
         let report = Support.run(["report", "--example", "--tracker", new, "--format", "json"])
         let tracking = try JSONParser.parse(report.out)["tracking"]
         #expect(tracking?["counts"]?["done"] == .number(1), "a closed gap marked Closed counts as done")

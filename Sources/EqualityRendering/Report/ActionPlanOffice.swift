@@ -13,7 +13,9 @@ package enum ActionPlanOffice {
         let tracked = Dictionary(uniqueKeysWithValues: (r.tracking?.items ?? []).map { ($0.id, $0) })
         func carried(_ id: String) -> [String] {
             guard let item = tracked[id] else { return ["", "", "", ""] }
-            return [item.owner, item.due ?? "", item.status?.rawValue ?? "", item.notes]
+            // A gap marked Closed that the reassessment finds open again starts over, not closed.
+            let reopened = item.status == .closed && item.gapRemains
+            return [item.owner, item.due ?? "", reopened ? "" : item.status?.rawValue ?? "", item.notes]
         }
         var rows = r.assessment.actions.map { a in
             [
