@@ -74,49 +74,22 @@ import Testing
     }
 
     /// Every output the tool can make from one framework, by name.
-    /// The documents behind every command's declared formats (`OutputFormats`), made with `h`.
-    struct Documents {
-        var report: GapReport
-        var comparison: Comparison
-        var aggregate: AggregateReport
-        var perspectives: PerspectiveComparison
-        var easyRead: EasyReadReport.Input
-    }
-
-    static func documents(_ h: Hostile) throws -> Documents {
+    /// The documents behind every command's declared formats, made with `h`: typed text reaches
+    /// the aggregate here, through the framework's own wording.
+    static func documents(_ h: Hostile) throws -> HostileInputTests.Documents {
         let fw = h.framework
-        let set = try answers(fw)
-        let report = GapReport(assessment: Scorer.assess(set, framework: fw), date: "2026-11-25", register: h.sources)
+        let report = GapReport(
+            assessment: Scorer.assess(try answers(fw), framework: fw), date: "2026-11-25", register: h.sources)
         let later = Scorer.assess(try answers(fw, shift: 3), framework: fw)
         var tally = AggregateTally(framework: fw)
         for shift in 0..<7 { tally.add(Scorer.summary(try answers(fw, shift: shift), framework: fw)) }
-        let aggregate = AggregateReport(
+        var d = try HostileInputTests.documents(report, after: later)
+        d.comparison = Comparison(before: report.assessment, after: later)
+        d.aggregate = AggregateReport(
             Aggregator.Result(
                 framework: fw, tally: tally, fileNames: (0..<7).map { "answers-\($0).json" }, excluded: []),
             minCount: 2)
-        return Documents(
-            report: report, comparison: Comparison(before: report.assessment, after: later), aggregate: aggregate,
-            perspectives: PerspectiveComparison(HostileInputTests.voices(report.assessment, fw), minCount: 1),
-            easyRead: EasyReadReport.Input(report: report, easyRead: try BundledData.easyRead()))
-    }
-
-    /// Every declared format of every command, rendered from `d`, in the order `OutputFormats` lists them.
-    struct Renders {
-        var report: [Rendered]
-        var actions: [Rendered]
-        var comparison: [Rendered]
-        var aggregate: [Rendered]
-        var perspectives: [Rendered]
-        var easyRead: [Rendered]
-
-        init(_ d: Documents) {
-            report = OutputFormats.report.map { $0.render(d.report) }
-            actions = OutputFormats.actions.map { $0.render(d.report) }
-            comparison = OutputFormats.comparison.map { $0.render(d.comparison) }
-            aggregate = OutputFormats.aggregate.map { $0.render(d.aggregate) }
-            perspectives = OutputFormats.perspectives.map { $0.render(d.perspectives) }
-            easyRead = OutputFormats.easyReadReport.map { $0.render(d.easyRead) }
-        }
+        return d
     }
 
     /// What has no declared format list: the questionnaire, the form and the terminal summary.
@@ -184,10 +157,10 @@ import Testing
         return result
     }()
 
-    static let baselineRenders: [String: Renders] = {
-        var result: [String: Renders] = [:]
+    static let baselineRenders: [String: HostileInputTests.Renders] = {
+        var result: [String: HostileInputTests.Renders] = [:]
         for id in BundledData.frameworkIDs {
-            result[id] = (try? documents(try hostile("plain text", id: id))).map(Renders.init)
+            result[id] = (try? documents(try hostile("plain text", id: id))).map(HostileInputTests.Renders.init)
         }
         return result
     }()
@@ -196,20 +169,8 @@ import Testing
     func everyFormatNeutralisesAHostileFramework(payload: String) throws {
         for id in BundledData.frameworkIDs {
             let hostile = try Self.hostile(payload, id: id)
-            let d = try Self.documents(hostile)
             let plain = try #require(Self.baselineRenders[id])
-            try HostileInputTests.checkEveryFormat(
-                OutputFormats.report, d.report, baselines: plain.report, payload: payload)
-            try HostileInputTests.checkEveryFormat(
-                OutputFormats.actions, d.report, baselines: plain.actions, payload: payload)
-            try HostileInputTests.checkEveryFormat(
-                OutputFormats.comparison, d.comparison, baselines: plain.comparison, payload: payload)
-            try HostileInputTests.checkEveryFormat(
-                OutputFormats.aggregate, d.aggregate, baselines: plain.aggregate, payload: payload)
-            try HostileInputTests.checkEveryFormat(
-                OutputFormats.perspectives, d.perspectives, baselines: plain.perspectives, payload: payload)
-            try HostileInputTests.checkEveryFormat(
-                OutputFormats.easyReadReport, d.easyRead, baselines: plain.easyRead, payload: payload)
+            try HostileInputTests.checkEveryFormat(try Self.documents(hostile), against: plain, payload: payload)
             let outputs = try Self.outputs(hostile)
             let baseline = try #require(Self.baselines[id])
             for (name, text) in outputs.sorted(by: { $0.key < $1.key }) {

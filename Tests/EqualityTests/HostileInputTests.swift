@@ -329,32 +329,75 @@ import Testing
     }
 
     /// Every command's documents made from plain text, rendered once in every format.
-    struct Baselines {
-        var report: [Rendered]
-        var actions: [Rendered]
-        var easyRead: [Rendered]
-        var comparison: [Rendered]
-        var perspectives: [Rendered]
-        var assessment: Assessment
+    /// The documents behind every command's declared formats (`OutputFormats`); the aggregate's
+    /// only where typed text can reach it (a hostile framework).
+    struct Documents {
+        var report: GapReport
+        var comparison: Comparison
+        var perspectives: PerspectiveComparison
+        var easyRead: EasyReadReport.Input
+        var aggregate: AggregateReport?
     }
 
-    static let baselines: [String: Baselines] = {
-        var result: [String: Baselines] = [:]
+    /// Every declared format of `Documents`, rendered, in the order `OutputFormats` lists them.
+    struct Renders {
+        var report: [Rendered]
+        var actions: [Rendered]
+        var comparison: [Rendered]
+        var perspectives: [Rendered]
+        var easyRead: [Rendered]
+        var aggregate: [Rendered]
+
+        init(_ d: Documents) {
+            report = OutputFormats.report.map { $0.render(d.report) }
+            actions = OutputFormats.actions.map { $0.render(d.report) }
+            comparison = OutputFormats.comparison.map { $0.render(d.comparison) }
+            perspectives = OutputFormats.perspectives.map { $0.render(d.perspectives) }
+            easyRead = OutputFormats.easyReadReport.map { $0.render(d.easyRead) }
+            aggregate = d.aggregate.map { a in OutputFormats.aggregate.map { $0.render(a) } } ?? []
+        }
+    }
+
+    /// Every declared format of every document in `d`, against the same documents made from plain text.
+    static func checkEveryFormat(
+        _ d: Documents, against plain: Renders, payload: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        try checkEveryFormat(
+            OutputFormats.report, d.report, baselines: plain.report, payload: payload, sourceLocation: sourceLocation)
+        try checkEveryFormat(
+            OutputFormats.actions, d.report, baselines: plain.actions, payload: payload, sourceLocation: sourceLocation)
+        try checkEveryFormat(
+            OutputFormats.comparison, d.comparison, baselines: plain.comparison, payload: payload,
+            sourceLocation: sourceLocation)
+        try checkEveryFormat(
+            OutputFormats.perspectives, d.perspectives, baselines: plain.perspectives, payload: payload,
+            sourceLocation: sourceLocation)
+        try checkEveryFormat(
+            OutputFormats.easyReadReport, d.easyRead, baselines: plain.easyRead, payload: payload,
+            sourceLocation: sourceLocation)
+        if let aggregate = d.aggregate {
+            try checkEveryFormat(
+                OutputFormats.aggregate, aggregate, baselines: plain.aggregate, payload: payload,
+                sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The documents for typed text: `r`'s report, a comparison from `plain` to it, three
+    /// perspectives giving its answers, and its Easy Read report.
+    static func documents(_ r: GapReport, after plain: Assessment) throws -> Documents {
+        Documents(
+            report: r, comparison: Comparison(before: plain, after: r.assessment),
+            perspectives: PerspectiveComparison(voices(r.assessment, r.framework), minCount: 1),
+            easyRead: EasyReadReport.Input(report: r, easyRead: try BundledData.easyRead()))
+    }
+
+    /// The plain-text report of each bundled framework, and its documents rendered once.
+    static let baselines: [String: (assessment: Assessment, renders: Renders)] = {
+        var result: [String: (assessment: Assessment, renders: Renders)] = [:]
         let suite = HostileInputTests()
         for framework in [suite.commissioning, suite.voluntary] {
             let plain = try! suite.report("plain text", framework)
-            result[framework.id] = Baselines(
-                report: OutputFormats.report.map { $0.render(plain) },
-                actions: OutputFormats.actions.map { $0.render(plain) },
-                easyRead: OutputFormats.easyReadReport.map {
-                    $0.render(EasyReadReport.Input(report: plain, easyRead: try! BundledData.easyRead()))
-                },
-                comparison: OutputFormats.comparison.map {
-                    $0.render(Comparison(before: plain.assessment, after: plain.assessment))
-                },
-                perspectives: OutputFormats.perspectives.map {
-                    $0.render(PerspectiveComparison(voices(plain.assessment, framework), minCount: 1))
-                }, assessment: plain.assessment)
+            result[framework.id] = (plain.assessment, Renders(try! documents(plain, after: plain.assessment)))
         }
         return result
     }()
@@ -370,21 +413,11 @@ import Testing
 
     @Test(arguments: payloads)
     func everyFormatOfEveryCommandNeutralisesPayload(payload: String) throws {
-        let easy = try BundledData.easyRead()
         for framework in [commissioning, voluntary] {
             let r = try report(payload, framework)
             let plain = try #require(Self.baselines[framework.id])
-            try Self.checkEveryFormat(OutputFormats.report, r, baselines: plain.report, payload: payload)
-            try Self.checkEveryFormat(OutputFormats.actions, r, baselines: plain.actions, payload: payload)
             try Self.checkEveryFormat(
-                OutputFormats.easyReadReport, EasyReadReport.Input(report: r, easyRead: easy),
-                baselines: plain.easyRead, payload: payload)
-            try Self.checkEveryFormat(
-                OutputFormats.comparison, Comparison(before: plain.assessment, after: r.assessment),
-                baselines: plain.comparison, payload: payload)
-            try Self.checkEveryFormat(
-                OutputFormats.perspectives, PerspectiveComparison(Self.voices(r.assessment, framework), minCount: 1),
-                baselines: plain.perspectives, payload: payload)
+                try Self.documents(r, after: plain.assessment), against: plain.renders, payload: payload)
             // The JSON report keeps the text exactly, as data; the terminal summary is made safe.
             let parsed = try JSONParser.parse(JSONReport.render(r))
             #expect(parsed["respondent"]?["organisation"] == .string(payload), "JSON keeps the text exactly, as data")

@@ -67,8 +67,7 @@ enum CompareCommand {
             after: Scorer.assess(after.answers, framework: after.framework))
         if let tracker = options.tracker {
             // The tracker is of the earlier plan; the reassessment says which gaps remain.
-            let read = try TrackerReader.read(
-                try InputFile.read(tracker), file: tracker, framework: after.framework, alsoKnown: before.framework)
+            let read = try TrackerReader.read(path: tracker, framework: after.framework, alsoKnown: before.framework)
             let date = ReadingRules.date(after.answers.respondent.date)
             comparison.tracking = ActionTracking(assessment: comparison.after, tracker: read, date: date)
         }

@@ -55,7 +55,7 @@ enum GapReportBuilder {
             try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
             context: context)
         if let tracker {
-            let read = try TrackerReader.read(try InputFile.read(tracker), file: tracker, framework: report.framework)
+            let read = try TrackerReader.read(path: tracker, framework: report.framework)
             report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date)
         }
         try context.write(

@@ -52,7 +52,8 @@ enum TrendCommand {
         for path in options.paths {
             let loaded = try AnswerLoader.load(path: path, frameworkReference: nil)
             let who = loaded.answers.respondent
-            guard let date = ReadingRules.date(who.date), date == who.date else {
+            let date = who.date
+            guard ReportDate.isValid(date) else {
                 throw ToolError(
                     .badData, file: path, location: "respondent.date",
                     "has no date as YYYY-MM-DD; trend puts assessments in date order, so give each its date")
@@ -80,15 +81,10 @@ enum TrendCommand {
             assessments.append(Scorer.assess(loaded.answers, framework: loaded.framework))
         }
         var trend = Trend(assessments)
-        for (i, path) in options.trackers.enumerated() {
-            let later = trend.assessments[i + 1]
-            let read = try TrackerReader.read(
-                try InputFile.read(path), file: path, framework: later.framework,
-                alsoKnown: trend.assessments[i].framework)
-            if trend.tracking.count <= i {
-                trend.tracking += Array(repeating: nil, count: i + 1 - trend.tracking.count)
-            }
-            trend.tracking[i] = ActionTracking(assessment: later, tracker: read, date: later.answers.respondent.date)
+        // Trackers pair with the reassessments in date order, oldest first.
+        for (path, (earlier, later)) in zip(options.trackers, zip(trend.assessments, trend.assessments.dropFirst())) {
+            let read = try TrackerReader.read(path: path, framework: later.framework, alsoKnown: earlier.framework)
+            trend.tracking.append(ActionTracking(assessment: later, tracker: read, date: later.answers.respondent.date))
         }
         try context.write(
             trend, as: options.format, to: options.output, inputs: options.paths + options.trackers)

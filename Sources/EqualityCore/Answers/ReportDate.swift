@@ -56,7 +56,26 @@ package enum ReportDate {
 
     /// A civil date in UTC from seconds since 1970 (Howard Hinnant's algorithm; no calendar APIs).
     static func fromEpoch(_ seconds: Int) -> String {
-        let z = seconds / 86_400 + 719_468
+        fromEpoch(days: seconds / 86_400)
+    }
+
+    /// Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's algorithm), or nil for no date.
+    /// The inverse of `fromEpoch(days:)`.
+    static func days(_ iso: String) -> Int? {
+        guard isValid(iso), let y = Int(iso.prefix(4)), let m = Int(iso.dropFirst(5).prefix(2)),
+            let d = Int(iso.suffix(2))
+        else { return nil }
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date `days` after 1970-01-01 (before it, for a negative count).
+    static func fromEpoch(days: Int) -> String {
+        let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365

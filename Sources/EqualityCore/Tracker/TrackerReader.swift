@@ -12,6 +12,13 @@ package enum TrackerReader {
         ("notes", ["notes", "note", "comments", "comment", "update", "updates"]),
     ]
 
+    /// The tracker at `path`, read as `read(_:file:framework:alsoKnown:)` reads its bytes.
+    package static func read(path: String, framework: Framework, alsoKnown: Framework? = nil) throws(ToolError)
+        -> Tracker
+    {
+        try read(try InputFile.read(path), file: path, framework: framework, alsoKnown: alsoKnown)
+    }
+
     /// `alsoKnown` is the framework an earlier plan came from, when it differs (`compare`): its
     /// action IDs are known too, and an action whose question the newer framework dropped reads as
     /// a closed gap.

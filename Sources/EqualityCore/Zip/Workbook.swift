@@ -170,16 +170,8 @@ package struct Workbook: Sendable {
     /// The 1900-system serial number of a YYYY-MM-DD date from 1900-03-01 on, as a workbook
     /// stores a date cell; nil for anything else. The inverse of `date(serial:date1904:)`.
     package static func serial(_ iso: String) -> Int? {
-        guard ReportDate.isValid(iso), let y = Int(iso.prefix(4)), let m = Int(iso.dropFirst(5).prefix(2)),
-            let d = Int(iso.suffix(2)), iso >= "1900-03-01"
-        else { return nil }
-        // Days since 1970-01-01 (Howard Hinnant's algorithm), then 25,569 more for the 1900 system.
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468 + 25_569
+        guard iso >= "1900-03-01", let days = ReportDate.days(iso) else { return nil }
+        return days + 25_569  // 1970-01-01 is day 25,569 of the 1900 system
     }
 
     /// A date serial number (days, with the time as a fraction) as YYYY-MM-DD, counting as
@@ -189,26 +181,8 @@ package struct Workbook: Sendable {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
         let day = Int(serial.rounded(.down))
         // Days since 1970-01-01: day 25,569 of the 1900 system, day 24,107 of the 1904 system.
-        let days: Int
-        if date1904 {
-            days = day - 24_107
-        } else {
-            guard day >= 1, day != 60 else { return nil }
-            days = (day < 60 ? day + 1 : day) - 25_569
-        }
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ n: Int, _ w: Int) -> String {
-            String(repeating: "0", count: max(0, w - String(n).count)) + String(n)
-        }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        if date1904 { return ReportDate.fromEpoch(days: day - 24_107) }
+        guard day >= 1, day != 60 else { return nil }
+        return ReportDate.fromEpoch(days: (day < 60 ? day + 1 : day) - 25_569)
     }
 }
