@@ -30,6 +30,7 @@ let package = Package(
             exclude: [
                 "schema", "README.md", "symbols", "examples", "archive", "embedded-files.txt",
                 "commissioning-for-equality.json", "voluntary-organisation-self-assessment.json", "easy-read.json",
+                "translations",
             ],
             plugins: ["EmbedData"]
         ),

@@ -63,6 +63,20 @@ package enum FrameworkCatalogue {
             load: { PackageResources.voluntary_json }),
     ]
 
+    /// The message catalogue (en-GB, the source), its translations, the framework translations
+    /// and the glossary, by path under `Frameworks/`. `BundledCatalogueTests` checks every file in
+    /// `Frameworks/translations/` is here.
+    package static let translations: [(path: String, load: @Sendable () -> [UInt8])] = [
+        ("translations/messages.en-GB.json", { PackageResources.messages_en_GB_json }),
+        ("translations/messages.cy.json", { PackageResources.messages_cy_json }),
+        ("translations/commissioning-for-equality-1.2.0.cy.json", { PackageResources.commissioning_for_equality_1_2_0_cy_json }),
+        (
+            "translations/voluntary-organisation-self-assessment-1.2.0.cy.json",
+            { PackageResources.voluntary_organisation_self_assessment_1_2_0_cy_json }
+        ),
+        ("translations/glossary.cy.json", { PackageResources.glossary_cy_json }),
+    ]
+
     /// Easy Read versions of every question and of the six answers.
     package static var easyRead: [UInt8] { PackageResources.easy_read_json }
 

@@ -84,7 +84,8 @@ package enum CommandLineTool {
                 context.out(help(for: command))
                 return .ok
             }
-            return try command.run(parsed, context)
+            let languages = try parsed.languages()
+            return try Language.using(languages) { () throws(ToolError) in try command.run(parsed, context) }
         }
     }
 

@@ -37,6 +37,11 @@ enum Option {
         help:
             "Write to FILE instead of standard output; without --format, its extension (\(OutputFormats.extensions.filter { $0.extension == $0.format }.map { "." + $0.extension }.joined(separator: " "))) decides the format (see 'Output files' in --help)."
     )
+    static let language = OptionSpec(
+        ["--language"], value: "LANG",
+        help:
+            "The language of what a person reads: en-GB (default), cy (Welsh, a draft translation), cy,en-GB (both, Welsh first; md and html) or qps-ploc (the pseudo-locale, for testing). Help and error messages stay English."
+    )
     static let framework = OptionSpec(
         ["--framework"], value: "ID|PATH",
         help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")

@@ -11,7 +11,7 @@ enum GapReportBuilder {
     {
         let date = try ReportDate.resolve(
             option: date, answers: loaded.answers.respondent.date, environment: context.environment)
-        let assessment = Scorer.assess(loaded.answers, framework: loaded.framework)
+        let assessment = Scorer.assess(loaded.answers, framework: try loaded.framework.inCurrentLanguage())
         if status == .final { try refuseFinal(assessment, file: file) }
         return GapReport(assessment: assessment, date: date, register: try BundledData.sources(), status: status)
     }
@@ -46,20 +46,22 @@ enum GapReportBuilder {
         }
     }
 
-    /// Score `input`'s answers and write the report in `format` where `input` says.
+    /// Score `input`'s answers and write the report in `format` where `input` says: in the
+    /// language `--language` chose, or in Welsh then English for a bilingual document.
     static func write<Document>(
         _ input: ReportInput, as format: OutputFormat<Document>, tracker: String? = nil, context: CommandContext,
         document: (GapReport) -> Document
     ) throws(ToolError) {
-        var report = try build(
-            try input.source.load(), date: input.date, status: input.status, file: input.source.inputs.first,
-            context: context)
-        if let tracker {
-            let read = try TrackerReader.read(path: tracker, framework: report.framework)
-            report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date)
+        let loaded = try input.source.load()
+        let read = try tracker.map { path throws(ToolError) in try TrackerReader.read(path: path, framework: loaded.framework) }
+        func make() throws(ToolError) -> Document {
+            var report = try build(
+                loaded, date: input.date, status: input.status, file: input.source.inputs.first, context: context)
+            if let read { report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date) }
+            return document(report)
         }
-        try context.write(
-            document(report), as: format, to: input.output, inputs: input.source.inputs + [tracker].compactMap { $0 })
+        let inputs = input.source.inputs + [tracker].compactMap { $0 }
+        try context.write(try Bilingual.render(format, make), to: input.output, inputs: inputs)
     }
 }
 

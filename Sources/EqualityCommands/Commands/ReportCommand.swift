@@ -41,12 +41,13 @@ enum ReportCommand {
                 [.words("ANSWERS")],
                 optional: [
                     Option.format(OutputFormats.report), Option.output, Option.date, Option.status, Option.framework,
-                    Option.tracker, Option.easyRead,
+                    Option.tracker, Option.easyRead, Option.language,
                 ]),
             UsageForm(
                 [.option(Option.example), Option.exampleNames],
                 optional: [
                     Option.format(OutputFormats.report), Option.output, Option.date, Option.status, Option.easyRead,
+                    Option.language,
                 ]),
         ],
         details: """
@@ -58,7 +59,7 @@ enum ReportCommand {
         options: [
             Option.format(OutputFormats.report), Option.output, Option.date, Option.status,
             Option.framework, Option.example,
-            Option.tracker, Option.easyRead,
+            Option.tracker, Option.easyRead, Option.language,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 

@@ -38,20 +38,20 @@ package enum ActionPlanOffice {
         let plan = ExcelWorkbook.Sheet(
             name: "Action plan",
             columns: [
-                .init(header: "ID", width: 10), .init(header: "Question", width: 9), .init(header: "Stage", width: 16),
-                .init(header: "Priority", width: 9), .init(header: "Action", width: 48),
-                .init(header: Wording.whatGoodLooksLike, width: 48), .init(header: "Source", width: 24),
-                .init(header: "Legal duty", width: 24), .init(header: "Owner", width: 18),
-                .init(header: "Due date", width: 12, kind: .date),
-                .init(header: "Status", width: 13, kind: .choice(statuses)),
-                .init(header: "Notes", width: 36),
+                .init(header: say("actions.id", "ID"), width: 10), .init(header: say("actions.question", "Question"), width: 9), .init(header: say("actions.stage", "Stage"), width: 16),
+                .init(header: say("actions.priority", "Priority"), width: 9), .init(header: say("actions.action", "Action"), width: 48),
+                .init(header: Wording.whatGoodLooksLike, width: 48), .init(header: say("actions.source", "Source"), width: 24),
+                .init(header: say("actions.legal-duty", "Legal duty"), width: 24), .init(header: say("actions.owner", "Owner"), width: 18),
+                .init(header: say("actions.due-date", "Due date"), width: 12, kind: .date),
+                .init(header: say("actions.status", "Status"), width: 13, kind: .choice(statuses)),
+                .init(header: say("actions.notes", "Notes"), width: 36),
             ], rows: rows(r))
         var risks = ExcelWorkbook.Sheet(
             name: "Legal risks",
             columns: [
-                .init(header: "Question", width: 9), .init(header: "Question text", width: 60),
-                .init(header: "Legal duty", width: 30), .init(header: "Response", width: 24),
-                .init(header: "Points", width: 9),
+                .init(header: say("actions.question", "Question"), width: 9), .init(header: say("actions.question-text", "Question text"), width: 60),
+                .init(header: say("actions.legal-duty", "Legal duty"), width: 30), .init(header: say("actions.response", "Response"), width: 24),
+                .init(header: say("actions.points", "Points"), width: 9),
             ],
             rows: r.assessment.legalRisks.map { f in
                 [
@@ -59,14 +59,14 @@ package enum ActionPlanOffice {
                     Wording.pointsCell(f),
                 ]
             }, spareRows: 0)
-        let title = "Action plan: \(r.framework.title)"
+        let title = say("actions.action-plan", "Action plan: \(r.framework.title)")
         let organisation = Wording.orNone(r.respondent.organisation)
         let first = ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
         guard first.replaced > 0 else { return first }
         // Say so, on the second sheet, so the action plan's own rows stay as they are.
         risks.rows.append([
-            "Note",
-            "\(first.replaced) character\(first.replaced == 1 ? "" : "s") that a spreadsheet cannot hold (control characters) \(first.replaced == 1 ? "was" : "were") replaced with �.",
+            say("actions.note", "Note"),
+            say("actions.character-that-a-spreadsheet-cannot", "\(first.replaced) character\(first.replaced == 1 ? "" : "s") that a spreadsheet cannot hold (control characters) \(first.replaced == 1 ? "was" : "were") replaced with �."),
         ])
         return ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
     }

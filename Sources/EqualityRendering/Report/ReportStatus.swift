@@ -5,8 +5,8 @@ package enum ReportStatus: String, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .draft: "Draft"
-        case .final: "Final"
+        case .draft: say("report.draft", "Draft")
+        case .final: say("report.final", "Final")
         }
     }
 }

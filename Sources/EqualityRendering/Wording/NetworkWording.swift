@@ -4,17 +4,17 @@ import EqualityCore
 extension NetworkResult.CategoryResult {
     package var explanation: String {
         switch reason {
-        case .answered(true): return "You answered yes."
-        case .answered(false): return "You answered no."
-        case .notAnswered: return "Not answered in the profile, so this category could not be assessed."
+        case .answered(true): return say("network.you-answered-yes", "You answered yes.")
+        case .answered(false): return say("network.you-answered-no", "You answered no.")
+        case .notAnswered: return say("network.not-answered-in-the-profile", "Not answered in the profile, so this category could not be assessed.")
         case .totalIsZero(let label):
-            return "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out."
+            return say("network.cannot-tell-the-total-is", "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out.")
         case .incomplete(let label):
             return
-                "Could not be assessed: the \(label.lowercased()) headcounts are missing. Add them to the profile to see the result."
+                say("network.could-not-be-assessed-the", "Could not be assessed: the \(label.lowercased()) headcounts are missing. Add them to the profile to see the result.")
         case .impliedBy(let n):
             return
-                "Met because category \(n) is met: an organisation that meets it works with racially minoritised people."
+                say("network.met-because-category-is-met", "Met because category \(n) is met: an organisation that meets it works with racially minoritised people.")
         case .shares(let threshold, let skipped, let readings):
             let used = shares.filter { ($0.whole ?? 0) > 0 }
             let shown = used.map { share -> String in
@@ -24,7 +24,7 @@ extension NetworkResult.CategoryResult {
                 if let p = share.part, let w = share.whole {
                     text += " (\(Wording.sharePercent(p, w, threshold: threshold)))"
                 }
-                if share.undisclosed > 0 { text += " with \(share.undisclosed) preferring not to say" }
+                if share.undisclosed > 0 { text += say("network.with-preferring-not-to-say", " with \(share.undisclosed) preferring not to say") }
                 return text
             }.joined(separator: ", ")
             let need = NumberText.plain(threshold)
@@ -32,29 +32,29 @@ extension NetworkResult.CategoryResult {
             var text: String
             switch outcome {
             case .dependsOnReading:
-                text = "Depends on how the rule is read: \(shown). "
+                text = say("network.depends-on-how-the-rule", "Depends on how the rule is read: \(shown). ")
                 if readings.dependsOnUndisclosed {
                     text +=
-                        "Counting the \(undisclosed) who prefer not to say as not identifying as Black, Asian or minority ethnic, \(Wording.readingText(readings.apart, readings.together)); counting them as identifying, \(Wording.readingText(readings.apartCountingUndisclosed, readings.togetherCountingUndisclosed))."
+                        say("network.counting-the-who-prefer-not", "Counting the \(undisclosed) who prefer not to say as not identifying as Black, Asian or minority ethnic, \(Wording.readingText(readings.apart, readings.together)); counting them as identifying, \(Wording.readingText(readings.apartCountingUndisclosed, readings.togetherCountingUndisclosed)).")
                 } else {
                     text +=
-                        readings.apart ? "Each group reaches \(need)%" : "Not every group reaches \(need)% on its own"
-                    text += readings.together ? ", and together they do." : ", and together they do not."
+                        readings.apart ? say("network.each-group-reaches", "Each group reaches \(need)%") : say("network.not-every-group-reaches-on", "Not every group reaches \(need)% on its own")
+                    text += readings.together ? say("network.and-together-they-do", ", and together they do.") : say("network.and-together-they-do-not", ", and together they do not.")
                 }
-                text += " Ask the network co-ordinator which reading applies."
+                text += say("network.ask-the-network-co-ordinator", " Ask the network co-ordinator which reading applies.")
             default:
-                let verdict = outcome == .met ? "Met" : "Not met"
+                let verdict = outcome == .met ? say("network.met", "Met") : say("network.not-met", "Not met")
                 text =
                     used.count > 1
-                    ? "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together."
-                    : "\(verdict): \(shown); it needs to be at least \(need)%."
+                    ? say("network.each-needs-to-be-at", "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together.")
+                    : say("network.it-needs-to-be-at", "\(verdict): \(shown); it needs to be at least \(need)%.")
                 if undisclosed > 0 {
-                    text += " The result is the same whether those who prefer not to say are counted in or out."
+                    text += say("network.the-result-is-the-same", " The result is the same whether those who prefer not to say are counted in or out.")
                 }
             }
             if !skipped.isEmpty {
                 text +=
-                    " There is no \(Wording.orList(skipped.map { $0.lowercased() })) to count, so this is judged on the \(used.map { $0.label.lowercased() }.joined(separator: " and ")) alone."
+                    say("network.there-is-no-to-count", " There is no \(Wording.orList(skipped.map { $0.lowercased() })) to count, so this is judged on the \(used.map { $0.label.lowercased() }.joined(separator: " and ")) alone.")
             }
             return text
         }
@@ -83,14 +83,14 @@ extension Wording {
     /// One way of counting those who prefer not to say: "it is met", "it is not met", or "it is
     /// met only counting the board and senior staff together".
     static func readingText(_ apart: Bool, _ together: Bool) -> String {
-        if apart == together { return apart ? "it is met" : "it is not met" }
-        return "it is met only counting the groups together"
+        if apart == together { return apart ? say("network.it-is-met", "it is met") : say("network.it-is-not-met", "it is not met") }
+        return say("network.it-is-met-only-counting", "it is met only counting the groups together")
     }
 
     /// The network result in one sentence: which categories are met, which could not be assessed,
     /// or that it was not assessed at all. Never "meets none" when a category could not be told.
     static func networkSummary(_ n: NetworkResult) -> String {
-        guard n.assessed else { return "Not assessed: the organisation profile was not filled in." }
+        guard n.assessed else { return say("network.not-assessed-the-organisation-profile", "Not assessed: the organisation profile was not filled in.") }
         let met = n.metNumbers
         let depends = n.categories.filter { $0.outcome == .dependsOnReading }.map { String($0.category.number) }
         let unknown = n.categories.filter { $0.outcome == .cannotTell }.map { String($0.category.number) }
@@ -98,19 +98,19 @@ extension Wording {
         if met.isEmpty {
             text =
                 unknown.isEmpty && depends.isEmpty
-                ? "The profile meets none of the membership categories."
-                : "The profile meets none of the membership categories it could be assessed on."
+                ? say("network.the-profile-meets-none-of", "The profile meets none of the membership categories.")
+                : say("network.the-profile-meets-none-of-2", "The profile meets none of the membership categories it could be assessed on.")
         } else {
             text =
-                "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", "))."
+                say("network.the-profile-meets-categor", "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", ")).")
         }
         if !unknown.isEmpty {
             text +=
-                " Categor\(unknown.count == 1 ? "y" : "ies") \(ListText.and(unknown)) could not be assessed: the profile is missing what \(unknown.count == 1 ? "it needs" : "they need") (see below)."
+                say("network.categor-could-not-be-assessed", " Categor\(unknown.count == 1 ? "y" : "ies") \(ListText.and(unknown)) could not be assessed: the profile is missing what \(unknown.count == 1 ? say("network.it-needs", "it needs") : say("network.they-need", "they need")) (see below).")
         }
         if !depends.isEmpty {
             text +=
-                " Categor\(depends.count == 1 ? "y" : "ies") \(ListText.and(depends)) \(depends.count == 1 ? "depends" : "depend") on how the rule is read (see below)."
+                say("network.categor-on-how-the-rule", " Categor\(depends.count == 1 ? "y" : "ies") \(ListText.and(depends)) \(depends.count == 1 ? "depends" : "depend") on how the rule is read (see below).")
         }
         return text
     }

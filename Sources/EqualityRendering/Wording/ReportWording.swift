@@ -4,7 +4,7 @@ import EqualityCore
 /// terminal summary say the same thing the same way. Output is plain text: the markup types escape it.
 enum Wording {
     static func percentText(_ score: Score) -> String {
-        guard let percent = score.percent else { return "not assessed" }
+        guard let percent = score.percent else { return say("report.not-assessed", "not assessed") }
         return percentText(percent)
     }
 
@@ -15,7 +15,7 @@ enum Wording {
     }
 
     static func scoreText(_ score: Score) -> String {
-        guard let band = score.band else { return "not assessed" }
+        guard let band = score.band else { return say("report.not-assessed", "not assessed") }
         return "\(percentText(score)) \(band.name)"
     }
 
@@ -26,27 +26,27 @@ enum Wording {
 
     static func flagText(_ flag: Finding.Flag) -> String {
         switch flag {
-        case .unevidenced: return "Unevidenced: fully in place without evidence, scored as mostly"
-        case .dontKnow: return "Don't know"
-        case .unanswered: return "Unanswered"
-        case .notApplicable: return "Not applicable"
-        case .conditionNotMet: return "Not asked: condition not met"
-        case .notInContext: return "Not asked: does not apply in this legal context"
-        case .legalRisk: return "Legal risk"
+        case .unevidenced: return say("report.unevidenced-fully-in-place-without", "Unevidenced: fully in place without evidence, scored as mostly")
+        case .dontKnow: return say("report.dont-know", "Don't know")
+        case .unanswered: return say("report.unanswered", "Unanswered")
+        case .notApplicable: return say("report.not-applicable", "Not applicable")
+        case .conditionNotMet: return say("report.not-asked-condition-not-met", "Not asked: condition not met")
+        case .notInContext: return say("report.not-asked-does-not-apply", "Not asked: does not apply in this legal context")
+        case .legalRisk: return say("report.legal-risk-2", "Legal risk")
         }
     }
 
     /// "Partly in place", "Unanswered", or "Not asked".
     static func responseText(_ finding: Finding) -> String {
         switch finding.status {
-        case .conditionNotMet, .notInContext: return "Not asked"
-        case .unanswered: return "Unanswered"
+        case .conditionNotMet, .notInContext: return say("report.not-asked-2", "Not asked")
+        case .unanswered: return say("report.unanswered", "Unanswered")
         case .answered:
             // An answer that claims more than its evidence shows is never called evidenced.
             if finding.flags.contains(.unevidenced), let scored = finding.scoredAs?.label.lowercased() {
-                return "Claimed fully in place, no evidence given (scored as \(scored))"
+                return say("report.claimed-fully-in-place-no", "Claimed fully in place, no evidence given (scored as \(scored))")
             }
-            return finding.response?.label ?? "Unanswered"
+            return finding.response?.label ?? say("report.unanswered", "Unanswered")
         }
     }
 
@@ -59,7 +59,7 @@ enum Wording {
     static func andList(_ items: [String]) -> String { ListText.and(items) }
 
     /// "not given" for a detail left blank.
-    static func orNone(_ text: String) -> String { text.isBlank ? "not given" : text }
+    static func orNone(_ text: String) -> String { text.isBlank ? say("report.not-given", "not given") : text }
 
     /// "a", "a or b", "a, b or c".
     static func orList(_ items: [String]) -> String {
@@ -74,7 +74,7 @@ enum Wording {
     }
 
     /// The text bar, or "not assessed" with no score.
-    static func barText(_ percent: Double?) -> String { percent == nil ? "not assessed" : bar(percent) }
+    static func barText(_ percent: Double?) -> String { percent == nil ? say("report.not-assessed", "not assessed") : bar(percent) }
 
     /// At most `limit` characters, ending in an ellipsis when cut.
     static func shorten(_ text: String, _ limit: Int) -> String {
@@ -83,15 +83,15 @@ enum Wording {
 
     /// "+2.5 points", "−1.0 points", "±0.0 points", or "not comparable".
     static func delta(_ before: Score, _ after: Score) -> String {
-        guard let x = before.percent, let y = after.percent else { return "not comparable" }
+        guard let x = before.percent, let y = after.percent else { return say("report.not-comparable", "not comparable") }
         let tenths = Int(((y - x) * 10).rounded())
         let sign = tenths > 0 ? "+" : tenths < 0 ? "−" : "±"
-        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10) points"
+        return say("report.points-2", "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10) points")
     }
 
     /// What a group-by-stage cell rests on: "3 questions", or "1 question: thin evidence".
     static func cellBasis(_ count: Int) -> String {
-        count == 1 ? "1 question: thin evidence" : "\(count) questions"
+        count == 1 ? say("report.question-thin-evidence", "1 question: thin evidence") : "\(count) questions"
     }
 
     /// "1 question", "2 questions": a count with its noun in the right number.
@@ -109,29 +109,29 @@ enum Wording {
         var parts: [String] = []
         if unanswered > 0 { parts.append("\(count(unanswered, "question")) \(be(unanswered)) unanswered") }
         if c.dontKnow > 0 {
-            let known = unanswered == 0 ? "every question is answered, but " : ""
-            parts.append("\(known)\(count(c.dontKnow, "question")) \(be(c.dontKnow)) answered don't know")
+            let known = unanswered == 0 ? say("report.every-question-is-answered-but", "every question is answered, but ") : ""
+            parts.append(say("report.answered-dont-know", "\(known)\(count(c.dontKnow, "question")) \(be(c.dontKnow)) answered don't know"))
         }
-        let they = unanswered + c.dontKnow == 1 ? "it scores" : "they score"
-        return parts.joined(separator: " and ") + "; \(they) 0 until answered and known."
+        let they = unanswered + c.dontKnow == 1 ? say("report.it-scores", "it scores") : say("report.they-score", "they score")
+        return parts.joined(separator: " and ") + say("report.until-answered-and-known", "; \(they) 0 until answered and known.")
     }
 
     /// The terminal's completion line: "46 of 46 answered; provisional: 2 answered don't know".
     static func completionLine(_ c: Completion) -> String {
-        var line = "\(c.answered) of \(c.total) answered"
+        var line = say("report.of-answered", "\(c.answered) of \(c.total) answered")
         guard c.isProvisional else { return line }
         var why: [String] = []
         if c.answered < c.total { why.append("\(c.total - c.answered) unanswered") }
-        if c.dontKnow > 0 { why.append("\(c.dontKnow) answered don't know") }
-        line += " (provisional: \(why.joined(separator: ", ")))"
+        if c.dontKnow > 0 { why.append(say("report.answered-dont-know-2", "\(c.dontKnow) answered don't know")) }
+        line += say("report.provisional-2", " (provisional: \(why.joined(separator: ", ")))")
         return line
     }
 
     /// What an empty action plan says: never that something is fully in place when nothing was scored.
     static func noActionsText(_ a: Assessment) -> String {
         a.overall.isAssessed
-            ? "No actions: every question in scope is fully in place and evidenced."
-            : "No actions: nothing in scope was scored (every question was not applicable or not asked)."
+            ? say("report.no-actions-every-question-in", "No actions: every question in scope is fully in place and evidenced.")
+            : say("report.no-actions-nothing-in-scope", "No actions: nothing in scope was scored (every question was not applicable or not asked).")
     }
 
     /// What the legal-risks part says when there are none: that the legal-duty questions passed,
@@ -141,14 +141,14 @@ enum Wording {
             f.question.legalDuty != nil && !f.isExcluded && (f.dutyApplicability?.counts ?? true)
         }
         return tested
-            ? "Every legal-duty question in scope scored at least \(framework.scale.legalRiskBelow) points."
-            : "No legal-duty question was scored here: each was not applicable, not asked, or rests on a duty that does not apply in this context."
+            ? say("report.every-legal-duty-question-in", "Every legal-duty question in scope scored at least \(framework.scale.legalRiskBelow) points.")
+            : say("report.no-legal-duty-question-was", "No legal-duty question was scored here: each was not applicable, not asked, or rests on a duty that does not apply in this context.")
     }
 
     /// What the top-gaps list says when it is empty.
     static func noGapsText(_ a: Assessment) -> String {
         a.overall.isAssessed
-            ? "No gaps: every question in scope is fully in place and evidenced."
-            : "Nothing in scope was scored: every question was not applicable or not asked."
+            ? say("report.no-gaps-every-question-in", "No gaps: every question in scope is fully in place and evidenced.")
+            : say("report.nothing-in-scope-was-scored", "Nothing in scope was scored: every question was not applicable or not asked.")
     }
 }

@@ -1,0 +1,81 @@
+/// The framework's words a translation file may replace, each under a stable key: `title`,
+/// `stage.design.name`, `question.C03.guidance`, `question.C03.evidencePrompts.1`,
+/// `question.C03.recommendations.partly`, `response.fully.label`, `band.developing.name`, and so
+/// on. One function lists and replaces them, so the export and the translation read the same keys.
+extension Framework {
+    /// The framework with every translatable text passed through `replace(key, english)`.
+    package func mapTexts(_ replace: (String, String) -> String) -> Framework {
+        var f = self
+        f.title = replace("title", title)
+        f.purpose = replace("purpose", purpose)
+        f.audience = replace("audience", audience)
+        for i in f.stages.indices {
+            let s = f.stages[i]
+            f.stages[i].name = replace("stage.\(s.id).name", s.name)
+            f.stages[i].description = replace("stage.\(s.id).description", s.description)
+        }
+        for i in f.characteristics.indices {
+            f.characteristics[i].name = replace("characteristic.\(f.characteristics[i].id).name", f.characteristics[i].name)
+        }
+        for i in f.groups.indices {
+            let g = f.groups[i]
+            f.groups[i].name = replace("group.\(g.id).name", g.name)
+            f.groups[i].note = replace("group.\(g.id).note", g.note)
+        }
+        for i in f.legalDuties.indices {
+            f.legalDuties[i].name = replace("duty.\(f.legalDuties[i].id).name", f.legalDuties[i].name)
+        }
+        for i in f.scale.responses.indices {
+            let r = f.scale.responses[i]
+            f.scale.responses[i].label = replace("response.\(r.id).label", r.label)
+            f.scale.responses[i].description = replace("response.\(r.id).description", r.description)
+        }
+        for i in f.bands.indices {
+            let b = f.bands[i]
+            f.bands[i].name = replace("band.\(b.id).name", b.name)
+            f.bands[i].description = replace("band.\(b.id).description", b.description)
+        }
+        for i in f.questions.indices {
+            let q = f.questions[i]
+            let key = "question.\(q.id)"
+            f.questions[i].text = replace("\(key).text", q.text)
+            f.questions[i].guidance = replace("\(key).guidance", q.guidance)
+            for j in q.evidencePrompts.indices {
+                f.questions[i].evidencePrompts[j] = replace("\(key).evidencePrompts.\(j)", q.evidencePrompts[j])
+            }
+            for level in q.recommendations.keys.sorted() {
+                f.questions[i].recommendations[level] = replace(
+                    "\(key).recommendations.\(level)", q.recommendations[level]!)
+            }
+        }
+        return f
+    }
+
+    /// Every translatable text with its key, in the framework's order.
+    package var translatableTexts: [(key: String, text: String)] {
+        var texts: [(key: String, text: String)] = []
+        _ = mapTexts { key, text in
+            texts.append((key, text))
+            return text
+        }
+        return texts
+    }
+
+    /// The framework in `language`: translated texts where the translation file has them, the
+    /// English (recorded in `fallbacks`) where it does not, and every text accented in the
+    /// pseudo-locale. Its ID, version and SHA-256 stay those of the framework it translates.
+    package func translated(into language: Language, by file: TranslationFile?) -> (Framework, fallbacks: Set<String>) {
+        switch language {
+        case .english: return (self, [])
+        case .pseudo: return (mapTexts { _, text in PseudoLocale.transform(text) }, [])
+        case .welsh:
+            var fallbacks = Set<String>()
+            let f = mapTexts { key, text in
+                if case .text(let t)? = file?.entries[key] { return t }
+                fallbacks.insert(key)
+                return text
+            }
+            return (f, fallbacks)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The pseudo-locale `qps-ploc`: a string accented, bracketed and about a third longer, with its
+/// placeholders (`{0}`) left as they are. No ASCII letter survives, so a visible word made of
+/// ASCII letters in a pseudo-locale rendering is a string that bypassed the catalogue.
+package enum PseudoLocale {
+    private static let accented: [Character: Character] = {
+        let plain = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let marked = Array("àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ")
+        return Dictionary(uniqueKeysWithValues: zip(plain, marked))
+    }()
+
+    package static func transform(_ text: String) -> String {
+        guard !text.isEmpty else { return text }
+        var out = "["
+        var inPlaceholder = false
+        var letters = 0
+        for c in text {
+            if c == "{" { inPlaceholder = true } else if c == "}" { inPlaceholder = false }
+            if !inPlaceholder, let a = accented[c] {
+                out.append(a)
+                letters += 1
+            } else {
+                out.append(c)
+            }
+        }
+        // A third longer, counted in letters, as translations into longer languages run.
+        out += String(repeating: "·", count: (letters + 2) / 3)
+        return out + "]"
+    }
+
+    /// True when `text` holds a run of two or more ASCII letters: a word no catalogue string made.
+    package static func hasPlainWord(_ text: some StringProtocol) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) {
+                run += 1
+                if run >= 2 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+}
