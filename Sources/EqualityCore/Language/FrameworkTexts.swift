@@ -23,12 +23,48 @@ extension Framework {
             f.groups[i].note = replace("group.\(g.id).note", g.note)
         }
         for i in f.legalDuties.indices {
-            f.legalDuties[i].name = replace("duty.\(f.legalDuties[i].id).name", f.legalDuties[i].name)
+            let d = f.legalDuties[i]
+            f.legalDuties[i].name = replace("duty.\(d.id).name", d.name)
+            f.legalDuties[i].appliesTo = replace("duty.\(d.id).appliesTo", d.appliesTo)
         }
         for i in f.scale.responses.indices {
             let r = f.scale.responses[i]
             f.scale.responses[i].label = replace("response.\(r.id).label", r.label)
             f.scale.responses[i].description = replace("response.\(r.id).description", r.description)
+        }
+        for j in f.scale.rules.indices { f.scale.rules[j] = replace("scale.rules.\(j)", f.scale.rules[j]) }
+        if var profile = f.profile {
+            profile.title = replace("profile.title", profile.title)
+            profile.introduction = replace("profile.introduction", profile.introduction)
+            for i in profile.fields.indices {
+                let field = profile.fields[i]
+                let key = "profile.field.\(field.id)"
+                profile.fields[i].label = replace("\(key).label", field.label)
+                profile.fields[i].help = replace("\(key).help", field.help)
+                for j in field.options.indices {
+                    let o = field.options[j]
+                    profile.fields[i].options[j].label = replace("\(key).option.\(o.id).label", o.label)
+                    profile.fields[i].options[j].signpost = replace("\(key).option.\(o.id).signpost", o.signpost)
+                }
+            }
+            if var network = profile.network {
+                network.name = replace("network.name", network.name)
+                network.membershipNote = replace("network.membershipNote", network.membershipNote)
+                network.noCategoryNote = replace("network.noCategoryNote", network.noCategoryNote)
+                for i in network.categories.indices {
+                    let c = network.categories[i]
+                    network.categories[i].name = replace("network.category.\(c.number).name", c.name)
+                    network.categories[i].description = replace("network.category.\(c.number).description", c.description)
+                    if case .sharesAtLeast(let percent, var shares) = c.rule {
+                        for j in shares.indices {
+                            shares[j].label = replace("network.category.\(c.number).share.\(j).label", shares[j].label)
+                        }
+                        network.categories[i].rule = .sharesAtLeast(percent: percent, shares: shares)
+                    }
+                }
+                profile.network = network
+            }
+            f.profile = profile
         }
         for i in f.bands.indices {
             let b = f.bands[i]

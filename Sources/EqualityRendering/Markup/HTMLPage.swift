@@ -14,7 +14,7 @@ enum HTMLPage {
             } ?? ""
         let page: HTML = """
             <!DOCTYPE html>
-            <html lang="en-GB">
+            <html lang="\(Language.current.tag)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -33,7 +33,9 @@ enum HTMLPage {
     static let marginBoxFont = "font: 8.5pt \"Liberation Sans\", Arial, sans-serif; color: #4d4d4d;"
 
     /// Colours meet WCAG 2.2 AA contrast on white; meaning never rests on colour alone.
-    static let stylesheet = """
+    /// The shared stylesheet; its printed page numbers are in the current language.
+    static var stylesheet: String {
+        """
         :root { --ink: #1a1a1a; --muted: #4d4d4d; --rule: #b3b3b3; --accent: #0b4f8a; --shade: #f2f2f2; --risk: #8a1c1c; }
         * { box-sizing: border-box; }
         body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; margin: 0 auto; max-width: 60rem; padding: 1.5rem; font-size: 1rem; }
@@ -65,7 +67,7 @@ enum HTMLPage {
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         .notice { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .6rem; color: var(--muted); }
         @page { size: A4; margin: 14mm 14mm 18mm;
-          @bottom-right { content: "Page " counter(page) " of " counter(pages); white-space: nowrap; \(marginBoxFont) } }
+          @bottom-right { content: \(CSSString.quoted(say("page.page", "Page "))) counter(page) \(CSSString.quoted(say("page.of", " of "))) counter(pages); white-space: nowrap; \(marginBoxFont) } }
         @page wide { size: A4 landscape; }
         @media print {
           html { font-size: 10pt; }
@@ -79,6 +81,7 @@ enum HTMLPage {
         }
 
         """
+    }
 
     /// Shared by the gap report, the action plan and the aggregate.
     static let reportStylesheet = """

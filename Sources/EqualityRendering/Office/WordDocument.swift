@@ -34,10 +34,10 @@ enum WordDocument {
             "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
         var footer = XMLText()
         footer +=
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(p.footer) · Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(p.footer) · \(say("page.page", "Page "))</w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\">\(say("page.of", " of "))</w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
         var core = XMLText()
         core +=
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>\(p.title)</dc:title><dc:subject>\(p.subject)</dc:subject><dc:creator>\(p.organisation)</dc:creator><dc:language>en-GB</dc:language>"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>\(p.title)</dc:title><dc:subject>\(p.subject)</dc:subject><dc:creator>\(p.organisation)</dc:creator><dc:language>\(Language.current.tag)</dc:language>"
         if let date = p.date, ReportDate.isValid(date) {
             core +=
                 "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(date)T00:00:00Z</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(date)T00:00:00Z</dcterms:modified>"
@@ -172,7 +172,7 @@ enum WordDocument {
         let bar = textWidth * 45 / 100
         let value = textWidth - label - bar
         x +=
-            "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption w:val=\"Score by stage\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(label)\"/><w:gridCol w:w=\"\(bar)\"/><w:gridCol w:w=\"\(value)\"/></w:tblGrid>"
+            "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblCaption w:val=\"\(say("chart.score-by-stage", "Score by stage"))\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(label)\"/><w:gridCol w:w=\"\(bar)\"/><w:gridCol w:w=\"\(value)\"/></w:tblGrid>"
         for b in bars {
             x += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             cell(b.label, width: label, fill: nil, bold: false, into: &x)

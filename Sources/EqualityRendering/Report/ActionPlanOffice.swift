@@ -19,7 +19,7 @@ package enum ActionPlanOffice {
         }
         var rows = r.assessment.actions.map { a in
             [
-                a.id, a.question, r.stageName(a.stage), a.priority.rawValue, a.text, a.whatGoodLooksLike,
+                a.id, a.question, r.stageName(a.stage), Wording.priorityText(a.priority), a.text, a.whatGoodLooksLike,
                 r.citationsText(a.citations), r.dutyName(a) ?? "",
             ] + carried(a.id)
         }

@@ -28,7 +28,7 @@ enum GapReportDocument {
             .init(label: say("report.exercise-assessed", "Exercise assessed"), value: .typed(Wording.orNone(r.respondent.exercise))),
             .init(label: say("report.date", "Date"), value: .typed(r.dateText)),
             .init(
-                label: say("report.framework", "Framework"), value: .code(r.framework.id) + " version \(r.framework.version.description)",
+                label: say("report.framework", "Framework"), value: .code(r.framework.id) + say("report.framework-version", " version \(r.framework.version.description)"),
                 formats: markdown),
             .init(label: say("report.status", "Status"), value: Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))])),
             .init(label: say("report.completion", "Completion"), value: .typed(r.completionText)),
@@ -66,10 +66,13 @@ enum GapReportDocument {
         var b: [Block] = [
             .paragraph(
                 .strong(say("report.overall", "Overall: \(Wording.scoreText(a.overall))"))
-                    + say("report.of-weighted-points", " (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points). \(Wording.count(a.legalRisks.count, say("report.legal-risk", "legal risk")))."),
+                    + say("report.of-weighted-points", " (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points). ")
+                    + say(
+                        "report.legal-risks-count", count: a.legalRisks.count, one: "\(a.legalRisks.count) legal risk.",
+                        other: "\(a.legalRisks.count) legal risks."),
                 .overall),
             .stageChart(a.stages, r.framework.bands),
-            .heading(3, Line(say("report.legal-risks", "Legal risks: \(a.legalRisks.isEmpty ? "none" : String(a.legalRisks.count))"))),
+            .heading(3, Line(say("report.legal-risks", "Legal risks: \(a.legalRisks.isEmpty ? Wording.none : String(a.legalRisks.count))"))),
         ]
         if a.legalRisks.isEmpty {
             b.append(.text(Wording.noLegalRisksText(a, r.framework)))
@@ -124,7 +127,7 @@ enum GapReportDocument {
             top.rows = a.topGaps.map { g in
                 [
                     .strong(g.question.id)
-                        + " \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? ", legal risk" : ""))",
+                        + " \(g.question.text) (\(Wording.responseText(g))\(g.isLegalRisk ? say("report.comma-legal-risk", ", legal risk") : ""))",
                     Line(a.action(g.question.id)?.text ?? ""), "", "",
                 ]
             }
@@ -178,7 +181,10 @@ enum GapReportDocument {
         for row in a.concerns {
             let scores = a.stages.map { row.byStage[$0.stage.id] } + [row.overall]
             let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
-            var md: [Line] = [Line("\(row.name) (\(row.isCharacteristic ? "characteristic" : "group"))")]
+            var md: [Line] = [Line(
+                    row.name
+                        + (row.isCharacteristic
+                            ? say("report.characteristic-bracketed", " (characteristic)") : say("report.group", " (group)")))]
             var printed: [Line] = [Line(row.name + (row.isCharacteristic ? "" : say("report.group", " (group)")))]
             var cls: [String?] = [nil]
             var shades: [String?] = [nil]
@@ -248,7 +254,10 @@ enum GapReportDocument {
             let n = t.count(state)
             return n == 0 ? nil : "\(n) \(trackingWords(state))"
         }
-        let counted = say("report.on-the-tracker-or-the", "\(Wording.count(t.items.count, "action")) on the tracker or the plan")
+        let n = t.items.count
+        let counted = say(
+            "report.actions-on-the-tracker", count: n, one: "\(n) action on the tracker or the plan",
+            other: "\(n) actions on the tracker or the plan")
         return parts.isEmpty ? "\(counted)." : "\(counted): \(parts.joined(separator: ", "))."
     }
 
@@ -303,7 +312,10 @@ enum GapReportDocument {
             rows: r.assessment.stages.map { s in
                 [
                     Line(s.stage.name), Line(Wording.percentText(s.score)), Line(s.score.band?.name ?? say("report.not-assessed", "not assessed")),
-                    Line("\(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max))"),
+                    Line(
+                        say(
+                            "report.points-of-max",
+                            "\(Wording.pointsText(s.score.points)) of \(Wording.pointsText(s.score.max))")),
                     Line(String(s.scored)), Line(String(s.excluded)),
                 ]
             })
@@ -361,7 +373,7 @@ enum GapReportDocument {
                     ],
                     rows: n.categories.map {
                         [
-                            Line("\($0.category.number). \($0.category.name)"), Line($0.outcome.rawValue),
+                            Line("\($0.category.number). \($0.category.name)"), Line(Wording.outcomeText($0.outcome)),
                             Line($0.explanation),
                         ]
                     })),
@@ -394,7 +406,7 @@ enum GapReportDocument {
                 let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
                 return [
                     Line(a.id), Line(a.text), Line("\(a.question): \(response)"), Line(r.dutyName(a) ?? say("report.none", "None")),
-                    Line(a.priority.rawValue), "", "", "",
+                    Line(Wording.priorityText(a.priority)), "", "", "",
                 ]
             }, writeIn: true, empty: Line(Wording.noActionsText(r.assessment)))
     }
@@ -418,7 +430,7 @@ enum GapReportDocument {
             ].map { .init(header: $0, width: 11) },
             rows: r.assessment.actions.map { a in
                 [
-                    Line(a.id), Line(a.text), Line(r.stageName(a.stage)), Line(a.priority.rawValue),
+                    Line(a.id), Line(a.text), Line(r.stageName(a.stage)), Line(Wording.priorityText(a.priority)),
                     Line(a.whatGoodLooksLike),
                     Line(r.citationsText(a.citations)), "", "", "",
                 ]
@@ -451,7 +463,7 @@ enum GapReportDocument {
             },
             rows: r.assessment.actions.map { action in
                 [
-                    Line(action.id), Line(action.text), Line(r.stageName(action.stage)), Line(action.priority.rawValue),
+                    Line(action.id), Line(action.text), Line(r.stageName(action.stage)), Line(Wording.priorityText(action.priority)),
                     Line(r.citationsText(action.citations)), "", "", "",
                 ]
             }, empty: Line(Wording.noActionsText(r.assessment)))
@@ -515,7 +527,7 @@ enum GapReportDocument {
     static func finding(_ f: Finding, _ r: GapReport) -> [Block] {
         var rows: [[Line]] = [
             [Line(say("report.response", "Response")), Line(Wording.responseText(f))],
-            [Line(say("report.evidence-given", "Evidence given")), f.evidence.isBlank ? "none" : .typed(f.evidence)],
+            [Line(say("report.evidence-given", "Evidence given")), f.evidence.isBlank ? Line(Wording.none) : .typed(f.evidence)],
         ]
         if !f.notes.isBlank { rows.append([Line(say("report.notes", "Notes")), .typed(f.notes)]) }
         rows.append([Line(say("report.points", "Points")), Line(say("report.weight", "\(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))"))])
@@ -573,7 +585,7 @@ enum GapReportDocument {
         var b: [Block] = []
         for list in lists {
             var markdownBlocks: [Block] = [
-                .paragraph(.strong("\(list.title):") + (list.findings.isEmpty ? " none." : " \(list.findings.count)."))
+                .paragraph(.strong("\(list.title):") + (list.findings.isEmpty ? " \(Wording.none)." : " \(list.findings.count)."))
             ]
             if !list.findings.isEmpty {
                 markdownBlocks.append(
@@ -588,7 +600,7 @@ enum GapReportDocument {
                     [
                         .paragraph(
                             .strong(
-                                "\(list.title): \(list.findings.isEmpty ? "none" : String(list.findings.count)).",
+                                "\(list.title): \(list.findings.isEmpty ? Wording.none : String(list.findings.count)).",
                                 own: true)
                                 + (items.isEmpty ? "" : " " + items.joined(separator: "; ") + "."))
                     ]))
@@ -617,7 +629,7 @@ enum GapReportDocument {
                             caption: "",
                             columns: [.init(header: say("report.response", "Response"), width: 50), .init(header: say("report.points", "Points"), width: 50)],
                             rows: scale.responses.map {
-                                [Line($0.label), Line($0.points.map(String.init) ?? "excluded")]
+                                [Line($0.label), Line($0.points.map(String.init) ?? say("report.excluded-3", "excluded"))]
                             })),
                     .bullets(scale.rules.map { Line($0) }),
                     .text(say("report.bands-on-the-weighted-percentage", "Bands (on the weighted percentage):")), .bullets(r.bandText.map { Line($0) }),

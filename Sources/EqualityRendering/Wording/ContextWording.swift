@@ -174,8 +174,12 @@ extension Wording {
                     asked.count == 1
                     ? say("context.is-still-scored-as-good", "is still scored, as good practice, but not flagged as a legal risk")
                     : say("context.are-still-scored-as-good", "are still scored, as good practice, but not flagged as legal risks")
+                let notAsked = andList(result.notAsked)
                 scored =
-                    say("context.not-asked", "\(andList(asked)) \(flagged); \(andList(result.notAsked)) \(result.notAsked.count == 1 ? "is" : "are") not asked.")
+                    "\(andList(asked)) \(flagged); "
+                    + say(
+                        "context.questions-not-asked", count: result.notAsked.count, one: "\(notAsked) is not asked.",
+                        other: "\(notAsked) are not asked.")
             }
             return say("context.the-context-is-where-this", "The context is \(values.joined(separator: "; ")), where this duty does not apply. \(scored)")
         }

@@ -20,7 +20,7 @@ extension NetworkResult.CategoryResult {
             let shown = used.map { share -> String in
                 let part = share.part.map(String.init) ?? "?"
                 let whole = share.whole.map(String.init) ?? "?"
-                var text = "\(share.label.lowercased()) \(part) of \(whole)"
+                var text = share.label.lowercased() + " " + say("report.points-of-max", "\(part) of \(whole)")
                 if let p = share.part, let w = share.whole {
                     text += " (\(Wording.sharePercent(p, w, threshold: threshold)))"
                 }
@@ -101,16 +101,24 @@ extension Wording {
                 ? say("network.the-profile-meets-none-of", "The profile meets none of the membership categories.")
                 : say("network.the-profile-meets-none-of-2", "The profile meets none of the membership categories it could be assessed on.")
         } else {
-            text =
-                say("network.the-profile-meets-categor", "The profile meets categor\(met.count == 1 ? "y" : "ies") \(met.map(String.init).joined(separator: ", ")).")
+            let list = met.map(String.init).joined(separator: ", ")
+            text = say(
+                "network.the-profile-meets-categories", count: met.count, one: "The profile meets category \(list).",
+                other: "The profile meets categories \(list).")
         }
         if !unknown.isEmpty {
-            text +=
-                say("network.categor-could-not-be-assessed", " Categor\(unknown.count == 1 ? "y" : "ies") \(ListText.and(unknown)) could not be assessed: the profile is missing what \(unknown.count == 1 ? say("network.it-needs", "it needs") : say("network.they-need", "they need")) (see below).")
+            let list = Wording.andList(unknown)
+            text += say(
+                "network.categories-could-not-be-assessed", count: unknown.count,
+                one: " Category \(list) could not be assessed: the profile is missing what it needs (see below).",
+                other: " Categories \(list) could not be assessed: the profile is missing what they need (see below).")
         }
         if !depends.isEmpty {
-            text +=
-                say("network.categor-on-how-the-rule", " Categor\(depends.count == 1 ? "y" : "ies") \(ListText.and(depends)) \(depends.count == 1 ? "depends" : "depend") on how the rule is read (see below).")
+            let list = Wording.andList(depends)
+            text += say(
+                "network.categories-depend-on-reading", count: depends.count,
+                one: " Category \(list) depends on how the rule is read (see below).",
+                other: " Categories \(list) depend on how the rule is read (see below).")
         }
         return text
     }

@@ -51,12 +51,15 @@ enum Wording {
     }
 
     static func pointsCell(_ finding: Finding) -> String {
-        guard let points = finding.points, let max = finding.maxPoints else { return "excluded" }
-        return "\(points) of \(max)"
+        guard let points = finding.points, let max = finding.maxPoints else { return say("report.excluded-4", "excluded") }
+        return say("report.points-of-max", "\(points) of \(max)")
     }
 
     /// "a", "a and b", "a, b and c".
-    static func andList(_ items: [String]) -> String { ListText.and(items) }
+    static func andList(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + say("list.and", " and ") + last
+    }
 
     /// "not given" for a detail left blank.
     static func orNone(_ text: String) -> String { text.isBlank ? say("report.not-given", "not given") : text }
@@ -64,7 +67,7 @@ enum Wording {
     /// "a", "a or b", "a, b or c".
     static func orList(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + say("list.or", " or ") + last
     }
 
     /// A text bar of 20 cells for a percentage.
@@ -91,29 +94,34 @@ enum Wording {
 
     /// What a group-by-stage cell rests on: "3 questions", or "1 question: thin evidence".
     static func cellBasis(_ count: Int) -> String {
-        count == 1 ? say("report.question-thin-evidence", "1 question: thin evidence") : "\(count) questions"
+        count == 1
+            ? say("report.question-thin-evidence", "1 question: thin evidence")
+            : say("report.questions-count", count: count, one: "\(count) question", other: "\(count) questions")
     }
-
-    /// "1 question", "2 questions": a count with its noun in the right number.
-    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
-        NumberText.counted(n, noun, plural: plural)
-    }
-
-    /// "is" or "are" for a count.
-    static func be(_ n: Int) -> String { n == 1 ? "is" : "are" }
 
     /// Why a report is provisional: "2 questions are unanswered and 1 is answered don't know; …".
     /// With every question answered it says so, and that the reason is the "don't know" answers.
     static func provisionalText(_ c: Completion) -> String {
         let unanswered = c.total - c.answered
         var parts: [String] = []
-        if unanswered > 0 { parts.append("\(count(unanswered, "question")) \(be(unanswered)) unanswered") }
+        if unanswered > 0 {
+            parts.append(
+                say(
+                    "report.questions-unanswered", count: unanswered, one: "\(unanswered) question is unanswered",
+                    other: "\(unanswered) questions are unanswered"))
+        }
         if c.dontKnow > 0 {
             let known = unanswered == 0 ? say("report.every-question-is-answered-but", "every question is answered, but ") : ""
-            parts.append(say("report.answered-dont-know", "\(known)\(count(c.dontKnow, "question")) \(be(c.dontKnow)) answered don't know"))
+            parts.append(
+                known
+                    + say(
+                        "report.questions-answered-dont-know", count: c.dontKnow,
+                        one: "\(c.dontKnow) question is answered don't know",
+                        other: "\(c.dontKnow) questions are answered don't know"))
         }
         let they = unanswered + c.dontKnow == 1 ? say("report.it-scores", "it scores") : say("report.they-score", "they score")
-        return parts.joined(separator: " and ") + say("report.until-answered-and-known", "; \(they) 0 until answered and known.")
+        return parts.joined(separator: say("report.and-between-parts", " and "))
+            + say("report.until-answered-and-known", "; \(they) 0 until answered and known.")
     }
 
     /// The terminal's completion line: "46 of 46 answered; provisional: 2 answered don't know".
@@ -121,7 +129,7 @@ enum Wording {
         var line = say("report.of-answered", "\(c.answered) of \(c.total) answered")
         guard c.isProvisional else { return line }
         var why: [String] = []
-        if c.answered < c.total { why.append("\(c.total - c.answered) unanswered") }
+        if c.answered < c.total { why.append(say("report.n-unanswered", "\(c.total - c.answered) unanswered")) }
         if c.dontKnow > 0 { why.append(say("report.answered-dont-know-2", "\(c.dontKnow) answered don't know")) }
         line += say("report.provisional-2", " (provisional: \(why.joined(separator: ", ")))")
         return line
@@ -150,5 +158,27 @@ enum Wording {
         a.overall.isAssessed
             ? say("report.no-gaps-every-question-in", "No gaps: every question in scope is fully in place and evidenced.")
             : say("report.nothing-in-scope-was-scored", "Nothing in scope was scored: every question was not applicable or not asked.")
+    }
+
+    /// "High", "Medium" or "Low".
+    static func priorityText(_ p: Action.Priority) -> String {
+        switch p {
+        case .high: return say("report.priority-high", "High")
+        case .medium: return say("report.priority-medium", "Medium")
+        case .low: return say("report.priority-low", "Low")
+        }
+    }
+
+    /// "none", where a list or count has nothing in it.
+    static var none: String { say("word.none", "none") }
+
+    /// A network category's outcome: "met", "not met", "cannot tell", "depends on reading".
+    static func outcomeText(_ o: NetworkResult.Outcome) -> String {
+        switch o {
+        case .met: return say("network.outcome-met", "met")
+        case .notMet: return say("network.outcome-not-met", "not met")
+        case .cannotTell: return say("network.outcome-cannot-tell", "cannot tell")
+        case .dependsOnReading: return say("network.outcome-depends-on-reading", "depends on reading")
+        }
     }
 }
