@@ -76,11 +76,12 @@ enum QuestionnaireCommand {
         name: "questionnaire",
         summary: "Print the blank questionnaire (Markdown, printable HTML, CSV template or JSON).",
         usage: [
-            UsageForm(optional: [Option.framework, Option.format(Format.self), Option.output]),
+            UsageForm(optional: [Option.framework, Option.format(Format.self), Option.output, Option.language]),
             UsageForm(
                 [.optionValue(Option.anyFormat, "html"), .option(Option.fillable)],
                 optional: [Option.framework, Option.output]),
-            UsageForm([.option(Option.answers)], optional: [Option.format("md", "html"), Option.output]),
+            UsageForm(
+                [.option(Option.answers)], optional: [Option.format("md", "html"), Option.output, Option.language]),
             UsageForm(
                 [.option(Option.easyRead)],
                 optional: [Option.fillable, Option.contextFrom, Option.exercise, Option.framework, Option.output]),
@@ -113,6 +114,7 @@ enum QuestionnaireCommand {
             Option.easyRead,
             Option.exercise,
             Option.contextFrom,
+            Option.language,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -123,10 +125,12 @@ enum QuestionnaireCommand {
         switch options.kind {
         case .filled(let answersPath, let reference, let html):
             let loaded = try AnswerLoader.load(path: answersPath, frameworkReference: reference)
-            text =
-                html
-                ? QuestionnaireHTML.render(loaded.framework, sources: sources, answers: loaded.answers)
-                : QuestionnaireMarkdown.render(loaded.framework, sources: sources, answers: loaded.answers)
+            text = try Bilingual.text(html ? "html" : "md") { () throws(ToolError) in
+                let framework = try loaded.framework.inCurrentLanguage()
+                return html
+                    ? QuestionnaireHTML.render(framework, sources: sources, answers: loaded.answers)
+                    : QuestionnaireMarkdown.render(framework, sources: sources, answers: loaded.answers)
+            }
             inputs = [answersPath] + (reference.map { [$0] } ?? [])
         case .easyRead(let given, let exerciseOption, let fillable, let contextFrom):
             var reference = given ?? BundledData.frameworkIDs[0]
@@ -171,12 +175,15 @@ enum QuestionnaireCommand {
             text = QuestionnaireForm.render(try BundledData.resolveFramework(reference), sources: sources)
             inputs = [reference]
         case .blank(let reference, let format):
-            let framework = try BundledData.resolveFramework(reference)
-            switch format {
-            case .md: text = QuestionnaireMarkdown.render(framework, sources: sources)
-            case .html: text = QuestionnaireHTML.render(framework, sources: sources)
-            case .csv: text = QuestionnaireCSV.render(framework)
-            case .json: text = QuestionnaireJSON.render(framework, sources: sources)
+            let base = try BundledData.resolveFramework(reference)
+            text = try Bilingual.text(format.rawValue) { () throws(ToolError) in
+                let framework = try base.inCurrentLanguage()
+                switch format {
+                case .md: return QuestionnaireMarkdown.render(framework, sources: sources)
+                case .html: return QuestionnaireHTML.render(framework, sources: sources)
+                case .csv: return QuestionnaireCSV.render(framework)
+                case .json: return QuestionnaireJSON.render(framework, sources: sources)
+                }
             }
             inputs = [reference]
         }

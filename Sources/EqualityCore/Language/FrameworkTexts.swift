@@ -9,6 +9,7 @@ extension Framework {
         f.title = replace("title", title)
         f.purpose = replace("purpose", purpose)
         f.audience = replace("audience", audience)
+        if let label = exerciseLabel { f.exerciseLabel = replace("exerciseLabel", label) }
         for i in f.stages.indices {
             let s = f.stages[i]
             f.stages[i].name = replace("stage.\(s.id).name", s.name)

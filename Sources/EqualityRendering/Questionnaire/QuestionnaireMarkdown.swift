@@ -4,15 +4,16 @@ import EqualityCore
 package enum QuestionnaireMarkdown {
     /// With `answers`, the questionnaire is printed filled in, for sign-off.
     package static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
-        var md: Markdown = "# \(framework.title): questionnaire\(answers == nil ? "" : " (completed)")\n\n"
+        var md: Markdown = "# \(QuestionnaireWording.title(framework, completed: answers != nil))\n\n"
         md +=
-            "Framework \(code: framework.id) version \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"
+            "\(QuestionnaireWording.framework) \(code: framework.id) \(QuestionnaireWording.version) \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"
         md += "\(framework.purpose)\n\n**\(QuestionnaireWording.whoItIsFor)** \(framework.audience)\n\n"
         md += "## \(QuestionnaireWording.howToAnswer)\n\n"
         md += "\(QuestionnaireWording.howToAnswerText)\n\n"
-        md += "| Response | Points | Meaning |\n| --- | --- | --- |\n"
+        md +=
+            "| \(QuestionnaireWording.response) | \(QuestionnaireWording.points) | \(QuestionnaireWording.meaning) |\n| --- | --- | --- |\n"
         for option in framework.scale.responses {
-            let points = option.points.map(String.init) ?? "left out"
+            let points = option.points.map(String.init) ?? QuestionnaireWording.leftOut
             md += "| \(option.label) (\(code: option.id)) | \(points) | \(cell: option.description) |\n"
         }
         md += "\n"
@@ -20,8 +21,8 @@ package enum QuestionnaireMarkdown {
         if !framework.contextFields.isEmpty {
             md += "\n## \(QuestionnaireWording.legalContext)\n\n"
             md +=
-                "\(Wording.contextIntroduction(leaveOut: "Leave one blank"))\n\n"
-            for (field, label) in AnswerFields.context where framework.contextFields.contains(field) {
+                "\(Wording.contextIntroduction(leaveOut: QuestionnaireWording.leaveOneBlank))\n\n"
+            for (field, label) in FieldWording.context where framework.contextFields.contains(field) {
                 let chosen = answers?.context.value(field)
                 md += "- \(label)\n"
                 for value in AssessmentContext.allowedValues(field) {
@@ -29,8 +30,8 @@ package enum QuestionnaireMarkdown {
                 }
             }
         }
-        md += "\n## About you\n\n"
-        for (key, label) in AnswerFields.respondent(for: framework) {
+        md += "\n## \(QuestionnaireWording.aboutYou)\n\n"
+        for (key, label) in FieldWording.respondent(for: framework) {
             md += "- \(label): \(cell: answers?.respondent[key] ?? "")\n"
         }
         md += "\n"
@@ -42,13 +43,13 @@ package enum QuestionnaireMarkdown {
                     question, framework: framework, sources: sources, answer: answers?.answer(question.id))
             }
         }
-        md += "## Sources\n\n"
+        md += "## \(QuestionnaireWording.sources)\n\n"
         for source in sources.cited(by: framework) {
             md += "- **\(source.citeAs)**: \(source.title), \(source.publisher), \(source.date)\n"
         }
         if answers != nil {
             md +=
-                "\n## Sign-off\n\nI confirm these answers and the evidence given are accurate.\n\n- Name: \n- Role: \n- Signature: \n- Date: \n"
+                "\n## \(QuestionnaireWording.signOff)\n\n\(say("questionnaire.i-confirm", "I confirm these answers and the evidence given are accurate."))\n\n- \(say("questionnaire.name-colon", "Name:")) \n- \(say("questionnaire.role-colon", "Role:")) \n- \(say("questionnaire.signature-colon", "Signature:")) \n- \(say("questionnaire.date-colon", "Date:")) \n"
         }
         md += "\n---\n\n\(Disclaimer.text)\n"
         return md.text
@@ -64,17 +65,17 @@ package enum QuestionnaireMarkdown {
         for prompt in q.evidencePrompts { md += "- \(prompt)\n" }
         md += "\n"
         var facts: [Markdown] = []
-        if let concerns = framework.concernsText(q) { facts.append("**Concerns:** \(concerns)") }
-        if let duty = framework.legalDutyText(q, sources: sources) { facts.append("**Legal duty:** \(duty)") }
+        if let concerns = framework.concernsText(q) { facts.append("**\(QuestionnaireWording.concerns)** \(concerns)") }
+        if let duty = framework.legalDutyText(q, sources: sources) { facts.append("**\(QuestionnaireWording.legalDuty)** \(duty)") }
         if let also = framework.alsoStagesText(q) { facts.append("**\(QuestionnaireWording.alsoRelevantTo)** \(also)") }
-        facts.append("**Weight:** \(NumberText.plain(q.weight))")
-        facts.append("**Sources:** \(sources.display(q.citations))")
+        facts.append("**\(QuestionnaireWording.weight)** \(NumberText.plain(q.weight))")
+        facts.append("**\(QuestionnaireWording.sourcesColon)** \(sources.display(q.citations))")
         md += "\(facts.joined(separator: "  \n"))\n\n"
-        md += "**Response:**\n\n"
+        md += "**\(QuestionnaireWording.responseColon)**\n\n"
         for option in framework.scale.responses {
             md += "- [\(answer?.response == option.id ? "x" : " ")] \(option.label)\n"
         }
-        md += "\n**Evidence:** \(cell: answer?.evidence ?? "")\n\n"
+        md += "\n**\(QuestionnaireWording.evidenceColon)** \(cell: answer?.evidence ?? "")\n\n"
         md += "**\(QuestionnaireWording.notes):** \(cell: answer?.notes ?? "")\n\n"
         return md
     }
@@ -87,11 +88,12 @@ package enum QuestionnaireMarkdown {
             case .count:
                 var number = ""
                 if case .count(let n)? = value { number = String(n) }
-                md += "- \(field.label) Number: \(number)\n"
+                md += "- \(field.label) \(QuestionnaireWording.number) \(number)\n"
             case .yesNo:
                 var yes: Bool?
                 if case .yesNo(let b)? = value { yes = b }
-                md += "- \(field.label)\n  - [\(yes == true ? "x" : " ")] Yes\n  - [\(yes == false ? "x" : " ")] No\n"
+                md +=
+                    "- \(field.label)\n  - [\(yes == true ? "x" : " ")] \(QuestionnaireWording.yes)\n  - [\(yes == false ? "x" : " ")] \(QuestionnaireWording.no)\n"
             case .choices:
                 var chosen: [String] = []
                 if case .choices(let c)? = value { chosen = c }
