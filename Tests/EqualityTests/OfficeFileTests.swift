@@ -111,7 +111,7 @@ import Testing
         let footer = try #require(parts["word/footer1.xml"]?.text)
         #expect(
             footer.contains(
-                "Office of the Police and Crime Commissioner for Wexmoor (fictional) · Community support for women and for people with learning… · 2026-11-02 · Draft · Page "
+                "Office of the Police and Crime Commissioner for Wexmoor (fictional) · Community support for women and for people with learning… · 2 November 2026 · Draft · Page "
             ))
         let core = try #require(parts["docProps/core.xml"]?.text)
         #expect(core.contains("Equality gap report") && core.contains("en-GB") && core.contains("2026-11-02T00:00:00Z"))

@@ -28,7 +28,7 @@ import Testing
         #expect(html.out.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"))
         // The organisation in full on the first line; the exercise, date and status on the second.
         let footer =
-            "@page { @bottom-left { content: \"Office of the Police and Crime Commissioner for Wexmoor (fictional)\" \"\\A\" \"Community support for women and for people with learning… · 2026-11-02 · Draft\"; white-space: pre;"
+            "@page { @bottom-left { content: \"Office of the Police and Crime Commissioner for Wexmoor (fictional)\" \"\\A\" \"Community support for women and for people with learning… · 2 November 2026 · Draft\"; white-space: pre;"
         #expect(html.out.contains(footer))
         #expect(html.out.contains(" · Draft\";"))
         #expect(html.out.contains("<th scope=\"row\">Status</th><td><strong class=\"status-draft\">Draft</strong>"))

@@ -6,6 +6,7 @@ package enum QuestionnaireHTML {
     /// With `answers`, the questionnaire is printed filled in, for sign-off.
     package static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
         var b: HTML = "<header>\n<h1>\(QuestionnaireWording.title(framework, completed: answers != nil))</h1>\n"
+        if let notice = TranslationNotice.text { b += "<p class=\"callout\">\(notice)</p>\n" }
         b +=
             "<p class=\"meta\">\(QuestionnaireWording.framework) <code>\(framework.id)</code> \(QuestionnaireWording.version) \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
         b +=

@@ -5,6 +5,7 @@ package enum QuestionnaireMarkdown {
     /// With `answers`, the questionnaire is printed filled in, for sign-off.
     package static func render(_ framework: Framework, sources: SourceRegister, answers: AnswerSet? = nil) -> String {
         var md: Markdown = "# \(QuestionnaireWording.title(framework, completed: answers != nil))\n\n"
+        if let notice = TranslationNotice.text { md += "> \(notice)\n\n" }
         md +=
             "\(QuestionnaireWording.framework) \(code: framework.id) \(QuestionnaireWording.version) \(framework.version.description), SHA-256 \(code: framework.sha256).\n\n"
         md += "\(framework.purpose)\n\n**\(QuestionnaireWording.whoItIsFor)** \(framework.audience)\n\n"

@@ -32,7 +32,9 @@ package struct GapReport: Sendable {
         return say("report.of-questions-answered", "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))")
     }
 
-    var dateText: String { date ?? "undated" }
+    /// The report date as CLDR's long format writes it in the current language ("2 November 2026",
+    /// "2 Tachwedd 2026"), or "undated".
+    var dateText: String { date.map { LongDate.text($0) } ?? say("report.undated", "undated") }
 
     /// Who agreed the answers ("Agreed with: commissioner and provider."), or, for a consensus
     /// draft not yet agreed, who it was drawn from; nil for one respondent's own answers.

@@ -43,6 +43,7 @@ enum GapReportDocument {
                     caption: say("report.about-this-report", "About this report"), header: [say("report.item", "Item"), say("report.detail", "Detail")], facts: facts,
                     htmlPairs: [(say("report.organisation", "Organisation"), say("report.date", "Date")), (say("report.exercise-assessed", "Exercise assessed"), say("report.status", "Status")), (say("report.role", "Role"), say("report.completion", "Completion"))]))
         ]
+        if let notice = TranslationNotice.text { blocks.insert(.paragraph(Line(notice), .callout), at: 0) }
         if r.statusID == "draft-for-agreement" {
             blocks.append(
                 .paragraph(.strong(say("report.draft-for-agreement-2", "Draft for agreement.")) + " \(GapReport.draftForAgreementNotice)", .callout))
@@ -177,7 +178,7 @@ enum GapReportDocument {
         var classes: [[String?]] = []
         var shading: [[String?]] = []
         var dashed: [[Bool]] = []
-        let fills = ["F6D5D1", say("report.fbe-b", "FBE7B5"), say("report.d-ecd", "D9ECD5"), "C9E0F2"]
+        let fills = ["F6D5D1", "FBE7B5", "D9ECD5", "C9E0F2"]
         for row in a.concerns {
             let scores = a.stages.map { row.byStage[$0.stage.id] } + [row.overall]
             let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
@@ -614,13 +615,13 @@ enum GapReportDocument {
     static func method(_ r: GapReport) -> Section {
         let scalePoints =
             r.framework.scale.responses.map {
-                "\($0.label): \($0.points.map(String.init) ?? say("report.excluded-2", "excluded"))"
+                "\($0.label): \($0.points.map(String.init) ?? say("report.excluded-lower", "excluded"))"
             }.joined(separator: "; ") + "."
         let scale = r.framework.scale
         let frameworkLine =
             say("report.rules-weights-and-bands-come", "Rules, weights and bands come from framework ") + .code(r.framework.id)
             + say("report.version-sha", " version \(r.framework.version.description) (SHA-256 ") + .hash(r.framework.sha256) + ")."
-        let b: [Block] = [
+        var b: [Block] = [
             .only(
                 markdown,
                 [
@@ -629,7 +630,7 @@ enum GapReportDocument {
                             caption: "",
                             columns: [.init(header: say("report.response", "Response"), width: 50), .init(header: say("report.points", "Points"), width: 50)],
                             rows: scale.responses.map {
-                                [Line($0.label), Line($0.points.map(String.init) ?? say("report.excluded-3", "excluded"))]
+                                [Line($0.label), Line($0.points.map(String.init) ?? say("report.excluded-lower", "excluded"))]
                             })),
                     .bullets(scale.rules.map { Line($0) }),
                     .text(say("report.bands-on-the-weighted-percentage", "Bands (on the weighted percentage):")), .bullets(r.bandText.map { Line($0) }),
@@ -649,6 +650,7 @@ enum GapReportDocument {
                     .heading(3, Line(say("report.framework", "Framework"))), .paragraph(frameworkLine),
                 ]),
         ]
+        if let glossary = TranslationNotice.glossarySources { b.append(.text(glossary)) }
         return Section(id: "method", title: say("report.method-and-technical-details", "Method and technical details"), blocks: b)
     }
 

@@ -9,6 +9,7 @@ package enum JSONReport {
         var root: Members = [
             ("report", .string("equality-gap-report")),
             ("status", .string(r.statusID)),
+            ("language", .string(Language.current.tag)),
             (
                 "framework",
                 .object([

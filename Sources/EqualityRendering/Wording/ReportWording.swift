@@ -51,7 +51,7 @@ enum Wording {
     }
 
     static func pointsCell(_ finding: Finding) -> String {
-        guard let points = finding.points, let max = finding.maxPoints else { return say("report.excluded-4", "excluded") }
+        guard let points = finding.points, let max = finding.maxPoints else { return say("report.excluded-lower", "excluded") }
         return say("report.points-of-max", "\(points) of \(max)")
     }
 
