@@ -12,18 +12,16 @@ package enum PseudoLocale {
         guard !text.isEmpty else { return text }
         var out = "["
         var inPlaceholder = false
-        var letters = 0
         for c in text {
             if c == "{" { inPlaceholder = true } else if c == "}" { inPlaceholder = false }
             if !inPlaceholder, let a = accented[c] {
                 out.append(a)
-                letters += 1
             } else {
                 out.append(c)
             }
         }
-        // A third longer, counted in letters, as translations into longer languages run.
-        out += String(repeating: "·", count: (letters + 2) / 3)
+        // A third longer, as translations into longer languages run.
+        out += String(repeating: "·", count: (text.count + 2) / 3)
         return out + "]"
     }
 

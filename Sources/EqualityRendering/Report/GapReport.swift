@@ -67,7 +67,12 @@ package struct GapReport: Sendable {
         say("report.these-answers-are-a-first", "These answers are a first draft drawn from several perspectives. The group has not agreed them yet, so any rating may change when it meets.")
     }
 
-    static let signOffSteps = [say("report.prepared-by", "Prepared by"), say("report.reviewed-by", "Reviewed by"), say("report.approved-by", "Approved by")]
+    static var signOffSteps: [String] {
+        [
+            say("report.prepared-by", "Prepared by"), say("report.reviewed-by", "Reviewed by"),
+            say("report.approved-by", "Approved by"),
+        ]
+    }
 
     /// Printed at the foot of every page, on two lines: the organisation; then the exercise,
     /// date and status. Each line is cut at a word only when it would not fit beside the page number.
