@@ -366,3 +366,58 @@ import Testing
         }
     }
 }
+
+/// `translations export|import`: XLIFF 2.0 out, checked translation files back.
+@Suite struct XLIFFTests {
+    static func export() -> String {
+        let folder = Support.temporaryFolder()
+        let path = folder.appendingPathComponent("cy.xlf").path
+        _ = Support.run(["translations", "export", "--language", "cy", "-o", path])
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    @Test func theExportHasEveryMessageFormAndFrameworkText() throws {
+        let xliff = Self.export()
+        #expect(xliff.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"cy\">"))
+        let catalogue = try BundledData.catalogue()
+        for m in catalogue.messages where m.text != nil { #expect(xliff.contains("<unit id=\"\(m.id)\">")) }
+        for category in PluralCategory.allCases {
+            #expect(xliff.contains("<unit id=\"report.questions-count#\(category.rawValue)\">"))
+        }
+        #expect(xliff.contains("<file id=\"framework:commissioning-for-equality@1.2.0\""))
+        #expect(xliff.contains("<unit id=\"question.NA-01.text\">"))
+        #expect(xliff.contains("<segment state=\"translated\">\n<source>Contents</source>\n<target>Cynnwys</target>"))
+        #expect(xliff.contains("<segment state=\"initial\">"))
+    }
+
+    @Test func anImportIsCheckedAndWritesNothingWhenWrong() throws {
+        let xliff = Self.export()
+        let folder = Support.temporaryFolder()
+        func importing(_ text: String) -> Support.Run {
+            let path = Support.write(text, named: "in.xlf", in: folder)
+            return Support.run(["translations", "import", path, "--into", folder.path])
+        }
+        let good = importing(xliff)
+        #expect(good.code == 0, "\(good.err)")
+        let written = try String(contentsOfFile: folder.appendingPathComponent("messages.cy.json").path, encoding: .utf8)
+        let bundled = try String(
+            contentsOfFile: Support.packageRoot.appendingPathComponent("Frameworks/translations/messages.cy.json").path,
+            encoding: .utf8)
+        #expect(written == bundled, "a round trip gives the bundled file back")
+        try FileManager.default.removeItem(atPath: folder.appendingPathComponent("messages.cy.json").path)
+        for (label, bad, reason) in [
+            ("placeholder", xliff.replacingOccurrences(of: "<target>Cyffredinol: {0}</target>", with: "<target>Cyffredinol</target>"), "placeholders"),
+            ("markup", xliff.replacingOccurrences(of: "<target>Cynnwys</target>", with: "<target>Cyn<pc id=\"1\">nwys</pc></target>"), "markup"),
+            ("unknown", xliff.replacingOccurrences(of: "<unit id=\"report.contents\">", with: "<unit id=\"report.no-such\">"), "no message"),
+            ("plural", xliff.replacingOccurrences(of: "<unit id=\"report.questions-count#few\">", with: "<unit id=\"report.questions-count#lots\">"), "plural form"),
+            ("not XML", "<xliff", "well-formed"),
+        ] {
+            let run = importing(bad)
+            #expect(run.code == 65, "\(label): \(run.err)")
+            #expect(run.err.contains(reason), "\(label): \(run.err)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("messages.cy.json").path), "\(label)")
+        }
+        #expect(Support.run(["translations", "export"]).code == 64)
+        #expect(Support.run(["translations"]).code == 64)
+    }
+}

@@ -21,7 +21,7 @@ package enum CommandLineTool {
         [
             FrameworksCommand.definition, AskCommand.definition, QuestionnaireCommand.definition,
             ReportCommand.definition, ScoreCommand.definition, ActionsCommand.definition, CompareCommand.definition,
-            TrendCommand.definition,
+            TrendCommand.definition, TranslationsCommand.definition,
             AggregateCommand.definition, PerspectivesCommand.definition, ValidateCommand.definition,
         ]
     }

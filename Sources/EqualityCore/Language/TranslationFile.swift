@@ -15,6 +15,8 @@ package struct TranslationFile: Sendable, Equatable {
     /// Who checked the translation. Until someone has, every output in this language says it is
     /// a draft translation.
     package var reviewedBy: String?
+    /// What the file is, for a person opening it.
+    package var note: String?
     package var entries: [String: Entry]
 
     package init(
@@ -45,7 +47,7 @@ package struct TranslationFile: Sendable, Equatable {
             result.framework = o.text("framework", required: false)
             result.version = o.text("version", required: false)
             result.reviewedBy = o.text("reviewedBy", required: false)
-            _ = o.freeText("note")
+            result.note = o.freeText("note")
             if let entries = o.field("entries") {
                 guard case .object(let members) = entries.value else {
                     entries.error("expected an object of message IDs or text keys")
