@@ -42,6 +42,11 @@ enum Option {
         help:
             "The language of what a person reads: en-GB (default), cy (Welsh, a draft translation), cy,en-GB (both, Welsh first; md and html) or qps-ploc (the pseudo-locale, for testing). Help and error messages stay English."
     )
+    static let into = OptionSpec(
+        ["--into"], value: "DIR",
+        help:
+            "Where 'translations import' writes the translation files (default Frameworks/translations, run from the source folder)."
+    )
     static let framework = OptionSpec(
         ["--framework"], value: "ID|PATH",
         help: "A bundled framework ID or the path of a framework JSON file (default commissioning-for-equality).")

@@ -53,11 +53,15 @@ enum GapReportBuilder {
         document: (GapReport) -> Document
     ) throws(ToolError) {
         let loaded = try input.source.load()
-        let read = try tracker.map { path throws(ToolError) in try TrackerReader.read(path: path, framework: loaded.framework) }
+        let read = try tracker.map { path throws(ToolError) in
+            try TrackerReader.read(path: path, framework: loaded.framework)
+        }
         func make() throws(ToolError) -> Document {
             var report = try build(
                 loaded, date: input.date, status: input.status, file: input.source.inputs.first, context: context)
-            if let read { report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date) }
+            if let read {
+                report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date)
+            }
             return document(report)
         }
         let inputs = input.source.inputs + [tracker].compactMap { $0 }

@@ -4,16 +4,12 @@ import EqualityRendering
 /// `equality-assess translations export|import`: the catalogue and framework texts as XLIFF 2.0
 /// for a translator, and a translated XLIFF file checked and written back as translation files.
 enum TranslationsCommand {
-    static let into = OptionSpec(
-        ["--into"], value: "DIR",
-        help: "Where import writes the translation files (default Frameworks/translations, run from the source folder).")
-
     static let definition = CommandDefinition(
         name: "translations",
         summary: "Export every message and framework text as XLIFF 2.0 for a translator, or import a translated file.",
         usage: [
             UsageForm([.words("export"), .option(Option.language)], optional: [Option.output]),
-            UsageForm([.words("import FILE")], optional: [into]),
+            UsageForm([.words("import FILE")], optional: [Option.into]),
         ],
         details: """
             export writes one XLIFF 2.0 file: the message catalogue (Frameworks/translations/messages.en-GB.json)
@@ -26,7 +22,7 @@ enum TranslationsCommand {
             form of a counted phrase) and writes messages.cy.json and one file per framework version into
             --into. Nothing is written if any unit is wrong. Rebuild the tool to compile the new files in.
             """,
-        options: [Option.language, Option.output, into],
+        options: [Option.language, Option.output, Option.into],
         run: { parsed, context throws(ToolError) in try run(parsed, context) })
 
     static func run(_ parsed: ParsedArguments, _ context: CommandContext) throws(ToolError) -> ExitCode {
@@ -35,7 +31,8 @@ enum TranslationsCommand {
             guard parsed.positionals.count == 1 else { throw ToolError(.usage, "'translations export' takes no file") }
             let languages = try parsed.languages()
             guard parsed.value(Option.language) != nil, languages == [.welsh] else {
-                throw ToolError(.usage, location: Option.language.key, "give the language to translate into: --language cy")
+                throw ToolError(
+                    .usage, location: Option.language.key, "give the language to translate into: --language cy")
             }
             let text = XLIFF.export(
                 catalogue: try BundledData.catalogue(), messages: try BundledData.messages(.welsh),
@@ -50,10 +47,15 @@ enum TranslationsCommand {
             let parts = try bundledParts(.welsh)
             let imported = try XLIFF.read(
                 bytes, file: path, catalogue: try BundledData.catalogue(), frameworks: parts.map(\.framework))
-            let folder = parsed.value(into) ?? "Frameworks/translations"
-            var messages = try BundledData.messages(imported.language) ?? TranslationFile(language: imported.language, entries: [:])
+            let folder = parsed.value(Option.into) ?? "Frameworks/translations"
+            var messages =
+                try BundledData.messages(imported.language)
+                ?? TranslationFile(language: imported.language, entries: [:])
             messages.entries = imported.messages
-            var items = [OutputFile.Item(path: "\(folder)/messages.\(imported.language.tag).json", bytes: Array(messages.json().utf8))]
+            var items = [
+                OutputFile.Item(
+                    path: "\(folder)/messages.\(imported.language.tag).json", bytes: Array(messages.json().utf8))
+            ]
             for part in parts {
                 let key = "framework:\(part.framework.id)@\(part.framework.version.description)"
                 var file =
@@ -64,7 +66,8 @@ enum TranslationsCommand {
                 file.entries = imported.frameworks[key] ?? [:]
                 items.append(
                     OutputFile.Item(
-                        path: "\(folder)/\(part.framework.id)-\(part.framework.version.description).\(imported.language.tag).json",
+                        path:
+                            "\(folder)/\(part.framework.id)-\(part.framework.version.description).\(imported.language.tag).json",
                         bytes: Array(file.json().utf8)))
             }
             try OutputFile.write(items, inputs: [path])
@@ -73,7 +76,8 @@ enum TranslationsCommand {
                 "wrote \(items.count) translation files into \(TerminalText.sanitise(folder)) (\(count) translated texts); rebuild to compile them in\n"
             )
         default:
-            throw ToolError(.usage, "give export or import: equality-assess translations export --language cy -o cy.xlf")
+            throw ToolError(
+                .usage, "give export or import: equality-assess translations export --language cy -o cy.xlf")
         }
         return .ok
     }
@@ -82,7 +86,9 @@ enum TranslationsCommand {
         var parts: [XLIFF.FrameworkPart] = []
         for id in BundledData.frameworkIDs {
             guard let framework = try BundledData.framework(id) else { continue }
-            parts.append(XLIFF.FrameworkPart(framework: framework, translation: try BundledData.frameworkTranslation(framework, language)))
+            parts.append(
+                XLIFF.FrameworkPart(
+                    framework: framework, translation: try BundledData.frameworkTranslation(framework, language)))
         }
         return parts
     }

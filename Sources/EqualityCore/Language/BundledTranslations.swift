@@ -70,11 +70,14 @@ extension BundledData {
             found.append(
                 Diagnostic(
                     location: "framework",
-                    message: "translates \(file.framework ?? "no framework") \(file.version ?? "") rather than \(framework.id) \(framework.version)"))
+                    message:
+                        "translates \(file.framework ?? "no framework") \(file.version ?? "") rather than \(framework.id) \(framework.version)"
+                ))
         }
         for key in file.entries.keys.sorted() {
             if !keys.contains(key) {
-                found.append(Diagnostic(location: "entries.\(key)", message: "the framework has no text under this key"))
+                found.append(
+                    Diagnostic(location: "entries.\(key)", message: "the framework has no text under this key"))
             } else if case .text(let t) = file.entries[key]!, Markup.smuggled(t) {
                 found.append(Diagnostic(location: "entries.\(key)", message: "holds markup (<, >, &); give plain text"))
             } else if case .forms = file.entries[key]! {

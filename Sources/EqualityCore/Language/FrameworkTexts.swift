@@ -16,7 +16,8 @@ extension Framework {
             f.stages[i].description = replace("stage.\(s.id).description", s.description)
         }
         for i in f.characteristics.indices {
-            f.characteristics[i].name = replace("characteristic.\(f.characteristics[i].id).name", f.characteristics[i].name)
+            f.characteristics[i].name = replace(
+                "characteristic.\(f.characteristics[i].id).name", f.characteristics[i].name)
         }
         for i in f.groups.indices {
             let g = f.groups[i]
@@ -55,7 +56,8 @@ extension Framework {
                 for i in network.categories.indices {
                     let c = network.categories[i]
                     network.categories[i].name = replace("network.category.\(c.number).name", c.name)
-                    network.categories[i].description = replace("network.category.\(c.number).description", c.description)
+                    network.categories[i].description = replace(
+                        "network.category.\(c.number).description", c.description)
                     if case .sharesAtLeast(let percent, var shares) = c.rule {
                         for j in shares.indices {
                             shares[j].label = replace("network.category.\(c.number).share.\(j).label", shares[j].label)

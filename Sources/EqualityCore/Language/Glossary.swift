@@ -30,7 +30,8 @@ package struct Glossary: Sendable {
                     let cy = t.text("cy")
                 else { continue }
                 let term = Term(
-                    english: en, welsh: cy, source: t.text("source", required: false), url: t.text("url", required: false),
+                    english: en, welsh: cy, source: t.text("source", required: false),
+                    url: t.text("url", required: false),
                     note: t.text("note", required: false))
                 if term.source == nil && term.note == nil {
                     item.error("a term with no official source needs a note saying so")

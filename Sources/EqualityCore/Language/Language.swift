@@ -13,8 +13,13 @@ package enum Language: String, Sendable, CaseIterable, Equatable {
     /// sets it with `Language.$current.withValue(_:operation:)`.
     @TaskLocal package static var current: Language = .english
 
-    /// The BCP 47 tag, as `lang` attributes and the JSON report write it.
+    /// The tag `--language` takes and the JSON report records.
     package var tag: String { rawValue }
+
+    /// The BCP 47 tag for `lang` attributes and document properties. The pseudo-locale's name,
+    /// qps-ploc, is not valid BCP 47 (validators read "ploc" as a script), so documents mark it as
+    /// English with a private-use subtag.
+    package var bcp47: String { self == .pseudo ? "en-x-ploc" : rawValue }
 
     /// The CLDR plural rules this language follows (the pseudo-locale follows English).
     package var pluralRules: PluralRules { self == .welsh ? .welsh : .english }

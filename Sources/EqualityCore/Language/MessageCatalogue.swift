@@ -77,11 +77,17 @@ package struct MessageCatalogue: Sendable {
                 if source.text != nil { add(id, "is not a counted phrase: give one text") }
                 let needed = translation.language.pluralRules.categories
                 if Set(forms.keys) != Set(needed) {
-                    add(id, "needs the forms \(needed.map(\.rawValue).joined(separator: ", ")) for \(translation.language.tag)")
+                    add(
+                        id,
+                        "needs the forms \(needed.map(\.rawValue).joined(separator: ", ")) for \(translation.language.tag)"
+                    )
                 }
                 for (category, t) in forms.sorted(by: { $0.key < $1.key }) {
                     if Placeholders.of(t) != expected {
-                        add(id, "form \(category.rawValue) has placeholders \(Placeholders.of(t)) where the English has \(expected)")
+                        add(
+                            id,
+                            "form \(category.rawValue) has placeholders \(Placeholders.of(t)) where the English has \(expected)"
+                        )
                     }
                     if Markup.smuggled(t) { add(id, "form \(category.rawValue) holds markup; give plain text") }
                 }

@@ -35,13 +35,15 @@ package struct TranslationFile: Sendable, Equatable {
         let diagnostics = DiagnosticCollector()
         let root = JSONNode(value, diagnostics: diagnostics)
         var result = TranslationFile(language: .welsh, entries: [:])
-        if let o = root.object(allowed: ["$schema", "language", "framework", "version", "reviewedBy", "note", "entries"])
-        {
+        if let o = root.object(allowed: [
+            "$schema", "language", "framework", "version", "reviewedBy", "note", "entries",
+        ]) {
             if let tag = o.text("language") {
                 if let language = Language(tag: tag), language != .english, language != .pseudo {
                     result.language = language
                 } else {
-                    diagnostics.add(o.node.keyPath("language"), "\"\(tag)\" is not a language the tool translates into (cy)")
+                    diagnostics.add(
+                        o.node.keyPath("language"), "\"\(tag)\" is not a language the tool translates into (cy)")
                 }
             }
             result.framework = o.text("framework", required: false)

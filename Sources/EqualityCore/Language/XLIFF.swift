@@ -66,7 +66,8 @@ package enum XLIFF {
                 var target: String?
                 if case .text(let t)? = part.translation?.entries[key] { target = t }
                 x += unit(
-                    id: key, notes: ["location": "\(part.framework.id) \(part.framework.version): \(key)"], source: text,
+                    id: key, notes: ["location": "\(part.framework.id) \(part.framework.version): \(key)"],
+                    source: text,
                     target: target, reviewed: reviewedFramework)
             }
             x += "</file>\n"
@@ -117,7 +118,8 @@ package enum XLIFF {
     ) throws(ToolError) -> Imported {
         let events: [XMLScanner.Event]
         do { events = try XMLScanner.events(bytes) } catch {
-            throw ToolError(.badData, file: file, location: "byte \(error.offset)", "not well-formed XML: \(error.message)")
+            throw ToolError(
+                .badData, file: file, location: "byte \(error.offset)", "not well-formed XML: \(error.message)")
         }
         var problems: [Diagnostic] = []
         func problem(_ location: String, _ message: String) {
@@ -217,7 +219,9 @@ package enum XLIFF {
         for (id, f) in forms.sorted(by: { $0.key < $1.key }) {
             if Set(f.keys) != needed {
                 let missing = needed.subtracting(f.keys).sorted().map(\.rawValue)
-                problem("messages unit \(id)", "a counted phrase needs every plural form; missing: \(missing.joined(separator: ", "))")
+                problem(
+                    "messages unit \(id)",
+                    "a counted phrase needs every plural form; missing: \(missing.joined(separator: ", "))")
             } else {
                 result.messages[id] = .forms(f)
             }
@@ -239,7 +243,9 @@ extension TranslationFile {
             switch entries[key]! {
             case .text(let t): return (key, .string(t))
             case .forms(let f):
-                return (key, .object(PluralCategory.allCases.compactMap { c in f[c].map { (c.rawValue, .string($0)) } }))
+                return (
+                    key, .object(PluralCategory.allCases.compactMap { c in f[c].map { (c.rawValue, .string($0)) } })
+                )
             }
         }
         members.append(("entries", .object(ordered)))

@@ -3,14 +3,27 @@
 /// the framework has no question for, an ID given twice, a due date that is not a real date, and
 /// a status that is none of the three.
 package enum TrackerReader {
-    /// The headings each field is found by (compared as `ReadingRules.key` compares them).
-    static let headings: [(field: String, keys: Set<String>)] = [
-        ("id", ["id", "action-id", "action"]),
-        ("owner", ["owner", "lead", "responsible"]),
-        ("due", ["due-date", "due", "deadline", "target-date"]),
-        ("status", ["status", "progress"]),
-        ("notes", ["notes", "note", "comments", "comment", "update", "updates"]),
-    ]
+    /// The headings each field is found by (compared as `ReadingRules.key` compares them): the
+    /// English the tool writes and common alternatives, and the tool's own headings in every
+    /// language it translates into (from the bundled catalogue translations), so a tracker written
+    /// with `--language cy` reads back.
+    static let headings: [(field: String, keys: Set<String>)] = {
+        let english: [(field: String, keys: Set<String>, message: String)] = [
+            ("id", ["id", "action-id", "action"], "actions.id"),
+            ("owner", ["owner", "lead", "responsible"], "actions.owner"),
+            ("due", ["due-date", "due", "deadline", "target-date"], "actions.due-date"),
+            ("status", ["status", "progress"], "actions.status"),
+            ("notes", ["notes", "note", "comments", "comment", "update", "updates"], "actions.notes"),
+        ]
+        let translations = Language.allCases.compactMap { try? BundledData.messages($0) }
+        return english.map { field in
+            var keys = field.keys
+            for file in translations {
+                if case .text(let heading)? = file.entries[field.message] { keys.insert(ReadingRules.key(heading)) }
+            }
+            return (field.field, keys)
+        }
+    }()
 
     /// The tracker at `path`, read as `read(_:file:framework:alsoKnown:)` reads its bytes.
     package static func read(path: String, framework: Framework, alsoKnown: Framework? = nil) throws(ToolError)
@@ -32,7 +45,9 @@ package enum TrackerReader {
         } else {
             rows = try csvRows(bytes, file: file)
         }
-        guard let header = rows.first(where: { row in row.cells.contains { ReadingRules.key($0) == "id" } }) else {
+        let idKeys = headings.first { $0.field == "id" }!.keys
+        guard let header = rows.first(where: { row in row.cells.contains { idKeys.contains(ReadingRules.key($0)) } })
+        else {
             throw ToolError(
                 .badData, file: file,
                 "has no column headed ID; give the action plan tracker (Excel or CSV) the tool wrote, with its heading row"

@@ -100,4 +100,3 @@ enum Catalogue {
         recorder?.seen.withLock { seen in for (k, v) in forms { seen[id, default: [:]][k] = v } }
     }
 }
-

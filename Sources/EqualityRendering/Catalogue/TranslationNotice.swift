@@ -14,7 +14,8 @@ enum TranslationNotice {
     private static var notice: String {
         say(
             "translation.draft-notice",
-            "This is a draft translation that no translator has checked yet. Text not yet translated is in English, marked [Saesneg].")
+            "This is a draft translation that no translator has checked yet. Text not yet translated is in English, marked [Saesneg]."
+        )
     }
 
     /// The method section's note on where the Welsh terms come from; nil outside Welsh.
@@ -22,6 +23,7 @@ enum TranslationNotice {
         guard Language.current == .welsh, let glossary = try? BundledData.glossary() else { return nil }
         return say(
             "translation.glossary-sources",
-            "Legal and technical terms follow the tool's Welsh glossary (Frameworks/translations/glossary.cy.json), taken from: \(glossary.sources.joined(separator: "; ")).")
+            "Legal and technical terms follow the tool's Welsh glossary (Frameworks/translations/glossary.cy.json), taken from: \(glossary.sources.joined(separator: "; "))."
+        )
     }
 }

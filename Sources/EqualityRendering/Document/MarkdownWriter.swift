@@ -17,18 +17,21 @@ enum MarkdownWriter {
 
     /// A contents line linking each section (the anchors GitHub and most viewers give headings).
     static func contents(_ label: String, _ sections: [Section]) -> Markdown {
-        // A slug holds only ASCII letters, digits and hyphens (see `anchor`), so it goes in as it is.
+        // A slug holds only letters, digits and hyphens (see `anchor`), so it goes in as it is.
         let links = sections.compactMap(\.title).map { t -> Markdown in "[\(t)](#\(Markdown(trusted: anchor(t))))" }
         return "**\(label):** \(links.joined(separator: " · "))\n"
     }
 
     /// The anchor GitHub gives a heading: lower case, spaces to hyphens, other punctuation
-    /// dropped. Only letters, digits and hyphens survive, so framework text cannot break the link.
+    /// dropped; letters outside ASCII (Welsh ŵ and ŷ) kept, as GitHub keeps them. Only letters,
+    /// digits and hyphens survive, so framework text cannot break the link.
     static func anchor(_ heading: String) -> String {
         String(
             heading.lowercased().unicodeScalars.compactMap { c -> Character? in
                 if c == " " || c == "-" { return "-" }
-                return c.isASCII && (c.properties.isAlphabetic || c.properties.numericType != nil) ? Character(c) : nil
+                let letter = c.properties.isAlphabetic && c.properties.generalCategory != .otherLetter
+                let digit = c.isASCII && c.properties.numericType != nil
+                return letter || digit ? Character(c) : nil
             })
     }
 

@@ -21,10 +21,12 @@ package enum Bilingual {
                     let end = page.ranges(of: "</body>").last
                 else { return nil }
                 let suffix = "-" + part.language.tag.lowercased()
-                let renamed = renameIDs(body, suffix: suffix)
+                // One main landmark per page: the second part's main content is a plain division.
+                let renamed = renameIDs(body, suffix: suffix).replacing("<main>", with: "<div class=\"main\">")
+                    .replacing("</main>", with: "</div>")
                 page.replaceSubrange(
                     end.lowerBound..<end.lowerBound,
-                    with: "<div class=\"language-part\" lang=\"\(part.language.tag)\">\(renamed)</div>\n")
+                    with: "<div class=\"language-part\" lang=\"\(part.language.bcp47)\">\(renamed)</div>\n")
             }
             return page
         default:

@@ -14,7 +14,7 @@ enum HTMLPage {
             } ?? ""
         let page: HTML = """
             <!DOCTYPE html>
-            <html lang="\(Language.current.tag)">
+            <html lang="\(Language.current.bcp47)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -43,7 +43,7 @@ enum ExcelWorkbook {
         core +=
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
         core +=
-            "\(title)</dc:title><dc:creator>\(organisation)</dc:creator><dc:language>\(Language.current.tag)</dc:language></cp:coreProperties>"
+            "\(title)</dc:title><dc:creator>\(organisation)</dc:creator><dc:language>\(Language.current.bcp47)</dc:language></cp:coreProperties>"
         entries.append(.init(name: "docProps/core.xml", bytes: Array(core.text.utf8)))
         var book = XMLText()
         book +=

@@ -75,7 +75,9 @@ package enum QuestionnaireHTML {
         guard let text else {
             return short ? "<div class=\"write-in short\"></div>\n" : "<div class=\"write-in\"></div>\n"
         }
-        return text.isBlank ? "<p class=\"filled\">\(QuestionnaireWording.noneGiven)</p>\n" : "<p class=\"filled\">\(multiline: text)</p>\n"
+        return text.isBlank
+            ? "<p class=\"filled\">\(QuestionnaireWording.noneGiven)</p>\n"
+            : "<p class=\"filled\">\(multiline: text)</p>\n"
     }
 
     static func box(_ ticked: Bool, _ label: String) -> HTML {
@@ -105,7 +107,9 @@ package enum QuestionnaireHTML {
     static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister, answer: Answer? = nil)
         -> HTML
     {
-        let mark: HTML = q.legalDuty == nil ? "" : " <span class=\"duty-mark\">\(say("questionnaire.legal-duty-mark", "Legal duty"))</span>"
+        let mark: HTML =
+            q.legalDuty == nil
+            ? "" : " <span class=\"duty-mark\">\(say("questionnaire.legal-duty-mark", "Legal duty"))</span>"
         var b: HTML = "<div class=\"question paper\">\n<div class=\"about\">\n<h3>\(q.id)\(mark): \(q.text)</h3>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(condition)</p>\n" }
         b += "<p class=\"help\"><strong>\(Wording.whatGoodLooksLike):</strong> \(q.guidance)</p>\n"
@@ -115,7 +119,9 @@ package enum QuestionnaireHTML {
         if let duty = framework.legalDutyText(q, sources: sources) {
             facts.append("<strong>\(QuestionnaireWording.legalDuty)</strong> \(duty)")
         }
-        if let concerns = framework.concernsText(q) { facts.append("<strong>\(QuestionnaireWording.concerns)</strong> \(concerns)") }
+        if let concerns = framework.concernsText(q) {
+            facts.append("<strong>\(QuestionnaireWording.concerns)</strong> \(concerns)")
+        }
         if let also = framework.alsoStagesText(q) {
             facts.append("<strong>\(QuestionnaireWording.alsoRelevantTo)</strong> \(also)")
         }
@@ -125,7 +131,8 @@ package enum QuestionnaireHTML {
         b +=
             "<ul class=\"choices\" aria-label=\"\(say("questionnaire.response-tick-one", "Response (tick one)"))\">\n<li class=\"write-label\">\(say("questionnaire.tick-one", "Tick one:"))</li>\n"
         for option in framework.scale.responses { b += box(answer?.response == option.id, option.label) }
-        b += "</ul>\n</div>\n\(writeOn("\(say("questionnaire.question-evidence", "\(q.id) evidence:"))", answer?.evidence, lines: evidenceLines))"
+        b +=
+            "</ul>\n</div>\n\(writeOn("\(say("questionnaire.question-evidence", "\(q.id) evidence:"))", answer?.evidence, lines: evidenceLines))"
         b +=
             "\(writeOn("\(say("questionnaire.question-notes", "\(q.id) notes (give a reason for not applicable):"))", answer?.notes, lines: noteLines))</div>\n"
         return b

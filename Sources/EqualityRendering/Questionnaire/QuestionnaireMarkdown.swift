@@ -67,7 +67,9 @@ package enum QuestionnaireMarkdown {
         md += "\n"
         var facts: [Markdown] = []
         if let concerns = framework.concernsText(q) { facts.append("**\(QuestionnaireWording.concerns)** \(concerns)") }
-        if let duty = framework.legalDutyText(q, sources: sources) { facts.append("**\(QuestionnaireWording.legalDuty)** \(duty)") }
+        if let duty = framework.legalDutyText(q, sources: sources) {
+            facts.append("**\(QuestionnaireWording.legalDuty)** \(duty)")
+        }
         if let also = framework.alsoStagesText(q) { facts.append("**\(QuestionnaireWording.alsoRelevantTo)** \(also)") }
         facts.append("**\(QuestionnaireWording.weight)** \(NumberText.plain(q.weight))")
         facts.append("**\(QuestionnaireWording.sourcesColon)** \(sources.display(q.citations))")

@@ -38,10 +38,15 @@ package enum ActionPlanOffice {
         let plan = ExcelWorkbook.Sheet(
             name: "Action plan",
             columns: [
-                .init(header: say("actions.id", "ID"), width: 10), .init(header: say("actions.question", "Question"), width: 9), .init(header: say("actions.stage", "Stage"), width: 16),
-                .init(header: say("actions.priority", "Priority"), width: 9), .init(header: say("actions.action", "Action"), width: 48),
-                .init(header: Wording.whatGoodLooksLike, width: 48), .init(header: say("actions.source", "Source"), width: 24),
-                .init(header: say("actions.legal-duty", "Legal duty"), width: 24), .init(header: say("actions.owner", "Owner"), width: 18),
+                .init(header: say("actions.id", "ID"), width: 10),
+                .init(header: say("actions.question", "Question"), width: 9),
+                .init(header: say("actions.stage", "Stage"), width: 16),
+                .init(header: say("actions.priority", "Priority"), width: 9),
+                .init(header: say("actions.action", "Action"), width: 48),
+                .init(header: Wording.whatGoodLooksLike, width: 48),
+                .init(header: say("actions.source", "Source"), width: 24),
+                .init(header: say("actions.legal-duty", "Legal duty"), width: 24),
+                .init(header: say("actions.owner", "Owner"), width: 18),
                 .init(header: say("actions.due-date", "Due date"), width: 12, kind: .date),
                 .init(header: say("actions.status", "Status"), width: 13, kind: .choice(statuses)),
                 .init(header: say("actions.notes", "Notes"), width: 36),
@@ -49,8 +54,10 @@ package enum ActionPlanOffice {
         var risks = ExcelWorkbook.Sheet(
             name: "Legal risks",
             columns: [
-                .init(header: say("actions.question", "Question"), width: 9), .init(header: say("actions.question-text", "Question text"), width: 60),
-                .init(header: say("actions.legal-duty", "Legal duty"), width: 30), .init(header: say("actions.response", "Response"), width: 24),
+                .init(header: say("actions.question", "Question"), width: 9),
+                .init(header: say("actions.question-text", "Question text"), width: 60),
+                .init(header: say("actions.legal-duty", "Legal duty"), width: 30),
+                .init(header: say("actions.response", "Response"), width: 24),
                 .init(header: say("actions.points", "Points"), width: 9),
             ],
             rows: r.assessment.legalRisks.map { f in
@@ -66,7 +73,10 @@ package enum ActionPlanOffice {
         // Say so, on the second sheet, so the action plan's own rows stay as they are.
         risks.rows.append([
             say("actions.note", "Note"),
-            say("actions.character-that-a-spreadsheet-cannot", "\(first.replaced) character\(first.replaced == 1 ? "" : "s") that a spreadsheet cannot hold (control characters) \(first.replaced == 1 ? "was" : "were") replaced with �."),
+            say(
+                "actions.character-that-a-spreadsheet-cannot",
+                "\(first.replaced) character\(first.replaced == 1 ? "" : "s") that a spreadsheet cannot hold (control characters) \(first.replaced == 1 ? "was" : "were") replaced with �."
+            ),
         ])
         return ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)
     }

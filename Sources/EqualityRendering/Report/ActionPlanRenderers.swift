@@ -26,7 +26,8 @@ package enum ActionPlanHTML {
     package static func render(_ r: GapReport) -> String {
         let body = HTMLWriter.body(GapReportDocument.actionPlan(alone: r))
         return HTMLPage.document(
-            title: say("actions.action-plan", "Action plan: \(r.framework.title)"), body: "<div class=\"landscape\">\n\(body)</div>\n",
+            title: say("actions.action-plan", "Action plan: \(r.framework.title)"),
+            body: "<div class=\"landscape\">\n\(body)</div>\n",
             extraCSS: HTMLPage.reportStylesheet, footer: r.pageFooterLines)
     }
 }

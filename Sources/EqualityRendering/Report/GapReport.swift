@@ -29,7 +29,9 @@ package struct GapReport: Sendable {
     var completionText: String {
         let c = assessment.completion
         // Whether the report is provisional is said once, in the callout under the title block.
-        return say("report.of-questions-answered", "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))")
+        return say(
+            "report.of-questions-answered",
+            "\(c.answered) of \(c.total) questions answered (\(Wording.percentText(c.percent)))")
     }
 
     /// The report date as CLDR's long format writes it in the current language ("2 November 2026",
@@ -41,12 +43,15 @@ package struct GapReport: Sendable {
     var agreementText: String? {
         let answers = assessment.answers
         if !answers.agreedWith.isEmpty {
-            return say("report.agreed-with", "Agreed with: ") + Wording.andList(answers.agreedWith.map { $0.label.lowercased() }) + "."
+            return say("report.agreed-with", "Agreed with: ")
+                + Wording.andList(answers.agreedWith.map { $0.label.lowercased() }) + "."
         }
         if answers.isUnagreedDraft {
             return say("report.not-yet-agreed-drawn-from", "Not yet agreed. Drawn from the views of ")
                 + Wording.andList(answers.drawnFrom.map { $0.label.lowercased() })
-                + say("report.record-who-agreed-it-in", "; record who agreed it in the form, with ask, or in the CSV row framework:agreedWith.")
+                + say(
+                    "report.record-who-agreed-it-in",
+                    "; record who agreed it in the form, with ask, or in the CSV row framework:agreedWith.")
         }
         return nil
     }
@@ -54,7 +59,8 @@ package struct GapReport: Sendable {
     /// The status a reader sees: "Final", "Draft", or "Draft for agreement" for a consensus draft
     /// the group has not agreed (which can never be final).
     var statusLabel: String {
-        status == .draft && assessment.answers.isUnagreedDraft ? say("report.draft-for-agreement", "Draft for agreement") : status.label
+        status == .draft && assessment.answers.isUnagreedDraft
+            ? say("report.draft-for-agreement", "Draft for agreement") : status.label
     }
 
     /// The same as an ID: `final`, `draft` or `draft-for-agreement`.
@@ -64,7 +70,10 @@ package struct GapReport: Sendable {
 
     /// The callout under the title block for a consensus draft not yet agreed.
     static var draftForAgreementNotice: String {
-        say("report.these-answers-are-a-first", "These answers are a first draft drawn from several perspectives. The group has not agreed them yet, so any rating may change when it meets.")
+        say(
+            "report.these-answers-are-a-first",
+            "These answers are a first draft drawn from several perspectives. The group has not agreed them yet, so any rating may change when it meets."
+        )
     }
 
     static var signOffSteps: [String] {
@@ -77,8 +86,11 @@ package struct GapReport: Sendable {
     /// Printed at the foot of every page, on two lines: the organisation; then the exercise,
     /// date and status. Each line is cut at a word only when it would not fit beside the page number.
     var pageFooterLines: [String] {
-        let who = respondent.organisation.isBlank ? say("report.organisation-not-given", "Organisation not given") : respondent.organisation
-        let what = respondent.exercise.isBlank ? say("report.exercise-not-given", "exercise not given") : respondent.exercise
+        let who =
+            respondent.organisation.isBlank
+            ? say("report.organisation-not-given", "Organisation not given") : respondent.organisation
+        let what =
+            respondent.exercise.isBlank ? say("report.exercise-not-given", "exercise not given") : respondent.exercise
         return [Self.clipped(who, to: 85), "\(Self.clipped(what, to: 60)) · \(dateText) · \(statusLabel)"]
     }
 
@@ -130,7 +142,10 @@ package struct GapReport: Sendable {
             "\($0.duty.name) (\(register.display($0.duty.citation)); \($0.questions.joined(separator: ", ")))"
         }
         return
-            say("report.not-in-this-legal-context", "Not in this legal context, so their questions are not asked: \(Wording.andList(names)). Each is described in the questionnaire.")
+            say(
+                "report.not-in-this-legal-context",
+                "Not in this legal context, so their questions are not asked: \(Wording.andList(names)). Each is described in the questionnaire."
+            )
     }
 
     /// Why a question was not asked (a condition, or the legal context), or nil when it was.
@@ -141,8 +156,16 @@ package struct GapReport: Sendable {
     /// The two lists of questions left out before scoring, with their headings.
     var notAskedLists: [(title: String, findings: [Finding])] {
         [
-            (say("report.not-asked-because-a-condition", "Not asked because a condition was not met (left out of the totals)"), conditionNotMet),
-            (say("report.not-asked-because-the-legal", "Not asked because the legal context rules it out (left out of the totals)"), notInContext),
+            (
+                say(
+                    "report.not-asked-because-a-condition",
+                    "Not asked because a condition was not met (left out of the totals)"), conditionNotMet
+            ),
+            (
+                say(
+                    "report.not-asked-because-the-legal",
+                    "Not asked because the legal context rules it out (left out of the totals)"), notInContext
+            ),
         ]
     }
 
@@ -152,7 +175,10 @@ package struct GapReport: Sendable {
         return weights.map { w in
             let ids = framework.questions.filter { $0.weight == w }.map(\.id)
             return
-                say("report.weight-question", "Weight \(NumberText.plain(w)): \(ids.count) question\(ids.count == 1 ? "" : "s") (\(ids.joined(separator: ", ")))")
+                say(
+                    "report.weight-question",
+                    "Weight \(NumberText.plain(w)): \(ids.count) question\(ids.count == 1 ? "" : "s") (\(ids.joined(separator: ", ")))"
+                )
         }
     }
 
@@ -160,8 +186,10 @@ package struct GapReport: Sendable {
         framework.bands.enumerated().map { i, band in
             let upper =
                 i == framework.bands.count - 1
-                ? say("report.inclusive", "\(NumberText.plain(band.max))% inclusive") : say("report.below", "below \(NumberText.plain(band.max))%")
-            return say("report.from-to", "\(band.name): from \(NumberText.plain(band.min))% to \(upper). \(band.description)")
+                ? say("report.inclusive", "\(NumberText.plain(band.max))% inclusive")
+                : say("report.below", "below \(NumberText.plain(band.max))%")
+            return say(
+                "report.from-to", "\(band.name): from \(NumberText.plain(band.min))% to \(upper). \(band.description)")
         }
     }
 
@@ -172,10 +200,16 @@ package struct GapReport: Sendable {
 
     /// The key printed under the summary's heat map.
     static var heatMapKey: String {
-        say("report.each-cell-gives-the-score", "Each cell gives the score, its band and, in brackets, how many questions it rests on; a dashed border marks a cell resting on one question (thin evidence). “Not assessed” means no question at that stage names the group; it is not a score of 0. Groups no question names are not shown.")
+        say(
+            "report.each-cell-gives-the-score",
+            "Each cell gives the score, its band and, in brackets, how many questions it rests on; a dashed border marks a cell resting on one question (thin evidence). “Not assessed” means no question at that stage names the group; it is not a score of 0. Groups no question names are not shown."
+        )
     }
 
     static var matrixNote: String {
-        say("report.each-cell-scores-only-the", "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Each cell says how many questions it rests on; a cell resting on a single question is thin evidence, not a measure of the group. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list.")
+        say(
+            "report.each-cell-scores-only-the",
+            "Each cell scores only the questions that name that group or characteristic (a characteristic also counts questions naming a group that maps onto it). “Not assessed” means no such question at that stage; it is not a score of 0. Each cell says how many questions it rests on; a cell resting on a single question is thin evidence, not a measure of the group. Groups and characteristics no question names are not shown. The seminar's five example groups are not a complete list."
+        )
     }
 }

@@ -16,46 +16,71 @@ enum GapReportDocument {
         if let n = r.assessment.network { sections.append(network(n, r)) }
         sections += [actionPlan(r), findings(r), excluded(r), method(r), sources(r)]
         return ReportDocument(
-            title: r.title, head: head(r), sections: sections, closing: Disclaimer.text, contentsLabel: say("report.contents", "Contents"))
+            title: r.title, head: head(r), sections: sections, closing: Disclaimer.text,
+            contentsLabel: say("report.contents", "Contents"))
     }
 
     /// Who, what, when and status, and the notices a reader must see before any score.
     static func head(_ r: GapReport) -> [Block] {
         let a = r.assessment
         var facts: [Facts.Fact] = [
-            .init(label: say("report.organisation", "Organisation"), value: .typed(Wording.orNone(r.respondent.organisation))),
+            .init(
+                label: say("report.organisation", "Organisation"),
+                value: .typed(Wording.orNone(r.respondent.organisation))),
             .init(label: say("report.role", "Role"), value: .typed(Wording.orNone(r.respondent.role))),
-            .init(label: say("report.exercise-assessed", "Exercise assessed"), value: .typed(Wording.orNone(r.respondent.exercise))),
+            .init(
+                label: say("report.exercise-assessed", "Exercise assessed"),
+                value: .typed(Wording.orNone(r.respondent.exercise))),
             .init(label: say("report.date", "Date"), value: .typed(r.dateText)),
             .init(
-                label: say("report.framework", "Framework"), value: .code(r.framework.id) + say("report.framework-version", " version \(r.framework.version.description)"),
+                label: say("report.framework", "Framework"),
+                value: .code(r.framework.id)
+                    + say("report.framework-version", " version \(r.framework.version.description)"),
                 formats: markdown),
-            .init(label: say("report.status", "Status"), value: Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))])),
+            .init(
+                label: say("report.status", "Status"),
+                value: Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))])),
             .init(label: say("report.completion", "Completion"), value: .typed(r.completionText)),
         ]
         if !r.framework.contextFields.isEmpty {
-            facts.append(.init(label: say("report.legal-context", "Legal context"), value: .typed(Wording.contextText(r.framework, r.context))))
+            facts.append(
+                .init(
+                    label: say("report.legal-context", "Legal context"),
+                    value: .typed(Wording.contextText(r.framework, r.context))))
         }
-        if let agreement = r.agreementText { facts.append(.init(label: say("report.agreement", "Agreement"), value: .typed(agreement))) }
+        if let agreement = r.agreementText {
+            facts.append(.init(label: say("report.agreement", "Agreement"), value: .typed(agreement)))
+        }
         var blocks: [Block] = [
             .facts(
                 Facts(
-                    caption: say("report.about-this-report", "About this report"), header: [say("report.item", "Item"), say("report.detail", "Detail")], facts: facts,
-                    htmlPairs: [(say("report.organisation", "Organisation"), say("report.date", "Date")), (say("report.exercise-assessed", "Exercise assessed"), say("report.status", "Status")), (say("report.role", "Role"), say("report.completion", "Completion"))]))
+                    caption: say("report.about-this-report", "About this report"),
+                    header: [say("report.item", "Item"), say("report.detail", "Detail")], facts: facts,
+                    htmlPairs: [
+                        (say("report.organisation", "Organisation"), say("report.date", "Date")),
+                        (say("report.exercise-assessed", "Exercise assessed"), say("report.status", "Status")),
+                        (say("report.role", "Role"), say("report.completion", "Completion")),
+                    ]))
         ]
         if let notice = TranslationNotice.text { blocks.insert(.paragraph(Line(notice), .callout), at: 0) }
         if r.statusID == "draft-for-agreement" {
             blocks.append(
-                .paragraph(.strong(say("report.draft-for-agreement-2", "Draft for agreement.")) + " \(GapReport.draftForAgreementNotice)", .callout))
+                .paragraph(
+                    .strong(say("report.draft-for-agreement-2", "Draft for agreement."))
+                        + " \(GapReport.draftForAgreementNotice)", .callout))
         }
         if !a.contextStated {
             blocks.append(
                 .paragraph(
-                    .strong(say("report.legal-context-not-stated", "Legal context not stated.")) + " \(Wording.contextNotStatedNotice(r.framework, r.context))",
+                    .strong(say("report.legal-context-not-stated", "Legal context not stated."))
+                        + " \(Wording.contextNotStatedNotice(r.framework, r.context))",
                     .callout))
         }
         if a.completion.isProvisional {
-            blocks.append(.paragraph(.strong(say("report.provisional", "Provisional:")) + " \(Wording.provisionalText(a.completion))", .callout))
+            blocks.append(
+                .paragraph(
+                    .strong(say("report.provisional", "Provisional:")) + " \(Wording.provisionalText(a.completion))",
+                    .callout))
         }
         return blocks
     }
@@ -67,25 +92,39 @@ enum GapReportDocument {
         var b: [Block] = [
             .paragraph(
                 .strong(say("report.overall", "Overall: \(Wording.scoreText(a.overall))"))
-                    + say("report.of-weighted-points", " (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points). ")
+                    + say(
+                        "report.of-weighted-points",
+                        " (\(Wording.pointsText(a.overall.points)) of \(Wording.pointsText(a.overall.max)) weighted points). "
+                    )
                     + say(
                         "report.legal-risks-count", count: a.legalRisks.count, one: "\(a.legalRisks.count) legal risk.",
                         other: "\(a.legalRisks.count) legal risks."),
                 .overall),
             .stageChart(a.stages, r.framework.bands),
-            .heading(3, Line(say("report.legal-risks", "Legal risks: \(a.legalRisks.isEmpty ? Wording.none : String(a.legalRisks.count))"))),
+            .heading(
+                3,
+                Line(
+                    say(
+                        "report.legal-risks",
+                        "Legal risks: \(a.legalRisks.isEmpty ? Wording.none : String(a.legalRisks.count))"))),
         ]
         if a.legalRisks.isEmpty {
             b.append(.text(Wording.noLegalRisksText(a, r.framework)))
         } else {
             b.append(
                 .paragraph(
-                    Line(say("report.questions-on-a-legal-duty", "Questions on a legal duty that applies here scoring under \(r.framework.scale.legalRiskBelow) points. They stand whatever the totals say.")),
+                    Line(
+                        say(
+                            "report.questions-on-a-legal-duty",
+                            "Questions on a legal duty that applies here scoring under \(r.framework.scale.legalRiskBelow) points. They stand whatever the totals say."
+                        )),
                     .meta))
             b.append(
                 .table(
                     Table(
-                        caption: say("report.legal-duty-questions-below-the", "Legal-duty questions below the threshold"), captionShown: false, htmlClass: "risks",
+                        caption: say(
+                            "report.legal-duty-questions-below-the", "Legal-duty questions below the threshold"),
+                        captionShown: false, htmlClass: "risks",
                         columns: [
                             .init(header: say("report.question", "Question"), width: 55),
                             .init(header: say("report.legal-duty", "Legal duty"), width: 27, htmlClass: "c-duty"),
@@ -102,7 +141,10 @@ enum GapReportDocument {
             var text = Wording.networkSummary(n)
             if !a.capacityNeeds.isEmpty {
                 text +=
-                    say("report.capacity-needs-where-to-get", " Capacity needs: \(a.capacityNeeds.map(\.label).joined(separator: "; ")) (where to get help is under \(n.network.name) below).")
+                    say(
+                        "report.capacity-needs-where-to-get",
+                        " Capacity needs: \(a.capacityNeeds.map(\.label).joined(separator: "; ")) (where to get help is under \(n.network.name) below)."
+                    )
             }
             b.append(.only(markdown, [.paragraph(.strong("\(n.network.name):") + " \(text)")]))
             b.append(.only(print, [.heading(3, Line(n.network.name)), .text(text)]))
@@ -113,17 +155,28 @@ enum GapReportDocument {
             b += trackingBlocks(tracking, actions: r.assessment.actions, dateText: r.dateText)
         }
         b.append(.heading(3, Line(say("report.top-priority-actions", "Top \(a.topGaps.count) priority actions"))))
-        b.append(.only(markdown, [.text(say("report.legal-risks-first-then-the", "Legal risks first, then the largest weighted shortfall."))]))
+        b.append(
+            .only(
+                markdown,
+                [
+                    .text(
+                        say(
+                            "report.legal-risks-first-then-the",
+                            "Legal risks first, then the largest weighted shortfall."))
+                ]))
         if a.topGaps.isEmpty {
             b.append(.text(Wording.noGapsText(a)))
         } else {
             let columns: [Table.Column] = [
                 .init(header: questionAndResponse, width: 26, htmlClass: "c-gap"),
-                .init(header: say("report.action", "Action"), width: 46), .init(header: say("report.owner", "Owner"), width: 14, htmlClass: "c-write"),
+                .init(header: say("report.action", "Action"), width: 46),
+                .init(header: say("report.owner", "Owner"), width: 14, htmlClass: "c-write"),
                 .init(header: say("report.due-date", "Due date"), width: 14, htmlClass: "c-write"),
             ]
             var top = Table(
-                caption: say("report.the-largest-gaps-legal-risks", "The largest gaps, legal risks first, and what to do"), captionShown: false,
+                caption: say(
+                    "report.the-largest-gaps-legal-risks", "The largest gaps, legal risks first, and what to do"),
+                captionShown: false,
                 htmlClass: "top-actions", columns: columns, rows: [], writeIn: true)
             top.rows = a.topGaps.map { g in
                 [
@@ -154,7 +207,8 @@ enum GapReportDocument {
                     columns: [
                         .init(header: say("report.stage", "Stage"), width: 18, htmlClass: "c-who"),
                         .init(header: say("report.name-and-role", "Name and role"), width: 34),
-                        .init(header: say("report.signature", "Signature"), width: 30), .init(header: say("report.date", "Date"), width: 18, htmlClass: "c-date"),
+                        .init(header: say("report.signature", "Signature"), width: 30),
+                        .init(header: say("report.date", "Date"), width: 18, htmlClass: "c-date"),
                     ],
                     rows: GapReport.signOffSteps.map { [Line($0), "", "", ""] }, writeIn: true)))
         return Section(id: "summary", title: say("report.summary", "Summary"), htmlClass: "summary", blocks: b)
@@ -164,15 +218,25 @@ enum GapReportDocument {
     /// band with the number of questions, so colour is never the only signal.
     static func heatMap(_ r: GapReport) -> [Block] {
         let a = r.assessment
-        var b: [Block] = [.heading(3, Line(say("report.groups-and-protected-characteristics-by", "Groups and protected characteristics by stage")), id: "groups")]
+        var b: [Block] = [
+            .heading(
+                3,
+                Line(
+                    say(
+                        "report.groups-and-protected-characteristics-by",
+                        "Groups and protected characteristics by stage")), id: "groups")
+        ]
         let stageWidth = 78 / (a.stages.count + 1)
         let columns: [Table.Column] =
             [
                 .init(
-                    header: say("report.group-or-characteristic", "Group or characteristic"), width: 100 - stageWidth * (a.stages.count + 1),
+                    header: say("report.group-or-characteristic", "Group or characteristic"),
+                    width: 100 - stageWidth * (a.stages.count + 1),
                     htmlClass: "c-name")
             ]
-            + (a.stages.map(\.stage.name) + [say("report.overall-2", "Overall")]).map { .init(header: $0, width: stageWidth) }
+            + (a.stages.map(\.stage.name) + [say("report.overall-2", "Overall")]).map {
+                .init(header: $0, width: stageWidth)
+            }
         var markdownRows: [[Line]] = []
         var printRows: [[Line]] = []
         var classes: [[String?]] = []
@@ -182,10 +246,13 @@ enum GapReportDocument {
         for row in a.concerns {
             let scores = a.stages.map { row.byStage[$0.stage.id] } + [row.overall]
             let counts = a.stages.map { row.countByStage[$0.stage.id] ?? 0 } + [row.overallCount]
-            var md: [Line] = [Line(
+            var md: [Line] = [
+                Line(
                     row.name
                         + (row.isCharacteristic
-                            ? say("report.characteristic-bracketed", " (characteristic)") : say("report.group", " (group)")))]
+                            ? say("report.characteristic-bracketed", " (characteristic)")
+                            : say("report.group", " (group)")))
+            ]
             var printed: [Line] = [Line(row.name + (row.isCharacteristic ? "" : say("report.group", " (group)")))]
             var cls: [String?] = [nil]
             var shades: [String?] = [nil]
@@ -227,12 +294,22 @@ enum GapReportDocument {
                 [
                     .table(
                         Table(
-                            caption: say("report.score-by-group-or-characteristic", "Score by group or characteristic and stage"), captionShown: false,
+                            caption: say(
+                                "report.score-by-group-or-characteristic", "Score by group or characteristic and stage"),
+                            captionShown: false,
                             htmlClass: "matrix heatmap", columns: columns, rows: printRows, cellClasses: classes,
                             shading: shading, dashed: dashed))
                 ]))
         b.append(
-            .only(html, [.paragraph(Line(say("report.how-the-cells-are-worked", "\(GapReport.heatMapKey) How the cells are worked out is under Method.")), .meta)]))
+            .only(
+                html,
+                [
+                    .paragraph(
+                        Line(
+                            say(
+                                "report.how-the-cells-are-worked",
+                                "\(GapReport.heatMapKey) How the cells are worked out is under Method.")), .meta)
+                ]))
         b.append(.only(word, [.text(GapReport.heatMapKey)]))
         return b
     }
@@ -277,14 +354,16 @@ enum GapReportDocument {
                     Table(
                         caption: say("report.overdue-on", "Overdue on \(dateText)"), htmlClass: "overdue",
                         columns: [
-                            .init(header: say("report.id", "ID"), width: 12, htmlClass: "c-id"), .init(header: say("report.action", "Action"), width: 48),
+                            .init(header: say("report.id", "ID"), width: 12, htmlClass: "c-id"),
+                            .init(header: say("report.action", "Action"), width: 48),
                             .init(header: say("report.owner", "Owner"), width: 22),
                             .init(header: say("report.due-date", "Due date"), width: 18, htmlClass: "c-date"),
                         ],
                         rows: overdue.map { item in
                             [
                                 Line(item.id), Line(actions.first { $0.id == item.id }?.text ?? ""),
-                                item.owner.isEmpty ? .emphasis(say("report.no-owner", "no owner")) : .typed(item.owner), Line(item.due ?? ""),
+                                item.owner.isEmpty ? .emphasis(say("report.no-owner", "no owner")) : .typed(item.owner),
+                                Line(item.due ?? ""),
                             ]
                         })))
         }
@@ -295,8 +374,12 @@ enum GapReportDocument {
                     doubtful.map { item in
                         .strong(item.id) + " "
                             + (item.state == .doneButGapRemains
-                                ? say("report.is-marked-done-but-the", "is marked done, but the reassessment still finds the gap.")
-                                : say("report.is-not-marked-done-but", "is not marked done, but the reassessment finds the gap closed."))
+                                ? say(
+                                    "report.is-marked-done-but-the",
+                                    "is marked done, but the reassessment still finds the gap.")
+                                : say(
+                                    "report.is-not-marked-done-but",
+                                    "is not marked done, but the reassessment finds the gap closed."))
                     }))
         }
         return b
@@ -304,15 +387,20 @@ enum GapReportDocument {
 
     static func scores(_ r: GapReport) -> Section {
         let table = Table(
-            caption: say("report.score-band-and-questions-scored", "Score, band and questions scored in each stage"), captionShown: false,
+            caption: say("report.score-band-and-questions-scored", "Score, band and questions scored in each stage"),
+            captionShown: false,
             columns: [
-                .init(header: say("report.stage", "Stage"), width: 30), .init(header: say("report.score", "Score"), width: 12, numeric: true),
-                .init(header: say("report.band", "Band"), width: 16), .init(header: say("report.weighted-points", "Weighted points"), width: 18, numeric: true),
-                .init(header: say("report.scored", "Scored"), width: 12, numeric: true), .init(header: say("report.excluded", "Excluded"), width: 12, numeric: true),
+                .init(header: say("report.stage", "Stage"), width: 30),
+                .init(header: say("report.score", "Score"), width: 12, numeric: true),
+                .init(header: say("report.band", "Band"), width: 16),
+                .init(header: say("report.weighted-points", "Weighted points"), width: 18, numeric: true),
+                .init(header: say("report.scored", "Scored"), width: 12, numeric: true),
+                .init(header: say("report.excluded", "Excluded"), width: 12, numeric: true),
             ],
             rows: r.assessment.stages.map { s in
                 [
-                    Line(s.stage.name), Line(Wording.percentText(s.score)), Line(s.score.band?.name ?? say("report.not-assessed", "not assessed")),
+                    Line(s.stage.name), Line(Wording.percentText(s.score)),
+                    Line(s.score.band?.name ?? say("report.not-assessed", "not assessed")),
                     Line(
                         say(
                             "report.points-of-max",
@@ -327,11 +415,15 @@ enum GapReportDocument {
         let a = r.assessment
         var b: [Block] = [
             .text(
-                say("report.which-legal-duties-the-questions", "Which legal duties the questions rest on, and whether each applies in this context. A legal risk (listed in the summary) is a question on a duty that applies, or is treated as applying, scoring under \(r.framework.scale.legalRiskBelow) points.")
+                say(
+                    "report.which-legal-duties-the-questions",
+                    "Which legal duties the questions rest on, and whether each applies in this context. A legal risk (listed in the summary) is a question on a duty that applies, or is treated as applying, scoring under \(r.framework.scale.legalRiskBelow) points."
+                )
             ),
             .table(
                 Table(
-                    caption: say("report.legal-duties-in-this-context", "Legal duties in this context"), htmlClass: "duties",
+                    caption: say("report.legal-duties-in-this-context", "Legal duties in this context"),
+                    htmlClass: "duties",
                     columns: [
                         .init(header: say("report.duty", "Duty"), width: 24, htmlClass: "c-name"),
                         .init(header: say("report.who-it-binds", "Who it binds"), width: 22, htmlClass: "c-binds"),
@@ -350,11 +442,17 @@ enum GapReportDocument {
         ]
         if let out = r.dutiesOutOfContextText { b.append(.text(out)) }
         if !a.legalDutyExclusions.isEmpty {
-            b.append(.text(say("report.marked-not-applicable-on-a", "Marked not applicable on a legal duty (not scored; check the reason holds):")))
+            b.append(
+                .text(
+                    say(
+                        "report.marked-not-applicable-on-a",
+                        "Marked not applicable on a legal duty (not scored; check the reason holds):")))
             b.append(
                 .bullets(
                     a.legalDutyExclusions.map { f in
-                        .strong(f.question.id) + say("report.reason-given", " \(r.dutyText(f.question) ?? ""). Reason given: ") + .typed(f.notes)
+                        .strong(f.question.id)
+                            + say("report.reason-given", " \(r.dutyText(f.question) ?? ""). Reason given: ")
+                            + .typed(f.notes)
                     }))
         }
         return Section(id: "legal", title: say("report.legal-duties", "Legal duties"), blocks: b)
@@ -362,14 +460,19 @@ enum GapReportDocument {
 
     static func network(_ n: NetworkResult, _ r: GapReport) -> Section {
         var note = n.network.membershipNote
-        if n.isClinksMember == false { note += say("report.the-profile-says-the-organisation", " The profile says the organisation is not a Clinks member yet.") }
+        if n.isClinksMember == false {
+            note += say(
+                "report.the-profile-says-the-organisation",
+                " The profile says the organisation is not a Clinks member yet.")
+        }
         var b: [Block] = [
             .text(Wording.networkSummary(n)),
             .table(
                 Table(
                     caption: say("report.membership-categories", "Membership categories"),
                     columns: [
-                        .init(header: say("report.category", "Category"), width: 34), .init(header: say("report.result", "Result"), width: 14, htmlClass: "c-result"),
+                        .init(header: say("report.category", "Category"), width: 34),
+                        .init(header: say("report.result", "Result"), width: 14, htmlClass: "c-result"),
                         .init(header: say("report.why", "Why"), width: 52),
                     ],
                     rows: n.categories.map {
@@ -384,7 +487,9 @@ enum GapReportDocument {
         b.append(.paragraph(Line(say("report.sources", "Sources: \(r.citationsText(n.network.citations))")), .meta))
         b.append(.heading(3, Line(say("report.capacity-needs-and-where-to", "Capacity needs and where to get help"))))
         let needs = r.assessment.capacityNeeds
-        if needs.isEmpty { b.append(.text(say("report.no-capacity-needs-were-ticked", "No capacity needs were ticked."))) }
+        if needs.isEmpty {
+            b.append(.text(say("report.no-capacity-needs-were-ticked", "No capacity needs were ticked.")))
+        }
         if !needs.isEmpty { b.append(.bullets(needs.map { .strong($0.label) + ": \($0.signpost)" })) }
         return Section(id: "network", title: n.network.name, blocks: b)
     }
@@ -395,7 +500,8 @@ enum GapReportDocument {
         Table(
             caption: say("report.prioritised-actions", "Prioritised actions"), htmlClass: "actions",
             columns: [
-                .init(header: say("report.id", "ID"), width: 9, htmlClass: "c-id"), .init(header: say("report.action", "Action"), width: 29),
+                .init(header: say("report.id", "ID"), width: 9, htmlClass: "c-id"),
+                .init(header: say("report.action", "Action"), width: 29),
                 .init(header: questionAndResponse, width: 14, htmlClass: "c-q"),
                 .init(header: say("report.legal-duty", "Legal duty"), width: 12, htmlClass: "c-duty"),
                 .init(header: say("report.priority", "Priority"), width: 8, htmlClass: "c-pri"),
@@ -406,28 +512,39 @@ enum GapReportDocument {
             rows: r.assessment.actions.map { a in
                 let response = r.assessment.finding(a.question).map(Wording.responseText) ?? ""
                 return [
-                    Line(a.id), Line(a.text), Line("\(a.question): \(response)"), Line(r.dutyName(a) ?? say("report.none", "None")),
+                    Line(a.id), Line(a.text), Line("\(a.question): \(response)"),
+                    Line(r.dutyName(a) ?? say("report.none", "None")),
                     Line(Wording.priorityText(a.priority)), "", "", "",
                 ]
             }, writeIn: true, empty: Line(Wording.noActionsText(r.assessment)))
     }
 
     static var fillIn: String { say("report.fill-in-the-owner-due", "Fill in the owner, due date and status.") }
-    static var oneActionPerGap: String { say("report.one-action-per-gap-legal", "One action per gap, legal risks first") }
-    static var questionAndResponse: String { say("report.question-and-current-response", "Question and current response") }
+    static var oneActionPerGap: String {
+        say("report.one-action-per-gap-legal", "One action per gap, legal risks first")
+    }
+    static var questionAndResponse: String {
+        say("report.question-and-current-response", "Question and current response")
+    }
 
     /// The action plan on its own (`actions --format md|html|docx`): who and what it is for, then
     /// the table, with what good looks like and the sources in Markdown, where there is room.
     static func actionPlan(alone r: GapReport) -> ReportDocument {
         let about =
-            say("report.organisation-exercise-date-status", "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: ")
-            + Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))]) + say("report.framework-2", ". Framework ")
+            say(
+                "report.organisation-exercise-date-status",
+                "Organisation: \(Wording.orNone(r.respondent.organisation)). Exercise: \(Wording.orNone(r.respondent.exercise)). Date: \(r.dateText). Status: "
+            )
+            + Line(spans: [Span(text: r.statusLabel, style: .status(id: r.statusID))])
+            + say("report.framework-2", ". Framework ")
             + .code(r.framework.id)
             + " \(r.framework.version.description)."
         let markdownTable = Table(
             caption: say("report.prioritised-actions", "Prioritised actions"),
             columns: [
-                say("report.id", "ID"), say("report.action", "Action"), say("report.stage", "Stage"), say("report.priority", "Priority"), Wording.whatGoodLooksLike, say("report.source", "Source"), say("report.owner", "Owner"), say("report.due-date", "Due date"), say("report.status", "Status"),
+                say("report.id", "ID"), say("report.action", "Action"), say("report.stage", "Stage"),
+                say("report.priority", "Priority"), Wording.whatGoodLooksLike, say("report.source", "Source"),
+                say("report.owner", "Owner"), say("report.due-date", "Due date"), say("report.status", "Status"),
             ].map { .init(header: $0, width: 11) },
             rows: r.assessment.actions.map { a in
                 [
@@ -447,7 +564,10 @@ enum GapReportDocument {
                             html,
                             [
                                 .text(
-                                    say("report.each-actions-sources-and-what", "\(oneActionPerGap); each action's sources and what good looks like are in the gap report and the CSV. \(fillIn)")
+                                    say(
+                                        "report.each-actions-sources-and-what",
+                                        "\(oneActionPerGap); each action's sources and what good looks like are in the gap report and the CSV. \(fillIn)"
+                                    )
                                 )
                             ]),
                         .only(markdown, [.table(markdownTable)]),
@@ -459,12 +579,17 @@ enum GapReportDocument {
     static func actionPlan(_ r: GapReport) -> Section {
         let markdownTable = Table(
             caption: say("report.prioritised-actions", "Prioritised actions"),
-            columns: [say("report.id", "ID"), say("report.action", "Action"), say("report.stage", "Stage"), say("report.priority", "Priority"), say("report.source", "Source"), say("report.owner", "Owner"), say("report.due-date", "Due date"), say("report.status", "Status")].map {
+            columns: [
+                say("report.id", "ID"), say("report.action", "Action"), say("report.stage", "Stage"),
+                say("report.priority", "Priority"), say("report.source", "Source"), say("report.owner", "Owner"),
+                say("report.due-date", "Due date"), say("report.status", "Status"),
+            ].map {
                 .init(header: $0, width: 12)
             },
             rows: r.assessment.actions.map { action in
                 [
-                    Line(action.id), Line(action.text), Line(r.stageName(action.stage)), Line(Wording.priorityText(action.priority)),
+                    Line(action.id), Line(action.text), Line(r.stageName(action.stage)),
+                    Line(Wording.priorityText(action.priority)),
                     Line(r.citationsText(action.citations)), "", "", "",
                 ]
             }, empty: Line(Wording.noActionsText(r.assessment)))
@@ -476,7 +601,10 @@ enum GapReportDocument {
                     html,
                     [
                         .text(
-                            say("report.what-good-looks-like-for", "\(oneActionPerGap); what good looks like for each question is in the questionnaire and the action plan CSV. \(fillIn)")
+                            say(
+                                "report.what-good-looks-like-for",
+                                "\(oneActionPerGap); what good looks like for each question is in the questionnaire and the action plan CSV. \(fillIn)"
+                            )
                         )
                     ]),
                 .only(markdown, [.table(markdownTable)]),
@@ -493,7 +621,11 @@ enum GapReportDocument {
                 html,
                 [
                     .paragraph(
-                        Line(say("report.what-good-looks-like-for-2", "What good looks like for each question is in the questionnaire and in the Markdown and JSON reports.")),
+                        Line(
+                            say(
+                                "report.what-good-looks-like-for-2",
+                                "What good looks like for each question is in the questionnaire and in the Markdown and JSON reports."
+                            )),
                         .meta)
                 ])
         ]
@@ -512,32 +644,55 @@ enum GapReportDocument {
                                 caption: caption, htmlClass: "finding-table",
                                 columns: [
                                     .init(header: say("report.question", "Question"), width: 28, htmlClass: "c-q"),
-                                    .init(header: say("report.response-and-points", "Response and points"), width: 16, htmlClass: "c-resp"),
+                                    .init(
+                                        header: say("report.response-and-points", "Response and points"), width: 16,
+                                        htmlClass: "c-resp"),
                                     .init(header: say("report.evidence-and-notes", "Evidence and notes"), width: 26),
-                                    .init(header: say("report.legal-duty-and-groups", "Legal duty and groups"), width: 15, htmlClass: "c-duty"),
+                                    .init(
+                                        header: say("report.legal-duty-and-groups", "Legal duty and groups"), width: 15,
+                                        htmlClass: "c-duty"),
                                     .init(header: say("report.sources-2", "Sources"), width: 15, htmlClass: "c-src"),
                                 ],
                                 rows: stageFindings.map { printedFinding($0, r) }))
                     ]))
         }
         return Section(
-            id: "findings", title: say("report.appendix-findings-by-question", "Appendix: findings by question"), htmlClass: "findings landscape", blocks: b)
+            id: "findings", title: say("report.appendix-findings-by-question", "Appendix: findings by question"),
+            htmlClass: "findings landscape", blocks: b)
     }
 
     /// One question in Markdown: a heading and a two-column table.
     static func finding(_ f: Finding, _ r: GapReport) -> [Block] {
         var rows: [[Line]] = [
             [Line(say("report.response", "Response")), Line(Wording.responseText(f))],
-            [Line(say("report.evidence-given", "Evidence given")), f.evidence.isBlank ? Line(Wording.none) : .typed(f.evidence)],
+            [
+                Line(say("report.evidence-given", "Evidence given")),
+                f.evidence.isBlank ? Line(Wording.none) : .typed(f.evidence),
+            ],
         ]
         if !f.notes.isBlank { rows.append([Line(say("report.notes", "Notes")), .typed(f.notes)]) }
-        rows.append([Line(say("report.points", "Points")), Line(say("report.weight", "\(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))"))])
-        if !f.flags.isEmpty { rows.append([Line(say("report.flags", "Flags")), Line(f.flags.map(Wording.flagText).joined(separator: "; "))]) }
-        if let reason = r.notAskedReason(f) { rows.append([Line(say("report.why-not-asked", "Why not asked")), Line(reason)]) }
-        if let duty = r.dutyText(f.question) { rows.append([Line(say("report.legal-duty", "Legal duty")), Line(duty)]) }
-        if let concerns = r.framework.concernsText(f.question) { rows.append([Line(say("report.concerns", "Concerns")), Line(concerns)]) }
+        rows.append([
+            Line(say("report.points", "Points")),
+            Line(say("report.weight", "\(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))")),
+        ])
+        if !f.flags.isEmpty {
+            rows.append([
+                Line(say("report.flags", "Flags")), Line(f.flags.map(Wording.flagText).joined(separator: "; ")),
+            ])
+        }
+        if let reason = r.notAskedReason(f) {
+            rows.append([Line(say("report.why-not-asked", "Why not asked")), Line(reason)])
+        }
+        if let duty = r.dutyText(f.question) {
+            rows.append([Line(say("report.legal-duty", "Legal duty")), Line(duty)])
+        }
+        if let concerns = r.framework.concernsText(f.question) {
+            rows.append([Line(say("report.concerns", "Concerns")), Line(concerns)])
+        }
         rows.append([Line(Wording.whatGoodLooksLike), Line(f.question.guidance)])
-        if let rec = f.recommendation, !f.isExcluded { rows.append([Line(say("report.recommendation", "Recommendation")), Line(rec)]) }
+        if let rec = f.recommendation, !f.isExcluded {
+            rows.append([Line(say("report.recommendation", "Recommendation")), Line(rec)])
+        }
         rows.append([Line(say("report.sources-2", "Sources")), Line(r.citationsText(f.question.citations))])
         return [
             .heading(4, Line("\(f.question.id): \(f.question.text)")),
@@ -549,13 +704,18 @@ enum GapReportDocument {
     /// One question as a row of the printed appendix.
     static func printedFinding(_ f: Finding, _ r: GapReport) -> [Line] {
         var response = Line(
-            say("report.weight-2", "\(Wording.responseText(f)); \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))"))
+            say(
+                "report.weight-2",
+                "\(Wording.responseText(f)); \(Wording.pointsCell(f)), weight \(NumberText.plain(f.question.weight))"))
         for flag in f.flags where ![.unanswered, .dontKnow, .conditionNotMet, .notInContext].contains(flag) {
             response += .lineBreak + (flag == .legalRisk ? .risk(Wording.flagText(flag)) : Line(Wording.flagText(flag)))
         }
         if let reason = r.notAskedReason(f) { response += .lineBreak + say("report.not-asked", "Not asked: \(reason)") }
-        var evidence: Line = f.evidence.isBlank ? Line(say("report.no-evidence-given", "No evidence given.")) : .typed(f.evidence)
-        if !f.notes.isBlank { evidence += .lineBreak + .emphasis(say("report.notes-2", "Notes:")) + " " + .typed(f.notes) }
+        var evidence: Line =
+            f.evidence.isBlank ? Line(say("report.no-evidence-given", "No evidence given.")) : .typed(f.evidence)
+        if !f.notes.isBlank {
+            evidence += .lineBreak + .emphasis(say("report.notes-2", "Notes:")) + " " + .typed(f.notes)
+        }
         var duty = Line(r.dutyName(f.question) ?? say("report.no-legal-duty", "No legal duty"))
         if let concerns = r.framework.concernsText(f.question) { duty += .lineBreak + .meta(concerns) }
         return [
@@ -575,18 +735,22 @@ enum GapReportDocument {
             [
                 (say("report.unanswered-score", "Unanswered (score 0)"), r.unanswered, { _ in "" }, { _ in "" }),
                 (
-                    say("report.dont-know-score", "Don't know (score 0)"), r.dontKnow, { $0.notes.isEmpty ? "" : Line(say("report.notes-3", " Notes: ")) + .typed($0.notes) },
+                    say("report.dont-know-score", "Don't know (score 0)"), r.dontKnow,
+                    { $0.notes.isEmpty ? "" : Line(say("report.notes-3", " Notes: ")) + .typed($0.notes) },
                     { _ in "" }
                 ),
                 (
-                    say("report.not-applicable-left-out-of", "Not applicable (left out of the totals)"), r.notApplicable, { Line(say("report.reason", " Reason: ")) + .typed($0.notes) },
+                    say("report.not-applicable-left-out-of", "Not applicable (left out of the totals)"),
+                    r.notApplicable, { Line(say("report.reason", " Reason: ")) + .typed($0.notes) },
                     { Line(say("report.reason-given-2", " (reason given: ")) + .typed($0.notes) + ")" }
                 ),
             ] + r.notAskedLists.map { ($0.title, $0.findings, notAsked, notAsked) }
         var b: [Block] = []
         for list in lists {
             var markdownBlocks: [Block] = [
-                .paragraph(.strong("\(list.title):") + (list.findings.isEmpty ? " \(Wording.none)." : " \(list.findings.count)."))
+                .paragraph(
+                    .strong("\(list.title):")
+                        + (list.findings.isEmpty ? " \(Wording.none)." : " \(list.findings.count)."))
             ]
             if !list.findings.isEmpty {
                 markdownBlocks.append(
@@ -608,7 +772,9 @@ enum GapReportDocument {
         }
         // Markdown leaves a second blank line before the next section.
         b.append(.only(markdown, [.paragraph("")]))
-        return Section(id: "excluded", title: say("report.unanswered-dont-know-and-not", "Unanswered, don't know and not applicable"), blocks: b)
+        return Section(
+            id: "excluded",
+            title: say("report.unanswered-dont-know-and-not", "Unanswered, don't know and not applicable"), blocks: b)
     }
 
     /// How the scores are worked out, and the framework's identity and hash.
@@ -619,8 +785,10 @@ enum GapReportDocument {
             }.joined(separator: "; ") + "."
         let scale = r.framework.scale
         let frameworkLine =
-            say("report.rules-weights-and-bands-come", "Rules, weights and bands come from framework ") + .code(r.framework.id)
-            + say("report.version-sha", " version \(r.framework.version.description) (SHA-256 ") + .hash(r.framework.sha256) + ")."
+            say("report.rules-weights-and-bands-come", "Rules, weights and bands come from framework ")
+            + .code(r.framework.id)
+            + say("report.version-sha", " version \(r.framework.version.description) (SHA-256 ")
+            + .hash(r.framework.sha256) + ")."
         var b: [Block] = [
             .only(
                 markdown,
@@ -628,12 +796,19 @@ enum GapReportDocument {
                     .table(
                         Table(
                             caption: "",
-                            columns: [.init(header: say("report.response", "Response"), width: 50), .init(header: say("report.points", "Points"), width: 50)],
+                            columns: [
+                                .init(header: say("report.response", "Response"), width: 50),
+                                .init(header: say("report.points", "Points"), width: 50),
+                            ],
                             rows: scale.responses.map {
-                                [Line($0.label), Line($0.points.map(String.init) ?? say("report.excluded-lower", "excluded"))]
+                                [
+                                    Line($0.label),
+                                    Line($0.points.map(String.init) ?? say("report.excluded-lower", "excluded")),
+                                ]
                             })),
                     .bullets(scale.rules.map { Line($0) }),
-                    .text(say("report.bands-on-the-weighted-percentage", "Bands (on the weighted percentage):")), .bullets(r.bandText.map { Line($0) }),
+                    .text(say("report.bands-on-the-weighted-percentage", "Bands (on the weighted percentage):")),
+                    .bullets(r.bandText.map { Line($0) }),
                     .text(say("report.weights", "Weights:")), .bullets(r.weightSummary.map { Line($0) }),
                     .paragraph(frameworkLine),
                 ]),
@@ -646,12 +821,14 @@ enum GapReportDocument {
                     .bullets(scale.rules.map { Line($0) }),
                     .heading(3, Line(say("report.bands", "Bands"))), .bullets(r.bandText.map { Line($0) }),
                     .heading(3, Line(say("report.weights-2", "Weights"))), .bullets(r.weightSummary.map { Line($0) }),
-                    .heading(3, Line(say("report.groups-and-characteristics", "Groups and characteristics"))), .text(GapReport.matrixNote),
+                    .heading(3, Line(say("report.groups-and-characteristics", "Groups and characteristics"))),
+                    .text(GapReport.matrixNote),
                     .heading(3, Line(say("report.framework", "Framework"))), .paragraph(frameworkLine),
                 ]),
         ]
         if let glossary = TranslationNotice.glossarySources { b.append(.text(glossary)) }
-        return Section(id: "method", title: say("report.method-and-technical-details", "Method and technical details"), blocks: b)
+        return Section(
+            id: "method", title: say("report.method-and-technical-details", "Method and technical details"), blocks: b)
     }
 
     static func sources(_ r: GapReport) -> Section {
@@ -661,7 +838,9 @@ enum GapReportDocument {
                 .bullets(
                     r.sources.map {
                         .strong($0.citeAs)
-                            + say("report.used-for", ": \($0.title). \($0.publisher), \($0.date). \($0.kind). Used for: \($0.takes)")
+                            + say(
+                                "report.used-for",
+                                ": \($0.title). \($0.publisher), \($0.date). \($0.kind). Used for: \($0.takes)")
                     })
             ])
     }

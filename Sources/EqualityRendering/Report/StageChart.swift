@@ -13,7 +13,8 @@ enum StageChart {
         let f = { (x: Double) in NumberText.plain((x * 10).rounded() / 10) }
         var s: HTML =
             "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 \(f(width)) \(f(height))\">\n"
-        s += "<title id=\"chart-title\">\(say("chart.score-by-stage", "Score by stage"))</title>\n<desc id=\"chart-desc\">"
+        s +=
+            "<title id=\"chart-title\">\(say("chart.score-by-stage", "Score by stage"))</title>\n<desc id=\"chart-desc\">"
         s += stages.map { stage -> HTML in "\(stage.stage.name): \(Wording.scoreText(stage.score))" }.joined(
             separator: "; ")
         s += "</desc>\n"

@@ -23,29 +23,50 @@ extension Wording {
             }
         case .dutyList:
             switch context.dutyList {
-            case .ukList?: return say("context.a-body-on-the-english", "a body on the English and UK-wide list of specific duties (the 2017 regulations)")
+            case .ukList?:
+                return say(
+                    "context.a-body-on-the-english",
+                    "a body on the English and UK-wide list of specific duties (the 2017 regulations)")
             case .welshListSocioEconomic?:
                 return
-                    say("context.a-welsh-devolved-body-on", "a Welsh devolved body on the Welsh list (Part 2 of Sch.19) that also owes the Socio-economic Duty")
-            case .welshList?: return say("context.a-welsh-devolved-body-on-2", "a Welsh devolved body on the Welsh list (Part 2 of Sch.19)")
+                    say(
+                        "context.a-welsh-devolved-body-on",
+                        "a Welsh devolved body on the Welsh list (Part 2 of Sch.19) that also owes the Socio-economic Duty"
+                    )
+            case .welshList?:
+                return say(
+                    "context.a-welsh-devolved-body-on-2", "a Welsh devolved body on the Welsh list (Part 2 of Sch.19)")
             case .notListed?: return say("context.a-body-on-neither-list", "a body on neither list of specific duties")
-            case .dontKnow?: return say("context.a-body-not-sure-which", "a body not sure which list of specific duties it is on")
+            case .dontKnow?:
+                return say("context.a-body-not-sure-which", "a body not sure which list of specific duties it is on")
             case nil: return nil
             }
         case .organisationType:
             switch context.organisationType {
-            case .publicAuthority?: return say("context.a-public-authority-listed-in", "a public authority (listed in Equality Act 2010 Sch.19)")
-            case .publicFunctions?: return say("context.a-body-carrying-out-public", "a body carrying out public functions (Equality Act 2010 s.149(2))")
+            case .publicAuthority?:
+                return say(
+                    "context.a-public-authority-listed-in", "a public authority (listed in Equality Act 2010 Sch.19)")
+            case .publicFunctions?:
+                return say(
+                    "context.a-body-carrying-out-public",
+                    "a body carrying out public functions (Equality Act 2010 s.149(2))")
             case .voluntaryOrganisation?:
-                return say("context.a-voluntary-organisation-not-carrying", "a voluntary organisation not carrying out public functions in this work")
+                return say(
+                    "context.a-voluntary-organisation-not-carrying",
+                    "a voluntary organisation not carrying out public functions in this work")
             case nil: return nil
             }
         case .routeToMarket:
             switch context.routeToMarket {
-            case .procurementAct?: return say("context.a-covered-procurement-under-the", "a covered procurement under the Procurement Act 2023")
-            case .belowThreshold?: return say("context.a-public-contract-below-the", "a public contract below the procurement thresholds")
+            case .procurementAct?:
+                return say(
+                    "context.a-covered-procurement-under-the", "a covered procurement under the Procurement Act 2023")
+            case .belowThreshold?:
+                return say("context.a-public-contract-below-the", "a public contract below the procurement thresholds")
             case .providerSelectionRegime?:
-                return say("context.health-care-services-under-the", "health care services under the Provider Selection Regime (England only)")
+                return say(
+                    "context.health-care-services-under-the",
+                    "health care services under the Provider Selection Regime (England only)")
             case .grant?: return say("context.a-grant", "a grant")
             case .inHouse?: return say("context.a-service-provided-in-house", "a service provided in-house")
             case nil: return nil
@@ -61,7 +82,10 @@ extension Wording {
 
     /// What the context questions do, said the same way by every questionnaire.
     static func contextIntroduction(leaveOut: String) -> String {
-        say("context.answer-these-first-they-decide", "Answer these first: they decide which legal duties apply and which questions are asked. \(leaveOut) (or answer don't know) and every duty and question that depends on it is treated as applying.")
+        say(
+            "context.answer-these-first-they-decide",
+            "Answer these first: they decide which legal duties apply and which questions are asked. \(leaveOut) (or answer don't know) and every duty and question that depends on it is treated as applying."
+        )
     }
 
     /// One value of a field in words, as `contextValue` says it.
@@ -75,15 +99,22 @@ extension Wording {
     static func shortValue(_ field: AssessmentContext.Field, _ value: String) -> String {
         switch (field, value) {
         case (.organisationType, "public-authority"): return say("context.a-public-authority", "a public authority")
-        case (.organisationType, "public-functions"): return say("context.a-body-carrying-out-public-2", "a body carrying out public functions")
-        case (.organisationType, "voluntary-organisation"): return say("context.a-voluntary-organisation", "a voluntary organisation")
-        case (.routeToMarket, "procurement-act"): return say("context.a-procurement-act-procurement", "a Procurement Act 2023 procurement")
-        case (.routeToMarket, "below-threshold"): return say("context.a-below-threshold-contract", "a below-threshold contract")
-        case (.routeToMarket, "provider-selection-regime"): return say("context.the-provider-selection-regime", "the Provider Selection Regime")
+        case (.organisationType, "public-functions"):
+            return say("context.a-body-carrying-out-public-2", "a body carrying out public functions")
+        case (.organisationType, "voluntary-organisation"):
+            return say("context.a-voluntary-organisation", "a voluntary organisation")
+        case (.routeToMarket, "procurement-act"):
+            return say("context.a-procurement-act-procurement", "a Procurement Act 2023 procurement")
+        case (.routeToMarket, "below-threshold"):
+            return say("context.a-below-threshold-contract", "a below-threshold contract")
+        case (.routeToMarket, "provider-selection-regime"):
+            return say("context.the-provider-selection-regime", "the Provider Selection Regime")
         case (.routeToMarket, "grant"): return say("context.a-grant", "a grant")
         case (.routeToMarket, "in-house"): return "in-house"
-        case (.dutyList, "uk-list"): return say("context.the-english-and-uk-wide", "the English and UK-wide list (2017 regulations)")
-        case (.dutyList, "welsh-list-socio-economic"): return say("context.the-welsh-list-with-the", "the Welsh list, with the Socio-economic Duty")
+        case (.dutyList, "uk-list"):
+            return say("context.the-english-and-uk-wide", "the English and UK-wide list (2017 regulations)")
+        case (.dutyList, "welsh-list-socio-economic"):
+            return say("context.the-welsh-list-with-the", "the Welsh list, with the Socio-economic Duty")
         case (.dutyList, "welsh-list"): return say("context.the-welsh-list", "the Welsh list")
         case (.dutyList, "not-listed"): return say("context.neither-list", "neither list")
         case (.dutyList, "dont-know"): return say("context.dont-know", "don't know")
@@ -105,7 +136,8 @@ extension Wording {
     /// context never leaves out. Several fields are joined with semicolons.
     static func askedWhenText(_ conditions: DutyConditions) -> String? {
         let parts = conditions.fields.map { fieldIs($0, conditions.values[$0] ?? []) }
-        return parts.isEmpty ? nil : say("context.asked-only-where", "Asked only where \(parts.joined(separator: "; ")).")
+        return parts.isEmpty
+            ? nil : say("context.asked-only-where", "Asked only where \(parts.joined(separator: "; ")).")
     }
 
     /// "the legal context rules it out (the route to market is a grant); asked only where the route
@@ -117,7 +149,10 @@ extension Wording {
         let stated = fields.compactMap { field in context.value(field).map { fieldIs(field, [$0]) } }
         let wanted = fields.map { fieldIs($0, conditions.values[$0] ?? []) }
         return
-            say("context.the-legal-context-rules-it", "the legal context rules it out (\(stated.joined(separator: "; "))); asked only where \(wanted.joined(separator: "; "))")
+            say(
+                "context.the-legal-context-rules-it",
+                "the legal context rules it out (\(stated.joined(separator: "; "))); asked only where \(wanted.joined(separator: "; "))"
+            )
     }
 
     /// The context as one line: "England; a public authority (…); a grant; does not work with children under 18",
@@ -135,7 +170,10 @@ extension Wording {
     static func contextNotStatedNotice(_ framework: Framework, _ context: AssessmentContext) -> String {
         let missing = context.decisiveUnstatedFields(framework).map(fieldName)
         return
-            say("context.legal-context-not-stated-every", "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty and question that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties and questions that apply.")
+            say(
+                "context.legal-context-not-stated-every",
+                "Legal context not stated (\(missing.joined(separator: ", "))): every legal duty and question that could depend on it is treated as applying, so some legal risks below may not apply to you. Add the context to the answers to see only the duties and questions that apply."
+            )
     }
 
     /// "Applies", "Treated as applying", "Does not apply here".
@@ -154,26 +192,41 @@ extension Wording {
         case .applies:
             let values = fields.compactMap { contextValue($0, context) }
             return values.isEmpty
-                ? say("context.it-applies-whatever-the-context", "It applies whatever the context.") : say("context.the-context-is", "The context is \(values.joined(separator: "; ")).")
+                ? say("context.it-applies-whatever-the-context", "It applies whatever the context.")
+                : say("context.the-context-is", "The context is \(values.joined(separator: "; ")).")
         case .assumed(let unstated):
             return
-                say("context.the-answers-do-not-state", "The answers do not state the \(orList(unstated.map(fieldName))) (or say don't know), so it is treated as applying.")
+                say(
+                    "context.the-answers-do-not-state",
+                    "The answers do not state the \(orList(unstated.map(fieldName))) (or say don't know), so it is treated as applying."
+                )
         case .doesNotApply(let because):
             let values = because.compactMap { contextValue($0, context) }
             let asked = result.questions.filter { !result.notAsked.contains($0) }
             let scored: String
             if asked.isEmpty {
-                scored = result.questions.count == 1 ? say("context.its-question-is-not-asked", "Its question is not asked.") : say("context.its-questions-are-not-asked", "Its questions are not asked.")
+                scored =
+                    result.questions.count == 1
+                    ? say("context.its-question-is-not-asked", "Its question is not asked.")
+                    : say("context.its-questions-are-not-asked", "Its questions are not asked.")
             } else if result.notAsked.isEmpty {
                 scored =
                     result.questions.count == 1
-                    ? say("context.its-question-is-still-scored", "Its question is still scored, as good practice, but not flagged as a legal risk.")
-                    : say("context.its-questions-are-still-scored", "Its questions are still scored, as good practice, but not flagged as legal risks.")
+                    ? say(
+                        "context.its-question-is-still-scored",
+                        "Its question is still scored, as good practice, but not flagged as a legal risk.")
+                    : say(
+                        "context.its-questions-are-still-scored",
+                        "Its questions are still scored, as good practice, but not flagged as legal risks.")
             } else {
                 let flagged =
                     asked.count == 1
-                    ? say("context.is-still-scored-as-good", "is still scored, as good practice, but not flagged as a legal risk")
-                    : say("context.are-still-scored-as-good", "are still scored, as good practice, but not flagged as legal risks")
+                    ? say(
+                        "context.is-still-scored-as-good",
+                        "is still scored, as good practice, but not flagged as a legal risk")
+                    : say(
+                        "context.are-still-scored-as-good",
+                        "are still scored, as good practice, but not flagged as legal risks")
                 let notAsked = andList(result.notAsked)
                 scored =
                     "\(andList(asked)) \(flagged); "
@@ -181,7 +234,9 @@ extension Wording {
                         "context.questions-not-asked", count: result.notAsked.count, one: "\(notAsked) is not asked.",
                         other: "\(notAsked) are not asked.")
             }
-            return say("context.the-context-is-where-this", "The context is \(values.joined(separator: "; ")), where this duty does not apply. \(scored)")
+            return say(
+                "context.the-context-is-where-this",
+                "The context is \(values.joined(separator: "; ")), where this duty does not apply. \(scored)")
         }
     }
 }

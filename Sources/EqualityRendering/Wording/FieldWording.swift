@@ -47,7 +47,8 @@ enum FieldWording {
                 "field.context.duty-list",
                 "Which list of specific duties your organisation is on: uk-list (Schedule 1 to the 2017 regulations: English and UK-wide bodies such as government departments and their agencies, wherever they work), welsh-list-socio-economic (a Welsh devolved body in Part 2 of Sch.19 that also owes the Socio-economic Duty), welsh-list (another Welsh devolved body in Part 2 of Sch.19), not-listed or dont-know"
             )
-        case .servesUnder18s: return say("field.context.serves-under-18s", "Does the service work with children under 18: true or false")
+        case .servesUnder18s:
+            return say("field.context.serves-under-18s", "Does the service work with children under 18: true or false")
         }
     }
 }

@@ -22,7 +22,9 @@ extension Framework {
         if let condition = question.condition {
             let labels = condition.responses.map { scale.option($0)?.label.lowercased() ?? $0 }
             parts.append(
-                say("framework.answer-only-if-was-answered", "Answer only if \(condition.question) was answered \(Wording.orList(labels.map { "“\($0)”" })).")
+                say(
+                    "framework.answer-only-if-was-answered",
+                    "Answer only if \(condition.question) was answered \(Wording.orList(labels.map { "“\($0)”" })).")
             )
         }
         if let context = Wording.askedWhenText(question.askedWhen) { parts.append(context) }
@@ -54,9 +56,13 @@ extension Framework {
         let condition = reason.condition
         let wanted = condition.responses.map { "“\(scale.option($0)?.label.lowercased() ?? $0)”" }
         let given =
-            reason.parentResponse.flatMap { scale.option($0)?.label.lowercased() }.map { say("framework.was-answered", "was answered “\($0)”") }
+            reason.parentResponse.flatMap { scale.option($0)?.label.lowercased() }.map {
+                say("framework.was-answered", "was answered “\($0)”")
+            }
             ?? say("framework.was-not-answered", "was not answered")
-        return say("framework.asked-only-when-is", "asked only when \(condition.question) is \(Wording.orList(wanted)); \(condition.question) \(given)")
+        return say(
+            "framework.asked-only-when-is",
+            "asked only when \(condition.question) is \(Wording.orList(wanted)); \(condition.question) \(given)")
     }
 }
 

@@ -6,15 +6,26 @@ extension NetworkResult.CategoryResult {
         switch reason {
         case .answered(true): return say("network.you-answered-yes", "You answered yes.")
         case .answered(false): return say("network.you-answered-no", "You answered no.")
-        case .notAnswered: return say("network.not-answered-in-the-profile", "Not answered in the profile, so this category could not be assessed.")
+        case .notAnswered:
+            return say(
+                "network.not-answered-in-the-profile",
+                "Not answered in the profile, so this category could not be assessed.")
         case .totalIsZero(let label):
-            return say("network.cannot-tell-the-total-is", "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out.")
+            return say(
+                "network.cannot-tell-the-total-is",
+                "Cannot tell: the \(label.lowercased()) total is 0, so no share can be worked out.")
         case .incomplete(let label):
             return
-                say("network.could-not-be-assessed-the", "Could not be assessed: the \(label.lowercased()) headcounts are missing. Add them to the profile to see the result.")
+                say(
+                    "network.could-not-be-assessed-the",
+                    "Could not be assessed: the \(label.lowercased()) headcounts are missing. Add them to the profile to see the result."
+                )
         case .impliedBy(let n):
             return
-                say("network.met-because-category-is-met", "Met because category \(n) is met: an organisation that meets it works with racially minoritised people.")
+                say(
+                    "network.met-because-category-is-met",
+                    "Met because category \(n) is met: an organisation that meets it works with racially minoritised people."
+                )
         case .shares(let threshold, let skipped, let readings):
             let used = shares.filter { ($0.whole ?? 0) > 0 }
             let shown = used.map { share -> String in
@@ -24,7 +35,10 @@ extension NetworkResult.CategoryResult {
                 if let p = share.part, let w = share.whole {
                     text += " (\(Wording.sharePercent(p, w, threshold: threshold)))"
                 }
-                if share.undisclosed > 0 { text += say("network.with-preferring-not-to-say", " with \(share.undisclosed) preferring not to say") }
+                if share.undisclosed > 0 {
+                    text += say(
+                        "network.with-preferring-not-to-say", " with \(share.undisclosed) preferring not to say")
+                }
                 return text
             }.joined(separator: ", ")
             let need = NumberText.plain(threshold)
@@ -35,26 +49,42 @@ extension NetworkResult.CategoryResult {
                 text = say("network.depends-on-how-the-rule", "Depends on how the rule is read: \(shown). ")
                 if readings.dependsOnUndisclosed {
                     text +=
-                        say("network.counting-the-who-prefer-not", "Counting the \(undisclosed) who prefer not to say as not identifying as Black, Asian or minority ethnic, \(Wording.readingText(readings.apart, readings.together)); counting them as identifying, \(Wording.readingText(readings.apartCountingUndisclosed, readings.togetherCountingUndisclosed)).")
+                        say(
+                            "network.counting-the-who-prefer-not",
+                            "Counting the \(undisclosed) who prefer not to say as not identifying as Black, Asian or minority ethnic, \(Wording.readingText(readings.apart, readings.together)); counting them as identifying, \(Wording.readingText(readings.apartCountingUndisclosed, readings.togetherCountingUndisclosed))."
+                        )
                 } else {
                     text +=
-                        readings.apart ? say("network.each-group-reaches", "Each group reaches \(need)%") : say("network.not-every-group-reaches-on", "Not every group reaches \(need)% on its own")
-                    text += readings.together ? say("network.and-together-they-do", ", and together they do.") : say("network.and-together-they-do-not", ", and together they do not.")
+                        readings.apart
+                        ? say("network.each-group-reaches", "Each group reaches \(need)%")
+                        : say("network.not-every-group-reaches-on", "Not every group reaches \(need)% on its own")
+                    text +=
+                        readings.together
+                        ? say("network.and-together-they-do", ", and together they do.")
+                        : say("network.and-together-they-do-not", ", and together they do not.")
                 }
-                text += say("network.ask-the-network-co-ordinator", " Ask the network co-ordinator which reading applies.")
+                text += say(
+                    "network.ask-the-network-co-ordinator", " Ask the network co-ordinator which reading applies.")
             default:
                 let verdict = outcome == .met ? say("network.met", "Met") : say("network.not-met", "Not met")
                 text =
                     used.count > 1
-                    ? say("network.each-needs-to-be-at", "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together.")
+                    ? say(
+                        "network.each-needs-to-be-at",
+                        "\(verdict): \(shown); each needs to be at least \(need)%, counted separately and together.")
                     : say("network.it-needs-to-be-at", "\(verdict): \(shown); it needs to be at least \(need)%.")
                 if undisclosed > 0 {
-                    text += say("network.the-result-is-the-same", " The result is the same whether those who prefer not to say are counted in or out.")
+                    text += say(
+                        "network.the-result-is-the-same",
+                        " The result is the same whether those who prefer not to say are counted in or out.")
                 }
             }
             if !skipped.isEmpty {
                 text +=
-                    say("network.there-is-no-to-count", " There is no \(Wording.orList(skipped.map { $0.lowercased() })) to count, so this is judged on the \(used.map { $0.label.lowercased() }.joined(separator: " and ")) alone.")
+                    say(
+                        "network.there-is-no-to-count",
+                        " There is no \(Wording.orList(skipped.map { $0.lowercased() })) to count, so this is judged on the \(used.map { $0.label.lowercased() }.joined(separator: " and ")) alone."
+                    )
             }
             return text
         }
@@ -83,14 +113,20 @@ extension Wording {
     /// One way of counting those who prefer not to say: "it is met", "it is not met", or "it is
     /// met only counting the board and senior staff together".
     static func readingText(_ apart: Bool, _ together: Bool) -> String {
-        if apart == together { return apart ? say("network.it-is-met", "it is met") : say("network.it-is-not-met", "it is not met") }
+        if apart == together {
+            return apart ? say("network.it-is-met", "it is met") : say("network.it-is-not-met", "it is not met")
+        }
         return say("network.it-is-met-only-counting", "it is met only counting the groups together")
     }
 
     /// The network result in one sentence: which categories are met, which could not be assessed,
     /// or that it was not assessed at all. Never "meets none" when a category could not be told.
     static func networkSummary(_ n: NetworkResult) -> String {
-        guard n.assessed else { return say("network.not-assessed-the-organisation-profile", "Not assessed: the organisation profile was not filled in.") }
+        guard n.assessed else {
+            return say(
+                "network.not-assessed-the-organisation-profile",
+                "Not assessed: the organisation profile was not filled in.")
+        }
         let met = n.metNumbers
         let depends = n.categories.filter { $0.outcome == .dependsOnReading }.map { String($0.category.number) }
         let unknown = n.categories.filter { $0.outcome == .cannotTell }.map { String($0.category.number) }
@@ -99,7 +135,9 @@ extension Wording {
             text =
                 unknown.isEmpty && depends.isEmpty
                 ? say("network.the-profile-meets-none-of", "The profile meets none of the membership categories.")
-                : say("network.the-profile-meets-none-of-2", "The profile meets none of the membership categories it could be assessed on.")
+                : say(
+                    "network.the-profile-meets-none-of-2",
+                    "The profile meets none of the membership categories it could be assessed on.")
         } else {
             let list = met.map(String.init).joined(separator: ", ")
             text = say(

@@ -26,12 +26,16 @@ enum Wording {
 
     static func flagText(_ flag: Finding.Flag) -> String {
         switch flag {
-        case .unevidenced: return say("report.unevidenced-fully-in-place-without", "Unevidenced: fully in place without evidence, scored as mostly")
+        case .unevidenced:
+            return say(
+                "report.unevidenced-fully-in-place-without",
+                "Unevidenced: fully in place without evidence, scored as mostly")
         case .dontKnow: return say("report.dont-know", "Don't know")
         case .unanswered: return say("report.unanswered", "Unanswered")
         case .notApplicable: return say("report.not-applicable", "Not applicable")
         case .conditionNotMet: return say("report.not-asked-condition-not-met", "Not asked: condition not met")
-        case .notInContext: return say("report.not-asked-does-not-apply", "Not asked: does not apply in this legal context")
+        case .notInContext:
+            return say("report.not-asked-does-not-apply", "Not asked: does not apply in this legal context")
         case .legalRisk: return say("report.legal-risk-2", "Legal risk")
         }
     }
@@ -44,14 +48,18 @@ enum Wording {
         case .answered:
             // An answer that claims more than its evidence shows is never called evidenced.
             if finding.flags.contains(.unevidenced), let scored = finding.scoredAs?.label.lowercased() {
-                return say("report.claimed-fully-in-place-no", "Claimed fully in place, no evidence given (scored as \(scored))")
+                return say(
+                    "report.claimed-fully-in-place-no",
+                    "Claimed fully in place, no evidence given (scored as \(scored))")
             }
             return finding.response?.label ?? say("report.unanswered", "Unanswered")
         }
     }
 
     static func pointsCell(_ finding: Finding) -> String {
-        guard let points = finding.points, let max = finding.maxPoints else { return say("report.excluded-lower", "excluded") }
+        guard let points = finding.points, let max = finding.maxPoints else {
+            return say("report.excluded-lower", "excluded")
+        }
         return say("report.points-of-max", "\(points) of \(max)")
     }
 
@@ -77,7 +85,9 @@ enum Wording {
     }
 
     /// The text bar, or "not assessed" with no score.
-    static func barText(_ percent: Double?) -> String { percent == nil ? say("report.not-assessed", "not assessed") : bar(percent) }
+    static func barText(_ percent: Double?) -> String {
+        percent == nil ? say("report.not-assessed", "not assessed") : bar(percent)
+    }
 
     /// At most `limit` characters, ending in an ellipsis when cut.
     static func shorten(_ text: String, _ limit: Int) -> String {
@@ -86,7 +96,9 @@ enum Wording {
 
     /// "+2.5 points", "−1.0 points", "±0.0 points", or "not comparable".
     static func delta(_ before: Score, _ after: Score) -> String {
-        guard let x = before.percent, let y = after.percent else { return say("report.not-comparable", "not comparable") }
+        guard let x = before.percent, let y = after.percent else {
+            return say("report.not-comparable", "not comparable")
+        }
         let tenths = Int(((y - x) * 10).rounded())
         let sign = tenths > 0 ? "+" : tenths < 0 ? "−" : "±"
         return say("report.points-2", "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10) points")
@@ -111,7 +123,8 @@ enum Wording {
                     other: "\(unanswered) questions are unanswered"))
         }
         if c.dontKnow > 0 {
-            let known = unanswered == 0 ? say("report.every-question-is-answered-but", "every question is answered, but ") : ""
+            let known =
+                unanswered == 0 ? say("report.every-question-is-answered-but", "every question is answered, but ") : ""
             parts.append(
                 known
                     + say(
@@ -119,7 +132,8 @@ enum Wording {
                         one: "\(c.dontKnow) question is answered don't know",
                         other: "\(c.dontKnow) questions are answered don't know"))
         }
-        let they = unanswered + c.dontKnow == 1 ? say("report.it-scores", "it scores") : say("report.they-score", "they score")
+        let they =
+            unanswered + c.dontKnow == 1 ? say("report.it-scores", "it scores") : say("report.they-score", "they score")
         return parts.joined(separator: say("report.and-between-parts", " and "))
             + say("report.until-answered-and-known", "; \(they) 0 until answered and known.")
     }
@@ -138,8 +152,12 @@ enum Wording {
     /// What an empty action plan says: never that something is fully in place when nothing was scored.
     static func noActionsText(_ a: Assessment) -> String {
         a.overall.isAssessed
-            ? say("report.no-actions-every-question-in", "No actions: every question in scope is fully in place and evidenced.")
-            : say("report.no-actions-nothing-in-scope", "No actions: nothing in scope was scored (every question was not applicable or not asked).")
+            ? say(
+                "report.no-actions-every-question-in",
+                "No actions: every question in scope is fully in place and evidenced.")
+            : say(
+                "report.no-actions-nothing-in-scope",
+                "No actions: nothing in scope was scored (every question was not applicable or not asked).")
     }
 
     /// What the legal-risks part says when there are none: that the legal-duty questions passed,
@@ -149,15 +167,23 @@ enum Wording {
             f.question.legalDuty != nil && !f.isExcluded && (f.dutyApplicability?.counts ?? true)
         }
         return tested
-            ? say("report.every-legal-duty-question-in", "Every legal-duty question in scope scored at least \(framework.scale.legalRiskBelow) points.")
-            : say("report.no-legal-duty-question-was", "No legal-duty question was scored here: each was not applicable, not asked, or rests on a duty that does not apply in this context.")
+            ? say(
+                "report.every-legal-duty-question-in",
+                "Every legal-duty question in scope scored at least \(framework.scale.legalRiskBelow) points.")
+            : say(
+                "report.no-legal-duty-question-was",
+                "No legal-duty question was scored here: each was not applicable, not asked, or rests on a duty that does not apply in this context."
+            )
     }
 
     /// What the top-gaps list says when it is empty.
     static func noGapsText(_ a: Assessment) -> String {
         a.overall.isAssessed
-            ? say("report.no-gaps-every-question-in", "No gaps: every question in scope is fully in place and evidenced.")
-            : say("report.nothing-in-scope-was-scored", "Nothing in scope was scored: every question was not applicable or not asked.")
+            ? say(
+                "report.no-gaps-every-question-in", "No gaps: every question in scope is fully in place and evidenced.")
+            : say(
+                "report.nothing-in-scope-was-scored",
+                "Nothing in scope was scored: every question was not applicable or not asked.")
     }
 
     /// "High", "Medium" or "Low".
