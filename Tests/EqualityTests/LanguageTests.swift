@@ -103,6 +103,16 @@ import Testing
                     _ = Support.run(["questionnaire", "--framework", framework, "--format", format])
                 }
             }
+            let history = ["2024", "2025", "2026"].map { Support.fixture("history/\($0).json") }
+            let views = ["commissioner", "lived-experience-a", "provider"].map {
+                Support.fixture("perspectives/\($0).json")
+            }
+            for format in ["md", "html"] {
+                _ = Support.run(["trend"] + history + ["--format", format])
+                _ = Support.run(["compare", history[1], history[2], "--format", format])
+                _ = Support.run(["perspectives"] + views + ["--format", format])
+                _ = Support.run(["aggregate", Support.fixture("aggregate"), "--format", format])
+            }
         }
         let seen = recorder.seen.withLock { $0 }
         #expect(seen.count > 200)
@@ -191,6 +201,10 @@ import Testing
         }
         tokens += ResponseID.all + AssessmentContext.Field.allCases.flatMap(AssessmentContext.allowedValues)
         tokens += Perspective.allCases.map(\.rawValue) + BundledData.frameworkIDs
+        // The aggregate's method sources are publications, cited as published.
+        tokens += AggregateReport.methodSources
+        // The tracker's statuses are data a tracker is read back by, in any language.
+        tokens += Tracker.Status.allCases.map(\.rawValue)
         // The legal references the frameworks cite ("s.74 and Sch.8"), as the register shows them.
         for id in BundledData.frameworkIDs {
             guard let f = try? BundledData.framework(id) else { continue }
@@ -203,9 +217,16 @@ import Testing
         return tokens.filter { $0.contains { $0.isLetter } }.sorted { $0.count > $1.count }
     }()
 
+    /// Every allowed token in one expression, longest first, so a text is read once.
+    static let allowedPattern: NSRegularExpression = {
+        let alternatives = allowed.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        return try! NSRegularExpression(pattern: alternatives)
+    }()
+
     static func leftovers(_ visible: String) -> [String] {
         var text = visible
-        for token in allowed { text = text.replacingOccurrences(of: token, with: " ") }
+        let range = NSRange(text.startIndex..., in: text)
+        text = allowedPattern.stringByReplacingMatches(in: text, range: range, withTemplate: " ")
         // Question and action IDs, hex hashes, and legal references (s.149(2), Sch.19, reg.4, art.9).
         for pattern in [
             #"\b[A-Z]{1,4}-[0-9]+[a-z]?\b"#, #"\b[0-9a-f]{16,}\b"#,
@@ -255,14 +276,18 @@ import Testing
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    /// The text of a Word document's body and footer.
+    /// The text of a Word document's body and footer, or an Excel workbook's strings.
     static func visibleWord(_ bytes: [UInt8]) throws -> String {
         let archive = try ZipReader(bytes)
         var text = ""
-        for name in ["word/document.xml", "word/footer1.xml"] {
+        let parts = archive.entries.map(\.name).filter {
+            $0 == "word/document.xml" || $0 == "word/footer1.xml" || $0 == "xl/sharedStrings.xml"
+                || ($0.hasPrefix("xl/worksheets/") && $0.hasSuffix(".xml"))
+        }
+        for name in parts {
             let entry = try #require(archive.entry(name))
             let xml = String(decoding: try archive.contents(entry), as: UTF8.self)
-            let regex = try NSRegularExpression(pattern: "<w:t(?: [^>]*)?>([^<]*)</w:t>|w:val=\"([^\"]*)\"")
+            let regex = try NSRegularExpression(pattern: "<(?:w:)?t(?: [^>]*)?>([^<]*)</(?:w:)?t>|w:val=\"([^\"]*)\"")
             for m in regex.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)) {
                 if let r = Range(m.range(at: 1), in: xml) { text += xml[r] + "\n" }
             }
@@ -307,6 +332,51 @@ import Testing
         }
     }
 
+    static let p = "pseudo/"
+
+    /// The other reports: compare, trend, aggregate, perspectives and the action plan, in every
+    /// document format they write (the action plan's CSV has machine column names, and JSON is data).
+    @Test(arguments: [
+        ["compare", p + "commissioning.json", p + "compare-after.json"], ["trend", p + "history"],
+        ["aggregate", p + "aggregate"], ["perspectives", p + "perspectives"], ["actions", p + "commissioning.json"],
+    ])
+    func everyWordOfTheOtherReportsComesFromTheCatalogue(arguments: [String]) throws {
+        var files: [String] = []
+        for a in arguments.dropFirst() {
+            let path = Support.fixture(a)
+            if a.hasSuffix(".json") {
+                files.append(path)
+            } else if arguments[0] == "aggregate" {
+                files.append(path)
+            } else {
+                files += try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { "\(path)/\($0)" }
+            }
+        }
+        let formats: [String] =
+            switch arguments[0] {
+            case "compare", "aggregate", "perspectives": ["md", "html"]
+            case "trend": ["md", "html", "docx"]
+            default: ["md", "html", "docx", "xlsx"]
+            }
+        let folder = Support.temporaryFolder()
+        for format in formats {
+            let out = folder.appendingPathComponent("out.\(format)").path
+            let run = Support.run([arguments[0]] + files + ["--language", "qps-ploc", "-o", out])
+            #expect(
+                run.code == 0 || (arguments[0] == "aggregate" && run.code == 2), "\(arguments[0]) \(format): \(run.err)"
+            )
+            let bytes = try #require(FileManager.default.contents(atPath: out))
+            let visible: String
+            switch format {
+            case "html": visible = Self.visibleHTML(String(decoding: bytes, as: UTF8.self))
+            case "docx", "xlsx": visible = try Self.visibleWord(Array(bytes))
+            default: visible = String(decoding: bytes, as: UTF8.self)
+            }
+            let left = Self.leftovers(visible)
+            #expect(left.isEmpty, "\(arguments[0]) \(format): \(left.count) plain words, e.g. \(left.prefix(5))")
+        }
+    }
+
     @Test func theCheckFindsAStringThatBypassesTheCatalogue() {
         #expect(Self.leftovers("[Ŝûɱɱàŕý] Overall").count == 1)
         #expect(Self.leftovers("[Ŝûɱɱàŕý] NA-04 s.149(2) Sch.19 SHA-256").isEmpty)
@@ -318,14 +388,14 @@ import Testing
     @Test func aWelshReportSaysItIsADraftTranslationInWelshAndEnglish() {
         let run = Support.run(["report", "--example", "--language", "cy"])
         #expect(run.code == 0)
-        #expect(run.out.contains("Cyfieithiad drafft yw hwn"))
-        #expect(run.out.contains("This is a draft translation that no translator has checked yet."))
+        #expect(run.out.contains("Cyfieithiad drafft, heb ei wirio gan gyfieithydd eto"))
+        #expect(run.out.contains("Draft translation, not yet checked by a translator"))
         #expect(run.out.contains("| Dyddiad | 2 Tachwedd 2026 |"))
         #expect(run.out.contains("## Crynodeb"))
         #expect(run.out.contains("geirfa Gymraeg"), "the method section names the glossary's sources")
         #expect(run.out.contains("[Saesneg]") || run.out.contains("\\[Saesneg\\]"), "untranslated text is marked")
         let english = Support.run(["report", "--example"])
-        #expect(!english.out.contains("draft translation"))
+        #expect(!english.out.contains("Draft translation"))
     }
 
     @Test func theLanguageIsRecordedInTheJSONReport() throws {

@@ -29,12 +29,13 @@ import Testing
                 $0["concern"] == .string("Women") && $0["stage"] == .null && $0["to"] == .string("Achieving")
             })
         let md = Support.run(["trend"] + Self.files)
-        #expect(md.out.contains("| 2025-11-03 | 32.0% Developing |"))
-        #expect(md.out.contains("**2025-11-03**: raised none; cleared NA-02, SD-04, PR-02."))
+        #expect(md.out.contains("| 3 November 2025 | 32.0% Developing |"))
+        #expect(md.out.contains("**3 November 2025**: raised none; cleared NA-02, SD-04, PR-02."))
         let html = Support.run(["trend"] + Self.files + ["--format", "html"])
         #expect(html.out.contains("<svg class=\"chart trend\""))
         #expect(
-            html.out.contains("Overall: 2024-11-04 5.9%, 2025-11-03 32.0%, 2026-11-02 47.4%"), "every value in words")
+            html.out.contains("Overall: 4 November 2024 5.9%, 3 November 2025 32.0%, 2 November 2026 47.4%"),
+            "every value in words")
     }
 
     /// With a tracker for each reassessment: the actions completed by each, in every format.
@@ -48,7 +49,7 @@ import Testing
         #expect(steps[1]["tracking"]?["counts"]?["done-but-gap-remains"] == .number(2))
         #expect(steps[0]["tracking"]?["counts"]?["in-progress"] == .number(1))
         let md = Support.run(["trend"] + Self.files + trackers)
-        #expect(md.out.contains("| 2026-11-02 | 0 | 1 | 34 | 0 | 2 | 0 | 37 |"))
+        #expect(md.out.contains("| 2 November 2026 | 0 | 1 | 34 | 0 | 2 | 0 | 37 |"))
         let tooMany = Support.run(["trend"] + Array(Self.files.prefix(2)) + trackers)
         #expect(tooMany.code == 64 && tooMany.err.contains("given 2 times for 1 reassessment;"))
         #expect(Support.run(["report", "--example", "--tracker", "a.csv", "--tracker", "b.csv"]).code == 64)

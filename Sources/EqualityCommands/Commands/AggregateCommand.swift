@@ -43,7 +43,7 @@ enum AggregateCommand {
                 [.words("FILE|DIR...")],
                 optional: [
                     Option.format(OutputFormats.aggregate), Option.framework, Option.minCount, Option.log,
-                    Option.output,
+                    Option.output, Option.language,
                 ])
         ],
         details: """
@@ -66,7 +66,7 @@ enum AggregateCommand {
         options: [
             Option.format(OutputFormats.aggregate), Option.output, Option.framework,
             Option.minCount,
-            Option.log,
+            Option.log, Option.language,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -88,8 +88,11 @@ enum AggregateCommand {
         let log = options.log.map {
             OutputFile.Item(path: $0, bytes: Array(AggregateLog.render(result, report).utf8), isPrivate: true)
         }
-        try context.write(
-            report, as: options.format, to: options.output, inputs: files, alongside: log.map { [$0] } ?? [])
+        // Published in the language asked for; the private log and the terminal stay English.
+        let published = try Bilingual.render(options.format) { () throws(ToolError) in
+            AggregateReport(try result.inCurrentLanguage(), minCount: options.minCount)
+        }
+        try context.write(published, to: options.output, inputs: files, alongside: log.map { [$0] } ?? [])
         if let log {
             context.err(
                 "wrote the private log \(TerminalText.sanitise(log.path)) (it names files: do not publish it)\n")

@@ -36,7 +36,7 @@ enum CompareCommand {
                 [.words("BEFORE AFTER")],
                 optional: [
                     Option.format(OutputFormats.comparison), Option.output, Option.framework, Option.beforeFramework,
-                    Option.tracker,
+                    Option.tracker, Option.language,
                 ])
         ],
         details: """
@@ -48,7 +48,7 @@ enum CompareCommand {
             """,
         options: [
             Option.format(OutputFormats.comparison), Option.output, Option.framework,
-            Option.beforeFramework, Option.tracker,
+            Option.beforeFramework, Option.tracker, Option.language,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -62,16 +62,21 @@ enum CompareCommand {
                 "answers \(before.framework.id) but the later file answers \(after.framework.id); compare answer sets of the same framework"
             )
         }
-        var comparison = Comparison(
-            before: Scorer.assess(before.answers, framework: before.framework),
-            after: Scorer.assess(after.answers, framework: after.framework))
-        if let tracker = options.tracker {
+        let read = try options.tracker.map { path throws(ToolError) in
             // The tracker is of the earlier plan; the reassessment says which gaps remain.
-            let read = try TrackerReader.read(path: tracker, framework: after.framework, alsoKnown: before.framework)
-            let date = ReadingRules.date(after.answers.respondent.date)
-            comparison.tracking = ActionTracking(assessment: comparison.after, tracker: read, date: date)
+            try TrackerReader.read(path: path, framework: after.framework, alsoKnown: before.framework)
         }
-        try context.write(comparison, as: options.format, to: options.output, inputs: options.inputs)
+        func make() throws(ToolError) -> Comparison {
+            var comparison = Comparison(
+                before: Scorer.assess(before.answers, framework: try before.framework.inCurrentLanguage()),
+                after: Scorer.assess(after.answers, framework: try after.framework.inCurrentLanguage()))
+            if let read {
+                let date = ReadingRules.date(after.answers.respondent.date)
+                comparison.tracking = ActionTracking(assessment: comparison.after, tracker: read, date: date)
+            }
+            return comparison
+        }
+        try context.write(try Bilingual.render(options.format, make), to: options.output, inputs: options.inputs)
         return .ok
     }
 }

@@ -42,7 +42,7 @@ enum PerspectivesCommand {
                 [.words("FILE FILE...")],
                 optional: [
                     Option.format(OutputFormats.perspectives), Option.output, Option.draft, Option.minCount,
-                    Option.framework,
+                    Option.framework, Option.language,
                 ])
         ],
         details: """
@@ -58,7 +58,7 @@ enum PerspectivesCommand {
         options: [
             Option.format(OutputFormats.perspectives), Option.output, Option.framework,
             Option.minCount,
-            Option.draft,
+            Option.draft, Option.language,
         ],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
@@ -124,8 +124,22 @@ enum PerspectivesCommand {
                 : AnswerJSON.encode(set, profileOrder: comparison.framework.profile?.fields.map(\.id) ?? [])
             draftFile = [OutputFile.Item(path: draft, bytes: Array(text.utf8), isPrivate: true)]
         }
+        // The report in the language asked for; the draft answer file is data, as written.
+        func make() throws(ToolError) -> PerspectiveComparison {
+            var translated: [PerspectiveComparison.Voice] = []
+            for v in voices {
+                let framework = try v.assessment.framework.inCurrentLanguage()
+                translated.append(
+                    .init(
+                        perspective: v.perspective,
+                        assessment: Scorer.assess(v.assessment.answers, framework: framework)))
+            }
+            return PerspectiveComparison(
+                translated, minCount: options.minCount, livedExperienceQuestions: lived.isEmpty ? nil : lived)
+        }
         try context.write(
-            comparison, as: options.format, to: options.output, inputs: options.paths, alongside: draftFile)
+            try Bilingual.render(options.format, make), to: options.output, inputs: options.paths,
+            alongside: draftFile)
         if let draft = options.draft {
             let name = TerminalText.sanitise(draft)
             context.err(

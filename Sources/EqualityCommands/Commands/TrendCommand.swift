@@ -33,7 +33,7 @@ enum TrendCommand {
         usage: [
             UsageForm(
                 [.words("FILE FILE...")],
-                optional: [Option.format(OutputFormats.trend), Option.output, Option.trackers])
+                optional: [Option.format(OutputFormats.trend), Option.output, Option.trackers, Option.language])
         ],
         details: """
             Give two or more answer files of the same organisation and exercise, in any order and made with any
@@ -43,12 +43,12 @@ enum TrendCommand {
             --tracker FILE, once for each reassessment and oldest first, is the tracker of the plan made after
             the assessment before it, as the team left it: the trend then shows the actions completed by each.
             """,
-        options: [Option.format(OutputFormats.trend), Option.output, Option.trackers],
+        options: [Option.format(OutputFormats.trend), Option.output, Option.trackers, Option.language],
         run: { parsed, context throws(ToolError) in try run(Options(parsed), context) })
 
     static func run(_ options: Options, _ context: CommandContext) throws(ToolError) -> ExitCode {
         var seen: [(path: String, respondent: Respondent, date: String)] = []
-        var assessments: [Assessment] = []
+        var loadedSets: [AnswerLoader.Loaded] = []
         for path in options.paths {
             let loaded = try AnswerLoader.load(path: path, frameworkReference: nil)
             let who = loaded.answers.respondent
@@ -78,16 +78,29 @@ enum TrendCommand {
                     "is \(date), the same date as \(twin.path); give each assessment its own date, or leave one out")
             }
             seen.append((path, who, date))
-            assessments.append(Scorer.assess(loaded.answers, framework: loaded.framework))
+            loadedSets.append(loaded)
         }
-        var trend = Trend(assessments)
-        // Trackers pair with the reassessments in date order, oldest first.
-        for (path, (earlier, later)) in zip(options.trackers, zip(trend.assessments, trend.assessments.dropFirst())) {
-            let read = try TrackerReader.read(path: path, framework: later.framework, alsoKnown: earlier.framework)
-            trend.tracking.append(ActionTracking(assessment: later, tracker: read, date: later.answers.respondent.date))
+        // Trackers pair with the reassessments in date order, oldest first; read against the frameworks as written.
+        let ordered = loadedSets.sorted { $0.answers.respondent.date < $1.answers.respondent.date }
+        var trackers: [Tracker] = []
+        for (path, (earlier, later)) in zip(options.trackers, zip(ordered, ordered.dropFirst())) {
+            trackers.append(
+                try TrackerReader.read(path: path, framework: later.framework, alsoKnown: earlier.framework))
+        }
+        func make() throws(ToolError) -> Trend {
+            var assessments: [Assessment] = []
+            for loaded in loadedSets {
+                assessments.append(Scorer.assess(loaded.answers, framework: try loaded.framework.inCurrentLanguage()))
+            }
+            var trend = Trend(assessments)
+            for (read, later) in zip(trackers, trend.assessments.dropFirst()) {
+                trend.tracking.append(
+                    ActionTracking(assessment: later, tracker: read, date: later.answers.respondent.date))
+            }
+            return trend
         }
         try context.write(
-            trend, as: options.format, to: options.output, inputs: options.paths + options.trackers)
+            try Bilingual.render(options.format, make), to: options.output, inputs: options.paths + options.trackers)
         return .ok
     }
 }

@@ -31,6 +31,13 @@ package enum Aggregator {
 
     package struct Result: Sendable {
         var framework: Framework
+
+        /// The same result with its framework's words in the current language (the counts unchanged).
+        package func inCurrentLanguage() throws(ToolError) -> Result {
+            var r = self
+            r.framework = try framework.inCurrentLanguage()
+            return r
+        }
         /// The true counts over the answer sets counted, one per respondent.
         package var tally: AggregateTally
         /// The sum of the record keys of every answer set counted: the key of every table.

@@ -60,7 +60,8 @@ package struct Comparison: Sendable {
         for q in new.questions {
             guard let p = old.question(q.id) else { continue }
             var what: [FrameworkChange.Difference] = []
-            if p.text != q.text { what.append(.wording) }
+            // Wording is compared as the frameworks are written, so a translation is never a change.
+            if old.textAsWritten(p) != new.textAsWritten(q) { what.append(.wording) }
             if p.stage != q.stage { what.append(.stage(from: p.stage, to: q.stage)) }
             if p.weight != q.weight { what.append(.weight(from: p.weight, to: q.weight)) }
             if p.legalDuty != q.legalDuty { what.append(.legalDuty) }

@@ -21,6 +21,12 @@ package struct Framework: Sendable {
     package var exerciseLabel: String?
     /// SHA-256 of the framework file's bytes, so a report names exactly the rules it used.
     package var sha256: String
+    /// Each question's text as the framework file writes it, for a framework translated for
+    /// display (`translated(into:by:)`); empty for a framework as written.
+    package var questionTextsAsWritten: [String: String] = [:]
+
+    /// A question's text as the framework file writes it, whatever language it is shown in.
+    package func textAsWritten(_ q: Question) -> String { questionTextsAsWritten[q.id] ?? q.text }
     /// Question positions by ID, filled in once the framework has loaded (lookups are hot when
     /// thousands of answer sets are aggregated).
     var questionIndex: [String: Int] = [:]

@@ -104,9 +104,12 @@ extension Framework {
     /// English (recorded in `fallbacks`) where it does not, and every text accented in the
     /// pseudo-locale. Its ID, version and SHA-256 stay those of the framework it translates.
     package func translated(into language: Language, by file: TranslationFile?) -> (Framework, fallbacks: Set<String>) {
+        var asWritten = questionTextsAsWritten
+        for q in questions where asWritten[q.id] == nil { asWritten[q.id] = q.text }
+        var result: (Framework, fallbacks: Set<String>)
         switch language {
         case .english: return (self, [])
-        case .pseudo: return (mapTexts { _, text in PseudoLocale.transform(text) }, [])
+        case .pseudo: result = (mapTexts { _, text in PseudoLocale.transform(text) }, [])
         case .welsh:
             var fallbacks = Set<String>()
             let f = mapTexts { key, text in
@@ -114,7 +117,9 @@ extension Framework {
                 fallbacks.insert(key)
                 return text
             }
-            return (f, fallbacks)
+            result = (f, fallbacks)
         }
+        result.0.questionTextsAsWritten = asWritten
+        return result
     }
 }

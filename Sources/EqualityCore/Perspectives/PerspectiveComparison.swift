@@ -40,6 +40,8 @@ package struct PerspectiveComparison: Sendable {
         /// Evidence and notes each perspective gave; lived experience only when not protected, and
         /// never with a name.
         package var evidence: [(Perspective, String)]
+        /// The same, evidence and notes apart, for a report to label in its own language.
+        package var said: [(perspective: Perspective, evidence: String, notes: String)] = []
     }
 
     package struct StageRow: Sendable {
@@ -92,6 +94,7 @@ package struct PerspectiveComparison: Sendable {
         questions = framework.questions.map { question in
             var ratings: [(Perspective, Rating)] = []
             var evidence: [(Perspective, String)] = []
+            var said: [(perspective: Perspective, evidence: String, notes: String)] = []
             for p in present {
                 guard asked(p, question.id) else {
                     ratings.append((p, .notAsked))
@@ -118,7 +121,10 @@ package struct PerspectiveComparison: Sendable {
                         ))
                     for f in findings {
                         let text = [f.evidence, f.notes].filter { !$0.isBlank }.joined(separator: " Notes: ")
-                        if !text.isBlank { evidence.append((p, text)) }
+                        if !text.isBlank {
+                            evidence.append((p, text))
+                            said.append((p, f.evidence, f.notes))
+                        }
                     }
                 }
             }
@@ -138,7 +144,7 @@ package struct PerspectiveComparison: Sendable {
             }
             return QuestionRow(
                 question: question, ratings: ratings, spread: spread, commissionerAboveLivedExperience: above,
-                evidence: evidence)
+                evidence: evidence, said: said)
         }
 
         let shared = Set(common)

@@ -5,26 +5,29 @@ import EqualityCore
 package enum AggregateMarkdown {
     package static func render(_ r: AggregateReport) -> String {
         var md: Markdown = "# \(AggregateText.title(r))\n\n"
-        md += "Framework \(code: r.framework.id) version \(r.framework.version.description).\n\n"
+        md +=
+            "\(AggregateText.framework) \(code: r.framework.id) \(AggregateText.version) \(r.framework.version.description).\n\n"
         md += "> \(r.headline)\n\n"
         if r.outcome == .published {
             md += "## \(AggregateText.overall)\n\n"
             for line in AggregateText.overallLines(r) { md += "- \(line)\n" }
             md += "\n"
-            md += "| Band | Respondents |\n| --- | ---: |\n"
+            md += "| \(AggregateText.band) | \(AggregateText.respondents) |\n| --- | ---: |\n"
             for (name, cell) in zip(r.bandNames, r.overallBands) { md += "| \(name) | \(cell.text()) |\n" }
             md +=
-                "\n## \(AggregateText.stages)\n\n| Stage | Pooled score | \(row(r.bandNames)) |\n| --- | ---: |\(rightAligned(r.bandNames.count))\n"
+                "\n## \(AggregateText.stages)\n\n| \(AggregateText.stage) | \(AggregateText.pooledScore) | \(row(r.bandNames)) |\n| --- | ---: |\(rightAligned(r.bandNames.count))\n"
             for s in r.stages {
                 md += "| \(s.name) | \(s.pooledPercent.text("%")) | \(row(s.bands.map { $0.text() })) |\n"
             }
             md += "\n\(r.pooledNote)\n"
             md +=
-                "\n## \(AggregateText.weakest)\n\nLowest mean points (0 to \(r.framework.scale.maxPoints)) among questions with enough answers to show.\n\n"
+                "\n## \(AggregateText.weakest)\n\n\(say("aggregate.lowest-mean-points", "Lowest mean points (0 to \(r.framework.scale.maxPoints)) among questions with enough answers to show."))\n\n"
             if r.weakest.isEmpty { md += "\(AggregateText.noneShown)\n" }
-            for q in r.weakest { md += "- **\(q.id)** \(q.text) (mean \(q.meanPoints.text()))\n" }
+            for q in r.weakest {
+                md += "- **\(q.id)** \(q.text) \(say("aggregate.mean-bracketed", "(mean \(q.meanPoints.text()))"))\n"
+            }
             md +=
-                "\n## \(AggregateText.questions)\n\n| Question | Stage | Scored | Mean points | Legal risks | \(row(r.responseLabels)) | \(AggregateText.fullyUnevidenced) |\n"
+                "\n## \(AggregateText.questions)\n\n| \(AggregateText.question) | \(AggregateText.stage) | \(AggregateText.scored) | \(AggregateText.meanPoints) | \(AggregateText.legalRisks) | \(row(r.responseLabels)) | \(AggregateText.fullyUnevidenced) |\n"
             md += "| --- | --- | ---: | ---: | ---: |\(rightAligned(r.responseLabels.count + 1))\n"
             for q in r.questions {
                 md +=
@@ -52,23 +55,24 @@ package enum AggregateMarkdown {
 package enum AggregateHTML {
     package static func render(_ r: AggregateReport) -> String {
         func cell(_ c: AggregateReport.Cell, _ unit: String = "") -> HTML {
-            c == .withheld ? "<td class=\"na\">not shown</td>" : "<td class=\"num\">\(c.text(unit))</td>"
+            c == .withheld
+                ? "<td class=\"na\">\(AggregateText.notShown)</td>" : "<td class=\"num\">\(c.text(unit))</td>"
         }
         var b: HTML = "<header>\n<h1>\(AggregateText.title(r))</h1>\n"
         b +=
-            "<p class=\"meta\">Framework <code>\(r.framework.id)</code> version \(r.framework.version.description).</p>\n"
+            "<p class=\"meta\">\(AggregateText.framework) <code>\(r.framework.id)</code> \(AggregateText.version) \(r.framework.version.description).</p>\n"
         b += "<p class=\"callout\">\(r.headline)</p>\n</header>\n<main>\n"
         if r.outcome == .published {
             b += "<section>\n<h2>\(AggregateText.overall)</h2>\n<ul>\n"
             for line in AggregateText.overallLines(r) { b += "<li>\(line)</li>\n" }
             b += "</ul>\n"
             b +=
-                "<table class=\"narrow\">\n<caption>Respondents by overall band</caption>\n<thead><tr><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Respondents</th></tr></thead>\n<tbody>\n"
+                "<table class=\"narrow\">\n<caption>\(say("aggregate.respondents-by-overall-band", "Respondents by overall band"))</caption>\n<thead><tr><th scope=\"col\">\(AggregateText.band)</th><th scope=\"col\" class=\"num\">\(AggregateText.respondents)</th></tr></thead>\n<tbody>\n"
             for (name, c) in zip(r.bandNames, r.overallBands) {
                 b += "<tr><th scope=\"row\">\(name)</th>\(cell(c))</tr>\n"
             }
             b +=
-                "</tbody>\n</table>\n</section>\n<section>\n<h2>\(AggregateText.stages)</h2>\n<table>\n<caption>Pooled score and respondents by band, per stage</caption>\n<thead><tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Pooled score</th>"
+                "</tbody>\n</table>\n</section>\n<section>\n<h2>\(AggregateText.stages)</h2>\n<table>\n<caption>\(say("aggregate.pooled-score-by-band-per-stage", "Pooled score and respondents by band, per stage"))</caption>\n<thead><tr><th scope=\"col\">\(AggregateText.stage)</th><th scope=\"col\" class=\"num\">\(AggregateText.pooledScore)</th>"
             for name in r.bandNames { b += "<th scope=\"col\" class=\"num\">\(name)</th>" }
             b += "</tr></thead>\n<tbody>\n"
             for s in r.stages {
@@ -83,12 +87,12 @@ package enum AggregateHTML {
                 b += "<ol>\n"
                 for q in r.weakest {
                     b +=
-                        "<li><strong>\(q.id)</strong> \(q.text) (mean \(q.meanPoints.text()) of \(r.framework.scale.maxPoints))</li>\n"
+                        "<li><strong>\(q.id)</strong> \(q.text) \(say("aggregate.mean-of", "(mean \(q.meanPoints.text()) of \(r.framework.scale.maxPoints))"))</li>\n"
                 }
                 b += "</ol>\n"
             }
             b +=
-                "</section>\n<section class=\"landscape\">\n<h2>\(AggregateText.questions)</h2>\n<table class=\"matrix\">\n<caption>Responses per question (published counts)</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"num\">Scored</th><th scope=\"col\" class=\"num\">Mean points</th><th scope=\"col\" class=\"num\">Legal risks</th>"
+                "</section>\n<section class=\"landscape\">\n<h2>\(AggregateText.questions)</h2>\n<table class=\"matrix\">\n<caption>\(say("aggregate.responses-per-question", "Responses per question (published counts)"))</caption>\n<thead><tr><th scope=\"col\">\(AggregateText.question)</th><th scope=\"col\" class=\"num\">\(AggregateText.scored)</th><th scope=\"col\" class=\"num\">\(AggregateText.meanPoints)</th><th scope=\"col\" class=\"num\">\(AggregateText.legalRisks)</th>"
             for label in r.responseLabels { b += "<th scope=\"col\" class=\"num\">\(label)</th>" }
             b += "<th scope=\"col\" class=\"num\">\(AggregateText.fullyUnevidenced)</th></tr></thead>\n<tbody>\n"
             for q in r.questions {
@@ -140,7 +144,7 @@ package enum AggregateJSON {
             .array(zip(r.framework.bands, cells).map { .object([("id", .string($0.id)), ("respondents", $1.json)]) })
         }
         let root: JSONValue = .object([
-            ("report", .string("equality-aggregate")),
+            ("report", .string("equality-aggregate")), ("language", .string(Language.current.tag)),
             (
                 "framework",
                 .object([

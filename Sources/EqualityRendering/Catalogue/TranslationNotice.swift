@@ -14,7 +14,7 @@ enum TranslationNotice {
     private static var notice: String {
         say(
             "translation.draft-notice",
-            "This is a draft translation that no translator has checked yet. Text not yet translated is in English, marked [Saesneg]."
+            "Draft translation, not yet checked by a translator; text not yet translated is in English, marked [Saesneg]."
         )
     }
 

@@ -6,17 +6,20 @@ package enum ComparisonMarkdown {
         let b = c.before.answers.respondent
         let a = c.after.answers.respondent
         var md: Markdown = "# \(ComparisonWording.title(c))\n\n"
-        md += "| | Before | After |\n| --- | --- | --- |\n"
-        md += "| Organisation | \(cell: Wording.orNone(b.organisation)) | \(cell: Wording.orNone(a.organisation)) |\n"
-        md += "| Date | \(cell: Wording.orNone(b.date)) | \(cell: Wording.orNone(a.date)) |\n"
+        md += "| | \(ComparisonWording.before) | \(ComparisonWording.after) |\n| --- | --- | --- |\n"
         md +=
-            "| Framework | \(code: c.before.framework.id) \(c.before.framework.version.description) | \(code: c.after.framework.id) \(c.after.framework.version.description) |\n"
+            "| \(ComparisonWording.organisation) | \(cell: Wording.orNone(b.organisation)) | \(cell: Wording.orNone(a.organisation)) |\n"
         md +=
-            "| Completion | \(c.before.completion.answered) of \(c.before.completion.total) | \(c.after.completion.answered) of \(c.after.completion.total) |\n\n"
+            "| \(ComparisonWording.date) | \(cell: ComparisonWording.dateText(b.date)) | \(cell: ComparisonWording.dateText(a.date)) |\n"
+        md +=
+            "| \(ComparisonWording.framework) | \(code: c.before.framework.id) \(c.before.framework.version.description) | \(code: c.after.framework.id) \(c.after.framework.version.description) |\n"
+        md +=
+            "| \(ComparisonWording.completion) | \(ComparisonWording.completionText(c.before.completion)) | \(ComparisonWording.completionText(c.after.completion)) |\n\n"
         md += frameworkSection(c)
-        md += "## Scores\n\n| | Before | After | Change |\n| --- | --- | --- | --- |\n"
         md +=
-            "| **Overall** | \(Wording.scoreText(c.overall.before)) | \(Wording.scoreText(c.overall.after)) | \(Markdown(trusted: Wording.delta(c.overall.before, c.overall.after))) |\n"
+            "## \(ComparisonWording.scores)\n\n| | \(ComparisonWording.before) | \(ComparisonWording.after) | \(ComparisonWording.change) |\n| --- | --- | --- | --- |\n"
+        md +=
+            "| **\(ComparisonWording.overall)** | \(Wording.scoreText(c.overall.before)) | \(Wording.scoreText(c.overall.after)) | \(Markdown(trusted: Wording.delta(c.overall.before, c.overall.after))) |\n"
         for s in c.stages {
             md +=
                 "| \(s.stage.name) | \(Wording.scoreText(s.before)) | \(Wording.scoreText(s.after)) | \(Markdown(trusted: Wording.delta(s.before, s.after))) |\n"
@@ -30,7 +33,8 @@ package enum ComparisonMarkdown {
         if let t = c.tracking {
             md += "## \(GapReportDocument.trackingHeading)\n\n"
             md += MarkdownWriter.blocks(
-                GapReportDocument.trackingBlocks(t, actions: c.after.actions, dateText: c.after.answers.respondent.date)
+                GapReportDocument.trackingBlocks(
+                    t, actions: c.after.actions, dateText: ComparisonWording.dateText(c.after.answers.respondent.date))
             ).joined(separator: "\n")
             md += "\n"
         }
@@ -61,16 +65,17 @@ package enum ComparisonHTML {
         let b = c.before.answers.respondent
         let a = c.after.answers.respondent
         var h: HTML =
-            "<header>\n<h1>\(ComparisonWording.title(c))</h1>\n<table class=\"narrow\">\n<caption>The two assessments</caption>\n"
-        h += "<thead><tr><td></td><th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n"
+            "<header>\n<h1>\(ComparisonWording.title(c))</h1>\n<table class=\"narrow\">\n<caption>\(say("compare.the-two-assessments", "The two assessments"))</caption>\n"
         h +=
-            "<tr><th scope=\"row\">Organisation</th><td>\(Wording.orNone(b.organisation))</td><td>\(Wording.orNone(a.organisation))</td></tr>\n"
+            "<thead><tr><td></td><th scope=\"col\">\(ComparisonWording.before)</th><th scope=\"col\">\(ComparisonWording.after)</th></tr></thead>\n<tbody>\n"
         h +=
-            "<tr><th scope=\"row\">Date</th><td>\(Wording.orNone(b.date))</td><td>\(Wording.orNone(a.date))</td></tr>\n"
+            "<tr><th scope=\"row\">\(ComparisonWording.organisation)</th><td>\(Wording.orNone(b.organisation))</td><td>\(Wording.orNone(a.organisation))</td></tr>\n"
         h +=
-            "<tr><th scope=\"row\">Framework</th><td>\(c.before.framework.id) \(c.before.framework.version.description)</td><td>\(c.after.framework.id) \(c.after.framework.version.description)</td></tr>\n"
+            "<tr><th scope=\"row\">\(ComparisonWording.date)</th><td>\(ComparisonWording.dateText(b.date))</td><td>\(ComparisonWording.dateText(a.date))</td></tr>\n"
         h +=
-            "<tr><th scope=\"row\">Completion</th><td>\(c.before.completion.answered) of \(c.before.completion.total)</td><td>\(c.after.completion.answered) of \(c.after.completion.total)</td></tr>\n</tbody>\n</table>\n</header>\n<main>\n"
+            "<tr><th scope=\"row\">\(ComparisonWording.framework)</th><td>\(c.before.framework.id) \(c.before.framework.version.description)</td><td>\(c.after.framework.id) \(c.after.framework.version.description)</td></tr>\n"
+        h +=
+            "<tr><th scope=\"row\">\(ComparisonWording.completion)</th><td>\(ComparisonWording.completionText(c.before.completion))</td><td>\(ComparisonWording.completionText(c.after.completion))</td></tr>\n</tbody>\n</table>\n</header>\n<main>\n"
         if c.sameFramework {
             h += "<p>\(ComparisonWording.sameFramework)</p>\n"
         } else {
@@ -80,9 +85,9 @@ package enum ComparisonHTML {
             h += "</ul>\n</section>\n"
         }
         h +=
-            "<section>\n<h2>Scores</h2>\n<table>\n<caption>Scores before and after</caption>\n<thead><tr><th scope=\"col\">Scope</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
+            "<section>\n<h2>\(ComparisonWording.scores)</h2>\n<table>\n<caption>\(say("compare.scores-before-and-after", "Scores before and after"))</caption>\n<thead><tr><th scope=\"col\">\(say("compare.scope", "Scope"))</th><th scope=\"col\">\(ComparisonWording.before)</th><th scope=\"col\">\(ComparisonWording.after)</th><th scope=\"col\">\(ComparisonWording.change)</th></tr></thead>\n<tbody>\n"
         h +=
-            "<tr><th scope=\"row\">Overall</th><td>\(Wording.scoreText(c.overall.before))</td><td>\(Wording.scoreText(c.overall.after))</td><td>\(Wording.delta(c.overall.before, c.overall.after))</td></tr>\n"
+            "<tr><th scope=\"row\">\(ComparisonWording.overall)</th><td>\(Wording.scoreText(c.overall.before))</td><td>\(Wording.scoreText(c.overall.after))</td><td>\(Wording.delta(c.overall.before, c.overall.after))</td></tr>\n"
         for s in c.stages {
             h +=
                 "<tr><th scope=\"row\">\(s.stage.name)</th><td>\(Wording.scoreText(s.before))</td><td>\(Wording.scoreText(s.after))</td><td>\(Wording.delta(s.before, s.after))</td></tr>\n"
@@ -111,7 +116,8 @@ package enum ComparisonHTML {
         if let t = c.tracking {
             h += "<section>\n<h2>\(GapReportDocument.trackingHeading)</h2>\n"
             h += HTMLWriter.blocks(
-                GapReportDocument.trackingBlocks(t, actions: c.after.actions, dateText: c.after.answers.respondent.date)
+                GapReportDocument.trackingBlocks(
+                    t, actions: c.after.actions, dateText: ComparisonWording.dateText(c.after.answers.respondent.date))
             )
             h += "</section>\n"
         }
@@ -136,6 +142,7 @@ package enum ComparisonJSON {
         }
         var members: [(String, JSONValue)] = [
             ("report", .string("equality-comparison")),
+            ("language", .string(Language.current.tag)),
             (
                 "before",
                 .object([

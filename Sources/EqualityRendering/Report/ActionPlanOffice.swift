@@ -74,8 +74,11 @@ package enum ActionPlanOffice {
         risks.rows.append([
             say("actions.note", "Note"),
             say(
-                "actions.character-that-a-spreadsheet-cannot",
-                "\(first.replaced) character\(first.replaced == 1 ? "" : "s") that a spreadsheet cannot hold (control characters) \(first.replaced == 1 ? "was" : "were") replaced with �."
+                "actions.characters-replaced", count: first.replaced,
+                one:
+                    "\(first.replaced) character that a spreadsheet cannot hold (control characters) was replaced with �.",
+                other:
+                    "\(first.replaced) characters that a spreadsheet cannot hold (control characters) were replaced with �."
             ),
         ])
         return ExcelWorkbook.render([plan, risks], title: title, organisation: organisation)

@@ -44,11 +44,11 @@ package struct GapReport: Sendable {
         let answers = assessment.answers
         if !answers.agreedWith.isEmpty {
             return say("report.agreed-with", "Agreed with: ")
-                + Wording.andList(answers.agreedWith.map { $0.label.lowercased() }) + "."
+                + Wording.andList(answers.agreedWith.map { $0.name.lowercased() }) + "."
         }
         if answers.isUnagreedDraft {
             return say("report.not-yet-agreed-drawn-from", "Not yet agreed. Drawn from the views of ")
-                + Wording.andList(answers.drawnFrom.map { $0.label.lowercased() })
+                + Wording.andList(answers.drawnFrom.map { $0.name.lowercased() })
                 + say(
                     "report.record-who-agreed-it-in",
                     "; record who agreed it in the form, with ask, or in the CSV row framework:agreedWith.")
@@ -176,9 +176,9 @@ package struct GapReport: Sendable {
             let ids = framework.questions.filter { $0.weight == w }.map(\.id)
             return
                 say(
-                    "report.weight-question",
-                    "Weight \(NumberText.plain(w)): \(ids.count) question\(ids.count == 1 ? "" : "s") (\(ids.joined(separator: ", ")))"
-                )
+                    "report.weight-questions", count: ids.count,
+                    one: "Weight \(NumberText.plain(w)): \(ids.count) question (\(ids.joined(separator: ", ")))",
+                    other: "Weight \(NumberText.plain(w)): \(ids.count) questions (\(ids.joined(separator: ", ")))")
         }
     }
 

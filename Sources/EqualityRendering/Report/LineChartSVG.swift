@@ -22,7 +22,7 @@ enum LineChartSVG {
         s += "<title id=\"trend-title\">\(c.title)</title>\n<desc id=\"trend-desc\">"
         s += c.series.map { series -> HTML in
             let points = zip(c.dates, series.values).map { date, v -> String in
-                "\(date) \(v.map(Wording.percentText) ?? "not assessed")"
+                "\(date) \(v.map(Wording.percentText) ?? say("report.not-assessed", "not assessed"))"
             }
             return "\(series.name): \(points.joined(separator: ", "))"
         }.joined(separator: "; ")

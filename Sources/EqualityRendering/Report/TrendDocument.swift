@@ -5,7 +5,8 @@ import EqualityCore
 /// and characteristic cells that moved by a band or more, and the questions that changed between
 /// framework versions (named, and left out of the like-for-like comparison).
 enum TrendDocument {
-    static func date(_ a: Assessment) -> String { a.answers.respondent.date }
+    /// An assessment's date as CLDR's long format writes it in the current language.
+    static func date(_ a: Assessment) -> String { LongDate.text(a.answers.respondent.date) }
 
     static func build(_ t: Trend) -> ReportDocument {
         let first = t.assessments[0]
@@ -13,22 +14,24 @@ enum TrendDocument {
         let who = first.answers.respondent
         let versions = t.assessments.map { "\(date($0)): \($0.framework.id) \($0.framework.version.description)" }
         let facts = Facts(
-            caption: "About this trend", header: ["Item", "Detail"],
+            caption: say("trend.about-this-trend", "About this trend"),
+            header: [say("trend.item", "Item"), say("trend.detail", "Detail")],
             facts: [
-                .init(label: "Organisation", value: .typed(Wording.orNone(who.organisation))),
-                .init(label: "Exercise", value: .typed(Wording.orNone(who.exercise))),
                 .init(
-                    label: "Assessments",
-                    value: Line("\(t.assessments.count), from \(date(first)) to \(date(last))")),
-                .init(label: "Frameworks", value: Line(versions.joined(separator: "; "))),
+                    label: say("trend.organisation", "Organisation"), value: .typed(Wording.orNone(who.organisation))),
+                .init(label: say("trend.exercise", "Exercise"), value: .typed(Wording.orNone(who.exercise))),
+                .init(
+                    label: say("trend.assessments", "Assessments"),
+                    value: Line(say("trend.from-to", "\(t.assessments.count), from \(date(first)) to \(date(last))"))),
+                .init(label: say("trend.frameworks", "Frameworks"), value: Line(versions.joined(separator: "; "))),
             ],
             htmlPairs: [])
         return ReportDocument(
-            title: "Trend: \(Wording.orNone(who.exercise))", head: [.facts(facts)],
+            title: say("trend.trend", "Trend: \(Wording.orNone(who.exercise))"), head: [.facts(facts)],
             sections: [scores(t), risks(t)] + (t.tracking.contains { $0 != nil } ? [actions(t)] : []) + [
                 moves(t), frameworks(t),
             ], closing: Disclaimer.text,
-            contentsLabel: "Contents")
+            contentsLabel: say("trend.contents", "Contents"))
     }
 
     static func scores(_ t: Trend) -> Section {
@@ -38,34 +41,43 @@ enum TrendDocument {
             for s in a.stages where !stageNames.contains(s.stage.name) { stageNames.append(s.stage.name) }
         }
         let series: [(name: String, values: [Double?])] =
-            [("Overall", t.assessments.map(\.overall.percent))]
+            [(say("trend.overall", "Overall"), t.assessments.map(\.overall.percent))]
             + stageNames.map { name in
                 (name, t.assessments.map { a in a.stages.first { $0.stage.name == name }?.score.percent })
             }
         let rows = t.assessments.map { a -> [Line] in
             [Line(date(a)), Line(Wording.scoreText(a.overall))]
                 + stageNames.map { name in
-                    Line(a.stages.first { $0.stage.name == name }.map { Wording.scoreText($0.score) } ?? "not assessed")
+                    Line(
+                        a.stages.first { $0.stage.name == name }.map { Wording.scoreText($0.score) }
+                            ?? say("trend.not-assessed", "not assessed"))
                 }
                 + [Line(String(a.legalRisks.count))]
         }
         let width = 80 / (stageNames.count + 2)
         return Section(
-            id: "scores", title: "Scores over time",
+            id: "scores", title: say("trend.scores-over-time", "Scores over time"),
             blocks: [
                 .text(
-                    "Each line is a score at each assessment, with its band; the table under the chart gives the same numbers. Scores rest on the questions each assessment's framework asked."
+                    say(
+                        "trend.each-line-is-a-score",
+                        "Each line is a score at each assessment, with its band; the table under the chart gives the same numbers. Scores rest on the questions each assessment's framework asked."
+                    )
                 ),
                 .lineChart(
                     LineChart(
-                        title: "Overall and stage scores over time", dates: t.assessments.map(date), series: series,
+                        title: say("trend.overall-and-stage-scores-over", "Overall and stage scores over time"),
+                        dates: t.assessments.map(date), series: series,
                         bands: t.assessments[t.assessments.count - 1].framework.bands)),
                 .table(
                     Table(
-                        caption: "Scores and bands at each assessment",
-                        columns: [.init(header: "Date", width: 12), .init(header: "Overall", width: width)]
+                        caption: say("trend.scores-and-bands-at-each", "Scores and bands at each assessment"),
+                        columns: [
+                            .init(header: say("trend.date", "Date"), width: 12),
+                            .init(header: say("trend.overall", "Overall"), width: width),
+                        ]
                             + stageNames.map { .init(header: $0, width: width) }
-                            + [.init(header: "Legal risks", width: 8, numeric: true)],
+                            + [.init(header: say("trend.legal-risks", "Legal risks"), width: 8, numeric: true)],
                         rows: rows)),
             ])
     }
@@ -75,13 +87,19 @@ enum TrendDocument {
             let raised = c.risksOpened.map(\.id)
             let cleared = c.risksClosed.map(\.id)
             return .strong(date(a))
-                + ": raised \(raised.isEmpty ? "none" : raised.joined(separator: ", ")); cleared \(cleared.isEmpty ? "none" : cleared.joined(separator: ", "))."
+                + say(
+                    "trend.raised-cleared",
+                    ": raised \(raised.isEmpty ? Wording.none : raised.joined(separator: ", ")); cleared \(cleared.isEmpty ? Wording.none : cleared.joined(separator: ", "))."
+                )
         }
         return Section(
-            id: "risks", title: "Legal risks raised and cleared",
+            id: "risks", title: say("trend.legal-risks-raised-and-cleared", "Legal risks raised and cleared"),
             blocks: [
                 .text(
-                    "At each reassessment, the legal risks new since the one before and those no longer found. A legal risk is a question on a legal duty that applies, scoring under the framework's threshold."
+                    say(
+                        "trend.at-each-reassessment-the-legal",
+                        "At each reassessment, the legal risks new since the one before and those no longer found. A legal risk is a question on a legal duty that applies, scoring under the framework's threshold."
+                    )
                 ),
                 .bullets(lines),
             ])
@@ -94,26 +112,34 @@ enum TrendDocument {
         for (i, tracking) in t.tracking.enumerated() {
             let when = Line(date(t.assessments[i + 1]))
             guard let tracking else {
-                rows.append([when] + states.map { _ in Line("") } + [.emphasis("no tracker given")])
+                rows.append(
+                    [when] + states.map { _ in Line("") } + [
+                        .emphasis(say("trend.no-tracker-given", "no tracker given"))
+                    ])
                 continue
             }
             rows.append([when] + states.map { Line(String(tracking.count($0))) } + [Line(String(tracking.items.count))])
         }
         return Section(
-            id: "actions", title: "Actions completed at each reassessment",
+            id: "actions",
+            title: say("trend.actions-completed-at-each-reassessment", "Actions completed at each reassessment"),
             blocks: [
                 .text(
-                    "From the tracker of the plan made after each assessment, as the team left it, read against the reassessment that followed."
+                    say(
+                        "trend.from-the-tracker-of-the",
+                        "From the tracker of the plan made after each assessment, as the team left it, read against the reassessment that followed."
+                    )
                 ),
                 .table(
                     Table(
-                        caption: "Where each plan stood at the next reassessment",
-                        columns: [.init(header: "Date", width: 13)]
+                        caption: say(
+                            "trend.where-each-plan-stood-at", "Where each plan stood at the next reassessment"),
+                        columns: [.init(header: say("trend.date", "Date"), width: 13)]
                             + states.map {
                                 .init(
                                     header: capitalised(GapReportDocument.trackingWords($0)), width: 11, numeric: true)
                             }
-                            + [.init(header: "Actions", width: 10, numeric: true)],
+                            + [.init(header: say("trend.actions", "Actions"), width: 10, numeric: true)],
                         rows: rows)),
             ])
     }
@@ -124,29 +150,44 @@ enum TrendDocument {
     static func moves(_ t: Trend) -> Section {
         guard !t.moves.isEmpty else {
             return Section(
-                id: "groups", title: "Groups and characteristics that moved a band",
-                blocks: [.text("No group or characteristic moved a band between assessments.")])
+                id: "groups",
+                title: say(
+                    "trend.groups-and-characteristics-that-moved", "Groups and characteristics that moved a band"),
+                blocks: [
+                    .text(
+                        say(
+                            "trend.no-group-or-characteristic-moved",
+                            "No group or characteristic moved a band between assessments."))
+                ])
         }
         return Section(
-            id: "groups", title: "Groups and characteristics that moved a band",
+            id: "groups",
+            title: say("trend.groups-and-characteristics-that-moved", "Groups and characteristics that moved a band"),
             blocks: [
                 .text(
-                    "Cells of the group and characteristic table whose band changed, up or down. A cell resting on one or two questions moves easily; see each report for what it rests on."
+                    say(
+                        "trend.cells-of-the-group-and",
+                        "Cells of the group and characteristic table whose band changed, up or down. A cell resting on one or two questions moves easily; see each report for what it rests on."
+                    )
                 ),
                 .table(
                     Table(
-                        caption: "Cells that moved a band or more",
+                        caption: say("trend.cells-that-moved-a-band", "Cells that moved a band or more"),
                         columns: [
-                            .init(header: "Reassessment", width: 16),
-                            .init(header: "Group or characteristic", width: 30),
-                            .init(header: "Stage", width: 22), .init(header: "From", width: 16),
-                            .init(header: "To", width: 16),
+                            .init(header: say("trend.reassessment", "Reassessment"), width: 16),
+                            .init(header: say("trend.group-or-characteristic", "Group or characteristic"), width: 30),
+                            .init(header: say("trend.stage", "Stage"), width: 22),
+                            .init(header: say("trend.from", "From"), width: 16),
+                            .init(header: say("trend.to", "To"), width: 16),
                         ],
                         rows: t.moves.map { m in
                             [
                                 Line(date(t.assessments[m.step])),
-                                Line(m.concern + (m.isCharacteristic ? "" : " (group)")), Line(m.stage ?? "Overall"),
-                                Line(m.from), (m.bands > 0 ? "up to " : "down to ") + .strong(m.to),
+                                Line(m.concern + (m.isCharacteristic ? "" : say("report.group", " (group)"))),
+                                Line(m.stage ?? say("trend.overall", "Overall")),
+                                Line(m.from),
+                                (m.bands > 0 ? say("trend.up-to", "up to ") : say("trend.down-to", "down to "))
+                                    + .strong(m.to),
                             ]
                         })),
             ])
@@ -162,7 +203,11 @@ enum TrendDocument {
                 b.append(.bullets(ComparisonWording.changes(c).map { Line($0) }))
             }
         }
-        return Section(id: "framework", title: "Questions that changed between framework versions", blocks: b)
+        return Section(
+            id: "framework",
+            title: say(
+                "trend.questions-that-changed-between-framework", "Questions that changed between framework versions"),
+            blocks: b)
     }
 }
 
@@ -185,7 +230,7 @@ package enum TrendRenderers {
             WordWriter.blocks(d),
             .init(
                 title: d.title, subject: Wording.orNone(who.exercise), organisation: Wording.orNone(who.organisation),
-                date: t.assessments.last.map(TrendDocument.date), footer: d.title))
+                date: t.assessments.last.map { $0.answers.respondent.date }, footer: d.title))
     }
 
     package static func json(_ t: Trend) -> String {
@@ -193,7 +238,7 @@ package enum TrendRenderers {
         let who = t.assessments[0].answers.respondent
         let assessments: [JSONValue] = t.assessments.map { a in
             .object([
-                ("date", .string(TrendDocument.date(a))), ("framework", .string(a.framework.id)),
+                ("date", .string(a.answers.respondent.date)), ("framework", .string(a.framework.id)),
                 ("version", .string(a.framework.version.description)), ("overall", score(a.overall)),
                 (
                     "stages",
@@ -207,7 +252,7 @@ package enum TrendRenderers {
             return
                 .object(
                     [
-                        ("date", .string(TrendDocument.date(a))),
+                        ("date", .string(a.answers.respondent.date)),
                         ("legalRisksRaised", .array(c.risksOpened.map { .string($0.id) })),
                         ("legalRisksCleared", .array(c.risksClosed.map { .string($0.id) })),
                         ("sameFramework", .bool(c.sameFramework)),
@@ -220,14 +265,15 @@ package enum TrendRenderers {
         }
         let moves: [JSONValue] = t.moves.map { m in
             .object([
-                ("date", .string(TrendDocument.date(t.assessments[m.step]))), ("concern", .string(m.concern)),
+                ("date", .string(t.assessments[m.step].answers.respondent.date)), ("concern", .string(m.concern)),
                 ("stage", m.stage.map(JSONValue.string) ?? .null), ("from", .string(m.from)), ("to", .string(m.to)),
                 ("bands", .number(Double(m.bands))),
             ])
         }
         return JSONWriter.write(
             .object([
-                ("report", .string("equality-trend")), ("organisation", .string(who.organisation)),
+                ("report", .string("equality-trend")), ("language", .string(Language.current.tag)),
+                ("organisation", .string(who.organisation)),
                 ("exercise", .string(who.exercise)), ("assessments", .array(assessments)), ("steps", .array(steps)),
                 ("moves", .array(moves)),
             ]))

@@ -52,3 +52,17 @@ enum FieldWording {
         }
     }
 }
+
+extension Perspective {
+    /// Whose view an answer set gives, in the current language (`label` is the English the CLI and
+    /// the CSV template read).
+    var name: String {
+        switch self {
+        case .commissioner: return say("perspective.commissioner", "Commissioner")
+        case .provider: return say("perspective.provider", "Provider")
+        case .voluntaryPartner: return say("perspective.voluntary-partner", "Voluntary-sector partner")
+        case .livedExperience: return say("perspective.lived-experience", "People with lived experience")
+        case .other: return say("perspective.other", "Other")
+        }
+    }
+}
