@@ -77,7 +77,10 @@ enum PerspectivesCommand {
                     "not stated; say whose view these answers give (\(Perspective.ids.joined(separator: ", ")))")
             }
             let file = fileIdentity(path)
-            let identity = AnswerJSON.encode(loaded.answers)
+            // The same answers are one view, whatever language the form that saved them was in.
+            var unlabelled = loaded.answers
+            unlabelled.language = nil
+            let identity = AnswerJSON.encode(unlabelled)
             if let twin = seen.first(where: { ($0.file != nil && $0.file == file) || $0.identity == identity }) {
                 throw ToolError(
                     .usage, location: path,

@@ -30,6 +30,14 @@ enum QuestionnaireCommand {
                 throw ToolError(.usage, location: Option.fillable.key, "works with --format html only")
             }
             output = OutputTarget(parsed.value(Option.output))
+            // The forms and the Easy Read questionnaire are not through the catalogue yet: offered
+            // in another language they would be part English while the file they save said otherwise.
+            if try parsed.languages() != [.english], fillable || parsed.has(Option.easyRead) {
+                throw ToolError(
+                    .usage, location: Option.language.key,
+                    "the fillable forms and the Easy Read questionnaire are in English only for now; leave out --language, or print the questionnaire (--format html or md) in Welsh"
+                )
+            }
             let exercise = parsed.value(Option.exercise)
             if parsed.has(Option.easyRead) {
                 guard format == .html else {

@@ -61,6 +61,8 @@ final class Interview {
         self.steps = steps
         guard FileManager.default.fileExists(atPath: path) else {
             answerSet = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description)
+            // The interview asks in English (command-line text stays English); the file says so.
+            answerSet.language = Language.english.tag
             return
         }
         let bytes = try InputFile.read(path)

@@ -10,11 +10,19 @@ package enum AnswerJSON {
         let root = JSONNode(value, diagnostics: diagnostics)
         var set = AnswerSet(framework: "", frameworkVersion: "")
         if let o = root.object(allowed: [
-            "$schema", "framework", "frameworkVersion", "respondent", "agreedWith", "drawnFrom", "context", "answers",
-            "profile",
+            "$schema", "framework", "frameworkVersion", "language", "respondent", "agreedWith", "drawnFrom", "context",
+            "answers", "profile",
         ]) {
             set.framework = o.text("framework") ?? ""
             set.frameworkVersion = o.text("frameworkVersion") ?? ""
+            if let node = o.field("language", required: false) {
+                // The language the file was written in: a record, which changes nothing in the scores.
+                if case .string(let tag) = node.value, let language = ReadingRules.answerLanguages[tag.lowercased()] {
+                    set.language = language
+                } else {
+                    node.error("expected a language: \(ReadingRules.answerLanguageTags.joined(separator: " or "))")
+                }
+            }
             if let r = o.field("respondent", required: false)?.object(allowed: respondentKeys) {
                 for key in respondentKeys { set.respondent[key] = r.freeText(key) ?? "" }
             }
@@ -106,7 +114,10 @@ package enum AnswerJSON {
         var root: [(key: String, value: JSONValue)] = [
             ("framework", .string(set.framework)),
             ("frameworkVersion", .string(set.frameworkVersion)),
-            ("respondent", .object(respondentKeys.map { ($0, .string(set.respondent[$0])) })),
+        ]
+        if let language = set.language { root.append(("language", .string(language))) }
+        root += [
+            ("respondent", .object(respondentKeys.map { ($0, .string(set.respondent[$0])) }))
         ]
         if !set.drawnFrom.isEmpty { root.append(("drawnFrom", .array(set.drawnFrom.map { .string($0.rawValue) }))) }
         if !set.agreedWith.isEmpty { root.append(("agreedWith", .array(set.agreedWith.map { .string($0.rawValue) }))) }

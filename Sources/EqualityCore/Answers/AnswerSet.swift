@@ -14,6 +14,8 @@ package struct AnswerSet: Sendable, Equatable {
     /// For a consensus draft (`perspectives --draft`): the perspectives it was drawn from. A draft
     /// with no `agreedWith` is a draft for agreement, and its report says so.
     package var drawnFrom: [Perspective] = []
+    /// The language the form or `ask` that wrote the file was in (`en-GB`, `cy`), when it says.
+    package var language: String?
 
     /// A consensus draft the group has not yet agreed.
     package var isUnagreedDraft: Bool { !drawnFrom.isEmpty && agreedWith.isEmpty }

@@ -4,6 +4,13 @@
 /// them in `Browser/answer-reader.js`, which is pinned to this file by the conformance corpus
 /// (`Tests/EqualityTests/Fixtures/conformance/`, run through both by `.ci/form_conformance.py`).
 package enum ReadingRules {
+    /// The languages an answer file may say it was written in, as a person may spell them
+    /// (lower case), and the tag each is recorded as. The pseudo-locale is for tests, not answers.
+    package static let answerLanguages: [String: String] = [
+        "en-gb": "en-GB", "en": "en-GB", "cy": "cy", "cy-gb": "cy",
+    ]
+    package static let answerLanguageTags = ["en-GB", "cy"]
+
     // MARK: Blank
 
     /// The characters that count as nothing typed: Unicode White_Space, plus the byte order mark
@@ -205,6 +212,8 @@ package enum ReadingRules {
             ),
             ("perspectives", pairs(Perspective.allCases.map { ($0.rawValue, $0.label) })),
             ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
+            ("languages", .object(answerLanguages.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("languageTags", .array(answerLanguageTags.map(JSONValue.string))),
         ])
     }
 

@@ -344,11 +344,17 @@ function decodeJSON(root, problems) {
     });
     return out;
   }
-  var top = ["$schema", "framework", "frameworkVersion", "respondent", "agreedWith", "drawnFrom", "context", "answers", "profile"];
+  var top = ["$schema", "framework", "frameworkVersion", "language", "respondent", "agreedWith", "drawnFrom", "context", "answers", "profile"];
   var o = objectOf(root, "", top);
   if (!o) { return set; }
   set.framework = text(o, "", "framework", true) || "";
   set.frameworkVersion = text(o, "", "frameworkVersion", true) || "";
+  var lg = field(o, "", "language", false);
+  if (lg) {
+    var key = lg.kind === "string" ? lg.value.toLowerCase() : "";
+    var tag = Object.prototype.hasOwnProperty.call(rules.languages, key) ? rules.languages[key] : undefined;
+    if (tag) { set.language = tag; } else { add("language", "expected a language: " + rules.languageTags.join(" or ")); }
+  }
   var r = field(o, "", "respondent", false);
   if (r && objectOf(r, "respondent", rules.respondent)) {
     rules.respondent.forEach(function (k) { set.respondent[k] = freeText(r, "respondent", k) || ""; });

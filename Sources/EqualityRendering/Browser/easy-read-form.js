@@ -17,7 +17,7 @@ function collect() {
   var exercise = data.exercise !== null ? data.exercise : exerciseBox.value;
   if (exercise) { respondent.exercise = exercise; }
   if (dateBox.value) { respondent.date = dateBox.value; }
-  var out = { framework: data.framework, frameworkVersion: data.version, respondent: respondent, answers: [] };
+  var out = { framework: data.framework, frameworkVersion: data.version, language: data.language, respondent: respondent, answers: [] };
   if (Object.keys(data.exerciseContext).length) { out.context = data.exerciseContext; }
   data.questions.forEach(function (q) {
     var r = checked(q), words = more(q).value;

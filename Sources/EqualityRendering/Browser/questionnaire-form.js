@@ -19,7 +19,7 @@ function formContext() {
 }
 
 function collect() {
-  var out = { framework: data.framework, frameworkVersion: data.version, respondent: {} };
+  var out = { framework: data.framework, frameworkVersion: data.version, language: data.language, respondent: {} };
   data.respondent.forEach(function (k) {
     var v = form.elements["respondent-" + k].value;
     // A date is saved as the tool reads it (20/11/2026 becomes 2026-11-20); one it cannot read
@@ -278,7 +278,7 @@ document.getElementById("save").addEventListener("click", function () {
 
 // A file read by answer-reader.js, as the tool reads it, in the shape `apply` takes.
 function toSaved(set) {
-  var out = { framework: set.framework, frameworkVersion: data.version, respondent: set.respondent, context: {}, profile: {}, answers: [] };
+  var out = { framework: set.framework, frameworkVersion: data.version, language: data.language, respondent: set.respondent, context: {}, profile: {}, answers: [] };
   if (set.agreedWith.length) { out.agreedWith = set.agreedWith; }
   if (set.drawnFrom.length) { out.drawnFrom = set.drawnFrom; }
   // A context field an earlier version asked and this one does not is left behind (Load says so).

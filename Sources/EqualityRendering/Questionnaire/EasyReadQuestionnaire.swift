@@ -154,6 +154,7 @@ package enum EasyReadQuestionnaire {
             [
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)), ("storagePrefix", .string("easy-read:")),
+                ("language", .string(Language.current == .welsh ? "cy" : "en-GB")),
                 ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
                 ("perspective", .string(Perspective.livedExperience.rawValue)),
                 ("questions", .array(questions.map { .string($0.id) })),

@@ -165,6 +165,7 @@ package enum QuestionnaireForm {
             [
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)),
+                ("language", .string(Language.current == .welsh ? "cy" : "en-GB")),
                 ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
                 ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
                 (

@@ -177,6 +177,12 @@ put("c-draft-agreed.json", answer_json(CF, CV, base[:3], extra={"drawnFrom": ["c
 put("c-draft.csv", csv_answers(CF, CV, base[:3], extra_rows=[["framework:drawnFrom", "commissioner; provider"], ["framework:agreedWith", ""]]))
 put("c-draft-bad.csv", csv_answers(CF, CV, base[:3], extra_rows=[["framework:agreedWith", "comissioner"]]))
 put("c-draft-bad.json", answer_json(CF, CV, base[:3], extra={"agreedWith": ["Commissioner"]}))
+# The language the form or ask that wrote a file was in: a record, read alike by every channel.
+put("c-language-cy.json", answer_json(CF, CV, base[:3], extra={"language": "cy"}))
+put("c-language-en.json", answer_json(CF, CV, base[:3], extra={"language": "EN-gb"}))
+put("c-language-bad.json", answer_json(CF, CV, base[:3], extra={"language": "fr"}))
+put("c-language-constructor.json", answer_json(CF, CV, base[:3], extra={"language": "constructor"}))
+put("c-language-number.json", answer_json(CF, CV, base[:3], extra={"language": 1}))
 
 # 10. Archived version: read against 1.0.0 by the tool, moved to the current version by the form.
 put("c-archived.json", answer_json(CF, "1.0.0", [a(q["id"], "partly") for q in C0["questions"] if not q.get("condition")]))
