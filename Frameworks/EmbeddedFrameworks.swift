@@ -75,6 +75,7 @@ package enum FrameworkCatalogue {
             { PackageResources.voluntary_organisation_self_assessment_1_2_0_cy_json }
         ),
         ("translations/glossary.cy.json", { PackageResources.glossary_cy_json }),
+        ("translations/easy-read.cy.json", { PackageResources.easy_read_cy_json }),
     ]
 
     /// Easy Read versions of every question and of the six answers.

@@ -112,7 +112,9 @@ import Testing
                 _ = Support.run(["compare", history[1], history[2], "--format", format])
                 _ = Support.run(["perspectives"] + views + ["--format", format])
                 _ = Support.run(["aggregate", Support.fixture("aggregate"), "--format", format])
+                _ = Support.run(["report", "--example", "--easy-read", "--format", format])
             }
+            _ = Support.run(["questionnaire", "--easy-read"])
         }
         let seen = recorder.seen.withLock { $0 }
         #expect(seen.count > 200)
@@ -377,6 +379,31 @@ import Testing
         }
     }
 
+    @Test(arguments: ["md", "html"])
+    func everyWordOfTheEasyReadReportAndFormComesFromTheCatalogue(format: String) {
+        var runs = [
+            Support.run([
+                "report", Support.fixture("pseudo/commissioning.json"), "--easy-read", "--language", "qps-ploc",
+                "--format",
+                format,
+            ])
+        ]
+        if format == "html" {
+            runs.append(Support.run(["questionnaire", "--easy-read", "--language", "qps-ploc"]))
+            runs.append(
+                Support.run([
+                    "questionnaire", "--easy-read", "--framework", "voluntary-organisation-self-assessment",
+                    "--language",
+                    "qps-ploc",
+                ]))
+        }
+        for run in runs {
+            #expect(run.code == 0, "\(run.err)")
+            let left = Self.leftovers(format == "html" ? Self.visibleHTML(run.out) : run.out)
+            #expect(left.isEmpty, "\(left.count) plain words, e.g. \(left.prefix(5))")
+        }
+    }
+
     @Test func theCheckFindsAStringThatBypassesTheCatalogue() {
         #expect(Self.leftovers("[Ŝûɱɱàŕý] Overall").count == 1)
         #expect(Self.leftovers("[Ŝûɱɱàŕý] NA-04 s.149(2) Sch.19 SHA-256").isEmpty)
@@ -539,7 +566,7 @@ import Testing
         let form = Support.run(["questionnaire", "--format", "html", "--fillable"])
         #expect(form.out.contains("\"language\": \"en-GB\""))
         // Not yet translated, so not offered in Welsh: a form in English must not save files that say cy.
-        for extra in [["--fillable"], ["--easy-read"], ["--easy-read", "--fillable"]] {
+        for extra in [["--fillable"], ["--easy-read", "--fillable"]] {
             let refused = Support.run(["questionnaire", "--format", "html", "--language", "cy"] + extra)
             #expect(refused.code == 64, "\(extra)")
         }

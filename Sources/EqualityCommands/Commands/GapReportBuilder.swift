@@ -50,7 +50,7 @@ enum GapReportBuilder {
     /// language `--language` chose, or in Welsh then English for a bilingual document.
     static func write<Document>(
         _ input: ReportInput, as format: OutputFormat<Document>, tracker: String? = nil, context: CommandContext,
-        document: (GapReport) -> Document
+        document: (GapReport) throws(ToolError) -> Document
     ) throws(ToolError) {
         let loaded = try input.source.load()
         let read = try tracker.map { path throws(ToolError) in
@@ -62,7 +62,7 @@ enum GapReportBuilder {
             if let read {
                 report.tracking = ActionTracking(assessment: report.assessment, tracker: read, date: report.date)
             }
-            return document(report)
+            return try document(report)
         }
         let inputs = input.source.inputs + [tracker].compactMap { $0 }
         try context.write(try Bilingual.render(format, make), to: input.output, inputs: inputs)

@@ -30,12 +30,12 @@ enum QuestionnaireCommand {
                 throw ToolError(.usage, location: Option.fillable.key, "works with --format html only")
             }
             output = OutputTarget(parsed.value(Option.output))
-            // The forms and the Easy Read questionnaire are not through the catalogue yet: offered
-            // in another language they would be part English while the file they save said otherwise.
-            if try parsed.languages() != [.english], fillable || parsed.has(Option.easyRead) {
+            // The fillable forms' script is not through the catalogue yet: offered in another
+            // language a form would be part English while the file it saves said otherwise.
+            if try parsed.languages() != [.english], fillable {
                 throw ToolError(
                     .usage, location: Option.language.key,
-                    "the fillable forms and the Easy Read questionnaire are in English only for now; leave out --language, or print the questionnaire (--format html or md) in Welsh"
+                    "the fillable forms are in English only for now; leave out --language, or print the questionnaire (without --fillable) in Welsh"
                 )
             }
             let exercise = parsed.value(Option.exercise)
@@ -176,8 +176,11 @@ enum QuestionnaireCommand {
                     "no question of \(framework.id) that a person who uses the service can answer from their own experience applies in this legal context, so there is no Easy Read form to print; mark some in Frameworks/easy-read.json"
                 )
             }
-            text = EasyReadQuestionnaire.html(
-                framework, easy, exercise: exercise, fillable: fillable, context: exerciseContext)
+            text = try Bilingual.text("html") { () throws(ToolError) in
+                EasyReadQuestionnaire.html(
+                    try framework.inCurrentLanguage(), try easy.inCurrentLanguage(), exercise: exercise,
+                    fillable: fillable, context: exerciseContext)
+            }
             inputs = [reference] + used
         case .fillable(let reference):
             text = QuestionnaireForm.render(try BundledData.resolveFramework(reference), sources: sources)

@@ -69,8 +69,8 @@ enum ReportCommand {
             try GapReportBuilder.write(options.input, as: format, tracker: options.tracker, context: context) { $0 }
         case .easyRead(let format):
             let easy = try BundledData.easyRead()
-            try GapReportBuilder.write(options.input, as: format, context: context) {
-                EasyReadReport.Input(report: $0, easyRead: easy)
+            try GapReportBuilder.write(options.input, as: format, context: context) { report throws(ToolError) in
+                EasyReadReport.Input(report: report, easyRead: try easy.inCurrentLanguage())
             }
         }
         return .ok

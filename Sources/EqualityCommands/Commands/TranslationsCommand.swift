@@ -36,7 +36,8 @@ enum TranslationsCommand {
             }
             let text = XLIFF.export(
                 catalogue: try BundledData.catalogue(), messages: try BundledData.messages(.welsh),
-                frameworks: try bundledParts(.welsh), language: .welsh)
+                frameworks: try bundledParts(.welsh),
+                easyRead: (try BundledData.easyRead(), try BundledData.easyReadTranslation(.welsh)), language: .welsh)
             try context.write(.text(text), to: OutputTarget(parsed.value(Option.output)))
         case "import":
             guard parsed.positionals.count == 2 else {
@@ -46,7 +47,8 @@ enum TranslationsCommand {
             let bytes = try InputFile.read(path)
             let parts = try bundledParts(.welsh)
             let imported = try XLIFF.read(
-                bytes, file: path, catalogue: try BundledData.catalogue(), frameworks: parts.map(\.framework))
+                bytes, file: path, catalogue: try BundledData.catalogue(), frameworks: parts.map(\.framework),
+                easyRead: try BundledData.easyRead())
             let folder = parsed.value(Option.into) ?? "Frameworks/translations"
             var messages =
                 try BundledData.messages(imported.language)
@@ -70,8 +72,16 @@ enum TranslationsCommand {
                             "\(folder)/\(part.framework.id)-\(part.framework.version.description).\(imported.language.tag).json",
                         bytes: Array(file.json().utf8)))
             }
+            var easyRead =
+                try BundledData.easyReadTranslation(imported.language)
+                ?? TranslationFile(language: imported.language, entries: [:])
+            easyRead.entries = imported.easyRead
+            items.append(
+                OutputFile.Item(
+                    path: "\(folder)/easy-read.\(imported.language.tag).json", bytes: Array(easyRead.json().utf8)))
             try OutputFile.write(items, inputs: [path])
-            let count = imported.messages.count + imported.frameworks.values.map(\.count).reduce(0, +)
+            let count =
+                imported.messages.count + imported.frameworks.values.map(\.count).reduce(0, +) + imported.easyRead.count
             context.err(
                 "wrote \(items.count) translation files into \(TerminalText.sanitise(folder)) (\(count) translated texts); rebuild to compile them in\n"
             )

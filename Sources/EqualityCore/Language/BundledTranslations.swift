@@ -87,6 +87,39 @@ extension BundledData {
         return found
     }
 
+    /// The bundled translation of the Easy Read texts, checked against them; nil when there is none.
+    package static func easyReadTranslation(_ language: Language) throws(ToolError) -> TranslationFile? {
+        guard language == .welsh else { return nil }
+        return try decodedWelshEasyRead.get()
+    }
+
+    private static let decodedWelshEasyRead: Result<TranslationFile?, ToolError> = {
+        let path = "translations/easy-read.cy.json"
+        guard let data = bytes(path) else { return .success(nil) }
+        do throws(ToolError) {
+            let file = try TranslationFile.decode(data, file: "Frameworks/\(path)")
+            let keys = Set(try easyRead().translatableTexts.map(\.key))
+            var problems: [Diagnostic] = []
+            for key in file.entries.keys.sorted() {
+                if !keys.contains(key) {
+                    problems.append(
+                        Diagnostic(
+                            location: "entries.\(key)", message: "the Easy Read texts have nothing under this key"))
+                } else if case .text(let t) = file.entries[key]!, Markup.smuggled(t) {
+                    problems.append(
+                        Diagnostic(location: "entries.\(key)", message: "holds markup (<, >, &); give plain text"))
+                } else if case .text(let t) = file.entries[key]!, key.hasPrefix("question.") || key.contains("nswer."),
+                    !EasyRead.problems(t, isQuestion: key.hasPrefix("question.")).isEmpty
+                {
+                    let why = EasyRead.problems(t, isQuestion: key.hasPrefix("question.")).joined(separator: "; ")
+                    problems.append(Diagnostic(location: "entries.\(key)", message: "is not Easy Read: \(why)"))
+                }
+            }
+            guard problems.isEmpty else { throw ToolError(.badData, problems).inFile("Frameworks/\(path)") }
+            return .success(file)
+        } catch { return .failure(error) }
+    }()
+
     package static func glossary() throws(ToolError) -> Glossary { try decodedGlossary.get() }
 
     private static let decodedGlossary: Result<Glossary, ToolError> = {

@@ -25,8 +25,11 @@ package enum XLIFF {
         (0...1000).first { rules.category($0) == category } ?? 0
     }
 
+    static let easyReadFileID = "easy-read"
+
     package static func export(
-        catalogue: MessageCatalogue, messages: TranslationFile?, frameworks: [FrameworkPart], language: Language
+        catalogue: MessageCatalogue, messages: TranslationFile?, frameworks: [FrameworkPart],
+        easyRead: (texts: EasyRead, translation: TranslationFile?)?, language: Language
     ) -> String {
         var x = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -72,6 +75,22 @@ package enum XLIFF {
             }
             x += "</file>\n"
         }
+        if let easyRead {
+            let reviewedEasyRead = easyRead.translation?.reviewedBy != nil
+            x += "<file id=\"\(easyReadFileID)\" original=\"Frameworks/easy-read.json\">\n"
+            for (key, text) in easyRead.texts.translatableTexts {
+                var target: String?
+                if case .text(let t)? = easyRead.translation?.entries[key] { target = t }
+                let rule =
+                    key.hasPrefix("question.") || key.contains("nswer.")
+                    ? "; Easy Read: one short sentence of at most \(EasyRead.maximumWords) words, no brackets or abbreviations"
+                    : ""
+                x += unit(
+                    id: key, notes: ["location": "Easy Read: \(key)\(rule)"], source: text, target: target,
+                    reviewed: reviewedEasyRead)
+            }
+            x += "</file>\n"
+        }
         return x + "</xliff>\n"
     }
 
@@ -111,10 +130,11 @@ package enum XLIFF {
         package var messages: [String: TranslationFile.Entry]
         /// By framework ID and version.
         package var frameworks: [String: [String: TranslationFile.Entry]]
+        package var easyRead: [String: TranslationFile.Entry] = [:]
     }
 
     package static func read(
-        _ bytes: [UInt8], file: String, catalogue: MessageCatalogue, frameworks: [Framework]
+        _ bytes: [UInt8], file: String, catalogue: MessageCatalogue, frameworks: [Framework], easyRead: EasyRead? = nil
     ) throws(ToolError) -> Imported {
         let events: [XMLScanner.Event]
         do { events = try XMLScanner.events(bytes) } catch {
@@ -205,6 +225,18 @@ package enum XLIFF {
                 } else {
                     result.messages[id] = .text(target)
                 }
+            } else if u.file == easyReadFileID, let easyRead {
+                guard easyRead.translatableTexts.contains(where: { $0.key == u.id }) else {
+                    problem(location, "the Easy Read texts have nothing under this key")
+                    continue
+                }
+                let isEasyRead = u.id.hasPrefix("question.") || u.id.contains("nswer.")
+                let why = isEasyRead ? EasyRead.problems(target, isQuestion: u.id.hasPrefix("question.")) : []
+                if !why.isEmpty {
+                    problem(location, "is not Easy Read: \(why.joined(separator: "; "))")
+                    continue
+                }
+                result.easyRead[u.id] = .text(target)
             } else if let framework = frameworkKeys[u.file] {
                 guard framework.translatableTexts.contains(where: { $0.key == u.id }) else {
                     problem(location, "\(framework.id) \(framework.version) has no text under this key")

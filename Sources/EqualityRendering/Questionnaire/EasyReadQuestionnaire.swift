@@ -8,14 +8,18 @@ package enum EasyReadQuestionnaire {
     /// The form's own words: short sentences, plain words (checked by `.ci/readability_check.py`).
     static func introduction(questions: Int, fillable: Bool) -> [String] {
         [
-            "We want to know what you think about this service.",
-            "There are \(questions) questions.",
-            "In the questions, they means the people who run the service.",
-            fillable ? "For each question, pick one answer." : "For each question, tick one box.",
-            "You can write more if you want to.",
-            "You do not have to write your name.",
-            "Someone can help you fill in this form.",
-            "Each part of the form has its own picture.",
+            say("easyform.we-want-to-know", "We want to know what you think about this service."),
+            say(
+                "easyform.there-are-questions", count: questions, one: "There is \(questions) question.",
+                other: "There are \(questions) questions."),
+            say("easyform.they-means", "In the questions, they means the people who run the service."),
+            fillable
+                ? say("easyform.pick-one", "For each question, pick one answer.")
+                : say("easyform.tick-one", "For each question, tick one box."),
+            say("easyform.write-more", "You can write more if you want to."),
+            say("easyform.no-name", "You do not have to write your name."),
+            say("easyform.help", "Someone can help you fill in this form."),
+            say("easyform.pictures", "Each part of the form has its own picture."),
         ]
     }
 
@@ -30,29 +34,34 @@ package enum EasyReadQuestionnaire {
         let stages = framework.stages.filter { stage in questions.contains { $0.stage == stage.id } }
         let number = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, $0 + 1) })
         var b: HTML = sprite(framework, easy)
-        b += "<header>\n<h1>Tell us what you think</h1>\n<p>This is an Easy Read form.</p>\n"
+        b +=
+            "<header>\n<h1>\(say("easyform.title", "Tell us what you think"))</h1>\n<p>\(say("easyform.this-is", "This is an Easy Read form."))</p>\n"
+        if let notice = TranslationNotice.text { b += "<p class=\"callout\">\(notice)</p>\n" }
         if let exercise, !exercise.isBlank {
-            b += "<p>It is about this service:</p>\n<p class=\"given exercise\">\(exercise)</p>\n"
+            b +=
+                "<p>\(say("easyform.about-service", "It is about this service:"))</p>\n<p class=\"given exercise\">\(exercise)</p>\n"
         } else if fillable {
             b +=
-                "<p><label for=\"respondent-exercise\">Write the name of the service here.</label><br>\n<input type=\"text\" id=\"respondent-exercise\" autocomplete=\"off\"></p>\n"
+                "<p><label for=\"respondent-exercise\">\(say("easyform.write-service", "Write the name of the service here."))</label><br>\n<input type=\"text\" id=\"respondent-exercise\" autocomplete=\"off\"></p>\n"
         } else {
             b +=
-                "<p class=\"write-label\">Write the name of the service here.</p>\n<div class=\"ruled\"><div></div></div>\n"
+                "<p class=\"write-label\">\(say("easyform.write-service", "Write the name of the service here."))</p>\n<div class=\"ruled\"><div></div></div>\n"
         }
         if fillable {
             b +=
-                "<p><label for=\"respondent-date\">Today's date</label><br>\n<input type=\"date\" id=\"respondent-date\"></p>\n"
-            b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">Save my answers</button>\n"
+                "<p><label for=\"respondent-date\">\(say("easyform.todays-date", "Today's date"))</label><br>\n<input type=\"date\" id=\"respondent-date\"></p>\n"
             b +=
-                "<label class=\"load\" for=\"load\">Open saved answers</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
-            b += "<button type=\"button\" id=\"clear\">Start again</button>\n</div>\n"
+                "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">\(say("easyform.save", "Save my answers"))</button>\n"
+            b +=
+                "<label class=\"load\" for=\"load\">\(say("easyform.open", "Open saved answers"))</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
+            b += "<button type=\"button\" id=\"clear\">\(say("easyform.start-again", "Start again"))</button>\n</div>\n"
             b += "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">You have answered 0 questions.</p>\n"
             b += "<p id=\"status\" role=\"status\"></p>\n<ul id=\"load-problems\" hidden></ul>\n"
         } else {
-            b += "<p class=\"write-label\">Today's date</p>\n<div class=\"ruled\"><div></div></div>\n"
+            b +=
+                "<p class=\"write-label\">\(say("easyform.todays-date", "Today's date"))</p>\n<div class=\"ruled\"><div></div></div>\n"
         }
-        b += "</header>\n<main>\n<section>\n<h2>About this form</h2>\n"
+        b += "</header>\n<main>\n<section>\n<h2>\(say("easyform.about-this-form", "About this form"))</h2>\n"
         for line in introduction(questions: questions.count, fillable: fillable) { b += "<p>\(line)</p>\n" }
         b += "<ul class=\"parts\">\n"
         for stage in stages {
@@ -63,21 +72,22 @@ package enum EasyReadQuestionnaire {
         if fillable { b += "<form id=\"answers\" novalidate>\n" }
         for (part, stage) in stages.enumerated() {
             b +=
-                "<section class=\"part\">\n<h2 class=\"part-title\">\(symbol(stage.id, easy, size: "small"))<span>Part \(part + 1): \(easy.stageName(framework, stage.id))</span></h2>\n"
+                "<section class=\"part\">\n<h2 class=\"part-title\">\(symbol(stage.id, easy, size: "small"))<span>\(say("easyform.part", "Part \(part + 1): \(easy.stageName(framework, stage.id))"))</span></h2>\n"
             for q in questions where q.stage == stage.id {
                 b += block(q, framework, easy, number: number, fillable: fillable)
             }
             b += "</section>\n"
         }
         if fillable { b += "</form>\n" }
-        b += "<section class=\"part\">\n<h2>Thank you</h2>\n<p>Thank you for telling us what you think.</p>\n"
+        b +=
+            "<section class=\"part\">\n<h2>\(say("easyform.thank-you", "Thank you"))</h2>\n<p>\(say("easyform.thank-you-for", "Thank you for telling us what you think."))</p>\n"
         b +=
             fillable
-            ? "<p>Press the button that says Save my answers.</p>\n<p>Give the file to the person who asked you.</p>\n"
-            : "<p>Please give this form back to the person who gave it to you.</p>\n"
-        b += "<p>They will tell you what happens next.</p>\n</section>\n</main>\n"
+            ? "<p>\(say("easyform.press-save", "Press the button that says Save my answers."))</p>\n<p>\(say("easyform.give-file", "Give the file to the person who asked you."))</p>\n"
+            : "<p>\(say("easyform.give-back", "Please give this form back to the person who gave it to you."))</p>\n"
+        b += "<p>\(say("easyform.what-next", "They will tell you what happens next."))</p>\n</section>\n</main>\n"
         b +=
-            "<footer class=\"notice\">\n<p>This form helps people decide. It is not legal advice.</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
+            "<footer class=\"notice\">\n<p>\(say("easyform.not-advice", "This form helps people decide. It is not legal advice."))</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
         if fillable {
             // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
             b +=
@@ -86,7 +96,7 @@ package enum EasyReadQuestionnaire {
             b += "<script>\n\(HTML(trusted: script))</script>\n"
         }
         return HTMLPage.document(
-            title: "Tell us what you think: Easy Read form", body: b,
+            title: say("easyform.page-title", "Tell us what you think: Easy Read form"), body: b,
             extraCSS: HTMLPage.easyReadStylesheet + HTMLPage.easyReadFormStylesheet)
     }
 
@@ -117,9 +127,11 @@ package enum EasyReadQuestionnaire {
         let text = easy.questions[q.id] ?? q.text
         var b: HTML =
             "<div class=\"er-question\" id=\"q-\(q.id)\" role=\"group\" aria-labelledby=\"t-\(q.id)\">\n\(symbol(q.stage, easy, size: "large"))\n<div class=\"er-body\">\n"
-        b += "<p class=\"er-text\" id=\"t-\(q.id)\"><span class=\"er-number\">Question \(n).</span> \(text)</p>\n"
+        b +=
+            "<p class=\"er-text\" id=\"t-\(q.id)\"><span class=\"er-number\">\(say("easyform.question-number", "Question \(n)."))</span> \(text)</p>\n"
         if let condition = q.condition, let parent = number[condition.question] {
-            b += "<p>Only answer this if your answer to question \(parent) was one of these:</p>\n<ul>\n"
+            b +=
+                "<p>\(say("easyform.only-if", "Only answer this if your answer to question \(parent) was one of these:"))</p>\n<ul>\n"
             for response in condition.responses { b += "<li>\(easy.formAnswer(response) ?? response)</li>\n" }
             b += "</ul>\n"
         }
@@ -136,10 +148,10 @@ package enum EasyReadQuestionnaire {
         b += "</ul>\n"
         if fillable {
             b +=
-                "<p><label for=\"\(q.id)-more\">Tell us more if you want to.</label><br>\n<textarea id=\"\(q.id)-more\" name=\"\(q.id)-more\" rows=\"3\"></textarea></p>\n<p class=\"check\" id=\"check-\(q.id)\"></p>\n"
+                "<p><label for=\"\(q.id)-more\">\(say("easyform.tell-us-more", "Tell us more if you want to."))</label><br>\n<textarea id=\"\(q.id)-more\" name=\"\(q.id)-more\" rows=\"3\"></textarea></p>\n<p class=\"check\" id=\"check-\(q.id)\"></p>\n"
         } else {
             b +=
-                "<p class=\"write-label\">Tell us more if you want to.</p>\n<div class=\"ruled\"><div></div><div></div></div>\n"
+                "<p class=\"write-label\">\(say("easyform.tell-us-more", "Tell us more if you want to."))</p>\n<div class=\"ruled\"><div></div><div></div></div>\n"
         }
         return b + "</div>\n</div>\n"
     }
@@ -185,8 +197,17 @@ package enum EasyReadQuestionnaire {
                 (
                     "ask",
                     .object([
-                        ("why", .string("Why is this not about you? You can tell us here. You do not have to.")),
-                        ("seen", .string("What did you see? You can tell us here. You do not have to.")),
+                        (
+                            "why",
+                            .string(
+                                say(
+                                    "easyform.why",
+                                    "Why is this not about you? You can tell us here. You do not have to."))
+                        ),
+                        (
+                            "seen",
+                            .string(say("easyform.seen", "What did you see? You can tell us here. You do not have to."))
+                        ),
                     ])
                 ),
                 ("noReasonNote", .string(noReasonNote)),

@@ -8,18 +8,18 @@ package enum EasyReadReport {
     /// What the organisation said, in the third person, so a reader never takes it for their own answer.
     static func answer(_ f: Finding, _ easy: EasyRead) -> String {
         if f.flags.contains(.unanswered) { return Words.notAnswered }
-        if f.flags.contains(.unevidenced) { return "They said yes, but gave no proof" }
+        if f.flags.contains(.unevidenced) { return say("easy.unevidenced", "They said yes, but gave no proof") }
         return f.response.flatMap { easy.reportAnswers[$0.id] } ?? Words.notAnswered
     }
 
     /// A band in plain words, by its place among the framework's bands.
     static func bandWords(_ score: Score, _ framework: Framework) -> String {
         guard let band = score.band, let rank = framework.bands.firstIndex(where: { $0.id == band.id }) else {
-            return "We could not tell yet"
+            return say("easy.could-not-tell", "We could not tell yet")
         }
         return [
-            "Not much is in place yet", "Some things are in place", "Most things are in place",
-            "Nearly everything is in place",
+            say("easy.band-0", "Not much is in place yet"), say("easy.band-1", "Some things are in place"),
+            say("easy.band-2", "Most things are in place"), say("easy.band-3", "Nearly everything is in place"),
         ][min(rank, 3)]
     }
 
@@ -64,52 +64,76 @@ package enum EasyReadReport {
     /// has not agreed, or provisional, in plain words.
     static func aboutLines(_ r: GapReport) -> [String] {
         let c = r.assessment.completion
-        var lines = ["We asked \(NumberText.counted(c.total, "question")). They answered \(c.answered) of them."]
+        var lines = [
+            say(
+                "easy.we-asked", count: c.total,
+                one: "We asked \(c.total) question. They answered \(c.answered) of them.",
+                other: "We asked \(c.total) questions. They answered \(c.answered) of them.")
+        ]
         switch r.statusID {
-        case "draft-for-agreement": lines.append("This is a draft. The group has not agreed it yet.")
-        case "final": lines.append("This is the final report.")
-        default: lines.append("This report is a draft. It may still change.")
+        case "draft-for-agreement":
+            lines.append(say("easy.draft-not-agreed", "This is a draft. The group has not agreed it yet."))
+        case "final": lines.append(say("easy.final", "This is the final report."))
+        default: lines.append(say("easy.draft", "This report is a draft. It may still change."))
         }
-        if c.isProvisional { lines.append("Some answers are missing or not known yet. So the results may change.") }
+        if c.isProvisional {
+            lines.append(
+                say("easy.provisional", "Some answers are missing or not known yet. So the results may change."))
+        }
         return lines
     }
 
     /// How many things the law asks for that are missing, in plain words.
     static func legalRiskLine(_ count: Int) -> String {
         switch count {
-        case 0: return "We did not find anything missing that the law asks for."
-        case 1: return "We found 1 thing missing that the law asks for."
-        default: return "We found \(count) things missing that the law asks for."
+        case 0: return say("easy.no-legal-risks", "We did not find anything missing that the law asks for.")
+        default:
+            return say(
+                "easy.legal-risks", count: count, one: "We found \(count) thing missing that the law asks for.",
+                other: "We found \(count) things missing that the law asks for.")
         }
     }
 
-    static let next = [
-        "The team will make a plan to put these things right.",
-        "Each thing will have a person in charge and a date.",
-        "They will check again and tell you what changed.",
-    ]
+    static var next: [String] {
+        [
+            say("easy.next-1", "The team will make a plan to put these things right."),
+            say("easy.next-2", "Each thing will have a person in charge and a date."),
+            say("easy.next-3", "They will check again and tell you what changed."),
+        ]
+    }
 
     /// The words both formats print, said once.
     enum Words {
-        static let title = "What we found"
-        static let intro = "This is an Easy Read report."
-        static let work = "The work we looked at:"
-        static let who = "Who answered:"
-        static let date = "Date:"
-        static let checked = "What we checked"
-        static let steps = "The questions were about these steps."
-        static let going = "What is going well"
-        static let change = "What needs to change"
-        static let law = "The law says this must be done."
-        static let next = "What will happen next"
-        static let notAdvice = "This report helps people decide. It is not legal advice."
-        static let notAnswered = "They have not answered this yet"
+        static var title: String { say("easy.title", "What we found") }
+        static var intro: String { say("easy.intro", "This is an Easy Read report.") }
+        static var work: String { say("easy.work", "The work we looked at:") }
+        static var who: String { say("easy.who", "Who answered:") }
+        static var date: String { say("easy.date", "Date:") }
+        static var checked: String { say("easy.checked", "What we checked") }
+        static var steps: String { say("easy.steps", "The questions were about these steps.") }
+        static var going: String { say("easy.going", "What is going well") }
+        static var change: String { say("easy.change", "What needs to change") }
+        static var law: String { say("easy.law", "The law says this must be done.") }
+        static var next: String { say("easy.next", "What will happen next") }
+        static var notAdvice: String {
+            say("easy.not-advice", "This report helps people decide. It is not legal advice.")
+        }
+        static var notAnswered: String { say("easy.not-answered", "They have not answered this yet") }
+        static var easyRead: String { say("easy.easy-read", "Easy Read") }
     }
 
-    static let nothingGoingWell = "We did not find anything that is fully in place yet."
-    static let nothingScoredGoing = "They said none of the questions were about this work."
-    static let nothingScoredChange = "So we cannot say yet what needs to change."
-    static let nothingToChange = "We did not find anything that needs to change."
+    static var nothingGoingWell: String {
+        say("easy.nothing-going-well", "We did not find anything that is fully in place yet.")
+    }
+    static var nothingScoredGoing: String {
+        say("easy.nothing-scored-going", "They said none of the questions were about this work.")
+    }
+    static var nothingScoredChange: String {
+        say("easy.nothing-scored-change", "So we cannot say yet what needs to change.")
+    }
+    static var nothingToChange: String {
+        say("easy.nothing-to-change", "We did not find anything that needs to change.")
+    }
 
     /// The stage pictures in the report: small, beside each step and each question, as in the form.
     static let pictureCSS = """
@@ -141,6 +165,7 @@ package enum EasyReadReport {
         func picture(_ stage: String) -> HTML { EasyReadQuestionnaire.symbol(stage, easy, size: "small") }
         var b: HTML = EasyReadQuestionnaire.sprite(r.framework, easy)
         b += "<header>\n<h1>\(Words.title)</h1>\n<p>\(Words.intro)</p>\n"
+        if let notice = TranslationNotice.text { b += "<p class=\"callout\">\(notice)</p>\n" }
         b +=
             "<p class=\"given\">\(Words.work) \(Wording.orNone(r.respondent.exercise))</p>\n<p class=\"given\">\(Words.who) \(Wording.orNone(r.respondent.organisation))</p>\n<p class=\"given\">\(Words.date) \(r.dateText)</p>\n</header>\n<main>\n"
         b += "<section>\n<h2>\(Words.checked)</h2>\n"
@@ -176,12 +201,13 @@ package enum EasyReadReport {
         b +=
             "</section>\n</main>\n<footer class=\"notice\">\n<p>\(Words.notAdvice)</p>\n<p class=\"given credit\">\(easy.symbolCredit)</p>\n</footer>\n"
         return HTMLPage.document(
-            title: "\(Words.title): Easy Read", body: b, extraCSS: HTMLPage.easyReadStylesheet + pictureCSS)
+            title: "\(Words.title): \(Words.easyRead)", body: b, extraCSS: HTMLPage.easyReadStylesheet + pictureCSS)
     }
 
     package static func markdown(_ r: GapReport, _ easy: EasyRead) -> String {
         let c = content(r, easy)
         var md: Markdown = "# \(Words.title)\n\n\(Words.intro)\n\n"
+        if let notice = TranslationNotice.text { md += "> \(notice)\n\n" }
         md +=
             "\(Words.work) \(Wording.orNone(r.respondent.exercise))\n\n\(Words.who) \(Wording.orNone(r.respondent.organisation))\n\n\(Words.date) \(r.dateText)\n\n"
         md += "## \(Words.checked)\n\n"
