@@ -30,12 +30,11 @@ enum QuestionnaireCommand {
                 throw ToolError(.usage, location: Option.fillable.key, "works with --format html only")
             }
             output = OutputTarget(parsed.value(Option.output))
-            // The fillable forms' script is not through the catalogue yet: offered in another
-            // language a form would be part English while the file it saves said otherwise.
-            if try parsed.languages() != [.english], fillable {
+            // A fillable form saves one answer file, so it is in one language.
+            if try parsed.languages().count > 1, fillable {
                 throw ToolError(
                     .usage, location: Option.language.key,
-                    "the fillable forms are in English only for now; leave out --language, or print the questionnaire (without --fillable) in Welsh"
+                    "a fillable form is in one language; give --language cy or en-GB (a printed questionnaire can be bilingual)"
                 )
             }
             let exercise = parsed.value(Option.exercise)
@@ -183,7 +182,8 @@ enum QuestionnaireCommand {
             }
             inputs = [reference] + used
         case .fillable(let reference):
-            text = QuestionnaireForm.render(try BundledData.resolveFramework(reference), sources: sources)
+            text = QuestionnaireForm.render(
+                try BundledData.resolveFramework(reference).inCurrentLanguage(), sources: sources)
             inputs = [reference]
         case .blank(let reference, let format):
             let base = try BundledData.resolveFramework(reference)

@@ -72,7 +72,7 @@ function progress() {
     var words = gentle(q), box = document.getElementById("check-" + q);
     if (box.textContent !== words) { box.textContent = words; }
   });
-  document.getElementById("progress").textContent = "You have answered " + answered + (answered === 1 ? " question." : " questions.");
+  document.getElementById("progress").textContent = wn("answered", answered, answered);
 }
 
 document.addEventListener("input", store);
@@ -81,8 +81,7 @@ document.addEventListener("change", function (event) { if (event.target.id !== "
 document.getElementById("save").addEventListener("click", function () {
   var name = download(collect(), "easy-read-answers-" + data.framework + ".json");
   var missing = data.questions.filter(needsReason).map(function (q) { return data.numbers[q]; });
-  status.textContent = "Your answers are saved in a file called " + name + "." + (missing.length
-    ? " You did not tell us why for question " + missing.join(", ") + ". That is fine. We will count those as not answered." : "");
+  status.textContent = w("saved", name) + (missing.length ? w("savedMissing", missing.join(", ")) : "");
 });
 
 // Load reads the file as the tool does (answer-reader.js); a file the tool would refuse, or one
@@ -97,13 +96,12 @@ document.getElementById("load").addEventListener("change", function (event) {
     var list = document.getElementById("load-problems");
     list.setAttribute("data-problems", JSON.stringify(result.problems.map(function (p) { return p.location; })));
     if (result.problems.length) {
-      status.textContent = result.otherFramework ? "That file is for a different form. Nothing was changed."
-        : "That file has a problem, so nothing was changed. Ask the person helping you to look at it.";
+      status.textContent = result.otherFramework ? w("otherForm") : w("problem");
       return;
     }
     var perspective = result.set.respondent.perspective;
     if (perspective && perspective !== data.perspective) {
-      status.textContent = "That file gives the view of a " + perspective + ". Nothing was changed.";
+      status.textContent = w("otherView", perspective);
       return;
     }
     var saved = { respondent: result.set.respondent, answers: result.set.answers.map(function (a) {
@@ -111,14 +109,9 @@ document.getElementById("load").addEventListener("change", function (event) {
     }) };
     apply(saved);
     store();
-    status.textContent = "Your saved answers are back." +
-      (kept.length ? " Some answers in the file are about questions this form does not ask. They are kept." : "");
+    status.textContent = w("back") + (kept.length ? w("kept") : "");
   };
   reader.readAsArrayBuffer(file);
 });
 
-start({
-  confirmClear: "Do you want to clear all your answers?",
-  cleared: "All your answers are cleared.",
-  restored: "Your answers from last time are back."
-});
+start({ confirmClear: w("confirmClear"), cleared: w("cleared"), restored: w("restored") });

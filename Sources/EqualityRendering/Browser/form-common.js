@@ -9,6 +9,19 @@ var form = document.getElementById("answers");
 var key = "equality-assess:" + (data.storagePrefix || "") + data.framework + ":" + data.version;
 var status = document.getElementById("status");
 
+// The form's words, in the language it was printed in, from the data block (FormWording.swift):
+// w("saved", name) fills {0}, {1} … in one pass, so a value is never read as a placeholder;
+// wn("loaded", n, a, b) picks a counted phrase's form by CLDR's rule for n (data.plural) and
+// fills {0}, {1} … with a, b ….
+function fill(text, args) {
+  return text.replace(/\{(\d+)\}/g, function (m, k) { return args[+k] !== undefined ? String(args[+k]) : m; });
+}
+function w(id) { return fill(data.words[id], Array.prototype.slice.call(arguments, 1)); }
+function wn(id, n) {
+  var forms = data.words[id], c = n < data.plural.small.length ? data.plural.small[n] : data.plural.other;
+  return fill(forms[c] || forms.other, Array.prototype.slice.call(arguments, 2));
+}
+
 function checked(name) { return form.querySelector('input[name="' + name + '"]:checked'); }
 function all(name) { return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]')); }
 

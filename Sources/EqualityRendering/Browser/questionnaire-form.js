@@ -97,10 +97,10 @@ function problem(q) {
   if (!r || !inScope(q)) { return null; }
   var notes = form.elements[q + "-notes"].value.trim(), evidence = form.elements[q + "-evidence"].value.trim();
   if (data.requiresReason.indexOf(r.value) >= 0 && !notes) {
-    return { field: "notes", text: "This needs a reason in the notes: the file will not validate without one." };
+    return { field: "notes", text: w("needsReason") };
   }
   if (data.needsEvidence[r.value] && !evidence) {
-    return { field: "evidence", text: "No evidence given: this scores as " + data.needsEvidence[r.value] + " until evidence is added." };
+    return { field: "evidence", text: w("noEvidence", data.needsEvidence[r.value]) };
   }
   return null;
 }
@@ -176,15 +176,15 @@ function assess() {
   };
 }
 function percentText(s) {
-  if (s.percent === null) { return "not assessed"; }
+  if (s.percent === null) { return w("notAssessed"); }
   var t = Math.round(s.percent * 10);
   return Math.floor(t / 10) + "." + (t % 10) + "% " + s.bandName;
 }
 // Why the result is provisional, as the terminal says it: "1 unanswered, 3 answered don't know".
 function provisionalWhy(c) {
   var why = [];
-  if (c.answered < c.total) { why.push((c.total - c.answered) + " unanswered"); }
-  if (c.dontKnow > 0) { why.push(c.dontKnow + " answered don't know"); }
+  if (c.answered < c.total) { why.push(w("unanswered", c.total - c.answered)); }
+  if (c.dontKnow > 0) { why.push(w("dontKnow", c.dontKnow)); }
   return why.join(", ");
 }
 
@@ -197,16 +197,16 @@ function summary(now) {
   if (summaryTimer) { window.clearTimeout(summaryTimer); summaryTimer = null; }
   function show() {
     var c = a.completion;
-    var lines = ["Overall: " + percentText(a.overall) + (c.provisional ? " (provisional: " + provisionalWhy(c) + ")" : "")];
+    var lines = [w("overall", percentText(a.overall)) + (c.provisional ? w("provisional", provisionalWhy(c)) : "")];
     a.stages.forEach(function (s) { lines.push(s.name + ": " + percentText(s)); });
     // Questions by their words, not bare IDs.
     function named(id) {
       var q = S.questions.filter(function (x) { return x.id === id; })[0];
       return id + " " + (q ? q.text : "");
     }
-    lines.push("Legal risks: " + (a.legalRisks.length ? a.legalRisks.length : "none"));
+    lines.push(w("legalRisks", a.legalRisks.length ? a.legalRisks.length : w("none")));
     a.legalRisks.forEach(function (id) { lines.push("  ! " + named(id)); });
-    lines.push("Top gaps: " + (a.topGaps.length ? "" : "none"));
+    lines.push(w("topGaps", a.topGaps.length ? "" : w("none")));
     a.topGaps.forEach(function (id, n) { lines.push("  " + (n + 1) + ". " + named(id)); });
     if (body.getAttribute("data-lines") === lines.join("\n")) { return; }
     body.setAttribute("data-lines", lines.join("\n"));
@@ -228,13 +228,13 @@ function progress(now) {
     var ids = data.stages[stage].filter(inScope), done = ids.filter(function (q) { return checked(q); }).length;
     answered += done;
     total += ids.length;
-    setText("progress-" + stage, done + " of " + ids.length + " answered");
+    setText("progress-" + stage, w("stageProgress", done, ids.length));
   });
   data.questions.forEach(function (q) {
     document.getElementById("q-" + q).hidden = !inScope(q);
     flag(q);
   });
-  setText("progress", answered + " of " + total + " questions answered");
+  setText("progress", wn("progress", total, answered, total));
   checkTyped();
   summary(now);
 }
@@ -244,12 +244,12 @@ function progress(now) {
 function checkTyped() {
   var fields = [{ el: form.elements["respondent-date"], check: "check-respondent-date",
                   bad: function (v) { return !blank(v) && !dateOf(v); },
-                  say: "The tool cannot read this date; write it as " + rules.dateForms.join(", or ") + "." }];
+                  say: w("badDate", rules.dateForms.join(w("orBetween"))) }];
   data.profile.forEach(function (f) {
     if (f.kind !== "count") { return; }
     fields.push({ el: form.elements["profile-" + f.id], check: "check-profile-" + f.id,
                   bad: function (v) { return !blank(v) && countOf(v) === null; },
-                  say: "Give a whole number of people, such as 0 or 7: the tool cannot read this, so it would not be saved." });
+                  say: w("badCount") });
   });
   fields.forEach(function (x) {
     var bad = x.bad(x.el.value);
@@ -271,9 +271,7 @@ form.addEventListener("change", store);
 document.getElementById("save").addEventListener("click", function () {
   var name = download(collect(), "answers-" + data.framework + ".json");
   var refused = refusals();
-  status.textContent = "Answers saved as " + name + "." + (refused.length
-    ? " Before 'equality-assess validate' accepts the file, give a reason in the notes for: " + refused.join(", ") + "."
-    : "");
+  status.textContent = w("saved", name) + (refused.length ? w("savedRefused", refused.join(", ")) : "");
 });
 
 // A file read by answer-reader.js, as the tool reads it, in the shape `apply` takes.
@@ -305,7 +303,7 @@ function showLoadProblems(name, problems) {
     li.textContent = (p.location ? p.location + ": " : "") + p.message + (p.question ? " (" + p.question + ")" : "");
     list.appendChild(li);
     if (p.question && document.getElementById("check-" + p.question)) {
-      document.getElementById("check-" + p.question).textContent = "In " + name + ": " + p.message;
+      document.getElementById("check-" + p.question).textContent = w("inFile", name, p.message);
     }
   });
   list.hidden = !problems.length;
@@ -320,8 +318,7 @@ function loadFile(file) {
     }
     if (result.problems.length) {
       showLoadProblems(file.name, result.problems);
-      status.textContent = "Nothing was loaded from " + file.name + ": it has " + result.problems.length +
-        (result.problems.length === 1 ? " problem" : " problems") + " that equality-assess validate would also name (listed below). Fix the file, or answer here.";
+      status.textContent = wn("nothingLoaded", result.problems.length, file.name, result.problems.length);
       return;
     }
     showLoadProblems(file.name, []);
@@ -329,16 +326,15 @@ function loadFile(file) {
     apply(saved);
     store();
     progress(true);
-    var words = "Loaded " + saved.answers.length + (saved.answers.length === 1 ? " answer" : " answers") + " from " + file.name + ".";
+    var words = wn("loaded", saved.answers.length, saved.answers.length, file.name);
     var m = result.migration;
     if (m) {
-      words += " It was made with version " + m.from + " of the framework; this form is version " + data.version +
-        ", so the answers now belong to " + data.version + " and Save writes " + data.version + "." +
-        (m.removed.length ? " Questions removed since " + m.from + " (their answers were not loaded): " + m.removed.join(", ") + "." : "") +
-        (m.changed.length ? " Questions changed since " + m.from + " (check the answers still hold): " + m.changed.join(", ") + "." : "") +
-        (m.added.length ? " New questions to answer: " + m.added.join(", ") + "." : "") +
-        (m.contextRemoved.length ? " No longer asked in the legal context (not loaded): " + m.contextRemoved.map(contextName).join(", ") + "." : "") +
-        (m.contextAdded.length ? " New in the legal context: " + m.contextAdded.map(contextName).join(", ") + "." : "");
+      words += w("migrated", m.from, data.version, data.version, data.version) +
+        (m.removed.length ? w("migratedRemoved", m.from, m.removed.join(", ")) : "") +
+        (m.changed.length ? w("migratedChanged", m.from, m.changed.join(", ")) : "") +
+        (m.added.length ? w("migratedAdded", m.added.join(", ")) : "") +
+        (m.contextRemoved.length ? w("migratedContextRemoved", m.contextRemoved.map(contextName).join(", ")) : "") +
+        (m.contextAdded.length ? w("migratedContextAdded", m.contextAdded.map(contextName).join(", ")) : "");
       document.getElementById("load-problems").setAttribute("data-migration", JSON.stringify(m));
     }
     status.textContent = words;
@@ -355,8 +351,4 @@ function loadFile(file) {
 });
 document.getElementById("save-end").addEventListener("click", function () { document.getElementById("save").click(); });
 
-start({
-  confirmClear: "Clear every answer in this form? Save them first if you need them.",
-  cleared: "All answers cleared.",
-  restored: "Your earlier answers in this browser were restored."
-});
+start({ confirmClear: w("confirmClear"), cleared: w("cleared"), restored: w("restored") });

@@ -55,7 +55,8 @@ package enum EasyReadQuestionnaire {
             b +=
                 "<label class=\"load\" for=\"load\">\(say("easyform.open", "Open saved answers"))</label>\n<input type=\"file\" id=\"load\" accept=\".json,application/json\">\n"
             b += "<button type=\"button\" id=\"clear\">\(say("easyform.start-again", "Start again"))</button>\n</div>\n"
-            b += "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">You have answered 0 questions.</p>\n"
+            b +=
+                "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">\(say("easyform.answered", count: 0, one: "You have answered \(0) question.", other: "You have answered \(0) questions."))</p>\n"
             b += "<p id=\"status\" role=\"status\"></p>\n<ul id=\"load-problems\" hidden></ul>\n"
         } else {
             b +=
@@ -167,6 +168,7 @@ package enum EasyReadQuestionnaire {
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)), ("storagePrefix", .string("easy-read:")),
                 ("language", .string(Language.current == .welsh ? "cy" : "en-GB")),
+                ("words", FormWording.easyReadScript), ("plural", FormWording.pluralTable),
                 ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
                 ("perspective", .string(Perspective.livedExperience.rawValue)),
                 ("questions", .array(questions.map { .string($0.id) })),

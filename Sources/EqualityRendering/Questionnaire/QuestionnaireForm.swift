@@ -8,33 +8,34 @@ import EqualityCore
 /// report itself is always the Swift tool's.
 package enum QuestionnaireForm {
     package static func render(_ framework: Framework, sources: SourceRegister) -> String {
-        var b: HTML = "<header>\n<h1>\(framework.title): answer form</h1>\n"
+        var b: HTML = "<header>\n<h1>\(FormWording.title(framework))</h1>\n"
+        if let notice = TranslationNotice.text { b += "<p class=\"callout\">\(notice)</p>\n" }
         b +=
-            "<p class=\"meta\">Framework <code>\(framework.id)</code> version \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
+            "<p class=\"meta\">\(QuestionnaireWording.framework) <code>\(framework.id)</code> \(QuestionnaireWording.version) \(framework.version.description), SHA-256 <code>\(framework.sha256)</code></p>\n"
         b += "<p>\(framework.purpose)</p>\n"
         b +=
-            "<p>Your answers are kept in this browser on this computer as you type, and nothing is sent anywhere. Use <strong>Save answers</strong> to download them as a file you can keep, send, or turn into a gap report with <code>equality-assess report</code>; use <strong>Load answers</strong> to carry on from a saved file.</p>\n"
-        b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">Save answers</button>\n"
+            "<p>\(say("form.kept-here", "Your answers are kept in this browser on this computer as you type, and nothing is sent anywhere.")) \(FormWording.markup(say("form.save-load", "Use \("{0}") to download them as a file you can keep, send, or turn into a gap report with \("{1}"); use \("{2}") to carry on from a saved file."), ["<strong>\(FormWording.save)</strong>", "<code>equality-assess report</code>", "<strong>\(FormWording.load)</strong>"]))</p>\n"
+        b += "<div class=\"toolbar\">\n<button type=\"button\" id=\"save\">\(FormWording.save)</button>\n"
         b +=
             "<label class=\"load\" for=\"load\">\(QuestionnaireWording.loadAnswers)</label>\n<input type=\"file\" id=\"load\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n"
-        b += "<button type=\"button\" id=\"clear\">Clear all answers</button>\n</div>\n"
+        b += "<button type=\"button\" id=\"clear\">\(say("form.clear-all", "Clear all answers"))</button>\n</div>\n"
         b +=
-            "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">0 of \(framework.questions.count) questions answered</p>\n"
+            "<p id=\"progress\" class=\"progress\" aria-live=\"polite\">\(FormWording.progress(0, framework.questions.count))</p>\n"
         b +=
-            "<p id=\"status\" role=\"status\"></p>\n<ul id=\"load-problems\" class=\"load-problems\" aria-label=\"Problems in the file\" hidden></ul>\n</header>\n<main>\n"
+            "<p id=\"status\" role=\"status\"></p>\n<ul id=\"load-problems\" class=\"load-problems\" aria-label=\"\(say("form.problems-in-file", "Problems in the file"))\" hidden></ul>\n</header>\n<main>\n"
         b +=
-            "<section id=\"summary\" class=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Your result so far</h2>\n"
+            "<section id=\"summary\" class=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">\(say("form.result-so-far", "Your result so far"))</h2>\n"
         b +=
-            "<p>Worked out in this browser by the same rules as <code>equality-assess report</code>; it changes as you answer.</p>\n"
+            "<p>\(FormWording.markup(say("form.worked-out-here", "Worked out in this browser by the same rules as \("{0}"); it changes as you answer."), ["<code>equality-assess report</code>"]))</p>\n"
         b += "<div id=\"summary-body\" aria-live=\"polite\"></div>\n</section>\n<form id=\"answers\" novalidate>\n"
         if !framework.contextFields.isEmpty {
             b += "<fieldset class=\"about\" id=\"context\">\n<legend>\(QuestionnaireWording.legalContext)</legend>\n"
             b +=
-                "<p>\(Wording.contextIntroduction(leaveOut: "Leave one unanswered"))</p>\n"
+                "<p>\(Wording.contextIntroduction(leaveOut: say("form.leave-one-unanswered", "Leave one unanswered")))</p>\n"
             for field in framework.contextFields {
                 let name = "context-\(field.rawValue)"
-                b += "<fieldset class=\"inner\">\n<legend>\(AnswerFields.contextQuestion(field))</legend>\n"
-                for (value, words) in AssessmentContext.choices(field) {
+                b += "<fieldset class=\"inner\">\n<legend>\(FieldWording.contextQuestion(field))</legend>\n"
+                for (value, words) in FieldWording.choices(field) {
                     b +=
                         "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(words)</label></span>\n"
                 }
@@ -42,12 +43,12 @@ package enum QuestionnaireForm {
             }
             b += "</fieldset>\n"
         }
-        b += "<fieldset class=\"about\">\n<legend>About you</legend>\n"
-        for (key, label) in AnswerFields.respondent(for: framework) {
+        b += "<fieldset class=\"about\">\n<legend>\(QuestionnaireWording.aboutYou)</legend>\n"
+        for (key, label) in FieldWording.respondent(for: framework) {
             if key == "perspective" {
                 b +=
-                    "<p><label for=\"respondent-perspective\">Whose view these answers give</label><br>\n<select id=\"respondent-perspective\" name=\"respondent-perspective\">\n<option value=\"\">Not stated</option>\n"
-                for p in Perspective.allCases { b += "<option value=\"\(p.rawValue)\">\(p.label)</option>\n" }
+                    "<p><label for=\"respondent-perspective\">\(say("form.whose-view", "Whose view these answers give"))</label><br>\n<select id=\"respondent-perspective\" name=\"respondent-perspective\">\n<option value=\"\">\(say("form.not-stated", "Not stated"))</option>\n"
+                for p in Perspective.allCases { b += "<option value=\"\(p.rawValue)\">\(p.name)</option>\n" }
                 b += "</select></p>\n"
                 continue
             }
@@ -56,7 +57,9 @@ package enum QuestionnaireForm {
                 key == "date"
                 ? " aria-describedby=\"check-respondent-date\"></p>\n<p class=\"check\" id=\"check-respondent-date\"></p>\n"
                 : "></p>\n"
-            let shownLabel = key == "date" ? "Date of the assessment (for example 2026-11-20 or 20/11/2026)" : label
+            let shownLabel =
+                key == "date"
+                ? say("form.date-label", "Date of the assessment (for example 2026-11-20 or 20/11/2026)") : label
             b +=
                 "<p><label for=\"respondent-\(key)\">\(shownLabel)</label><br>\n<input type=\"text\" id=\"respondent-\(key)\" name=\"respondent-\(key)\" autocomplete=\"off\"\(check)"
         }
@@ -67,7 +70,7 @@ package enum QuestionnaireForm {
             let count = framework.questions(in: stage.id).count
             b +=
                 "<section class=\"stage-section\">\n<h2>\(number + 1). \(stage.name)</h2>\n<p>\(stage.description)</p>\n"
-            b += "<p class=\"stage-progress\" id=\"progress-\(stage.id)\">0 of \(count) answered</p>\n"
+            b += "<p class=\"stage-progress\" id=\"progress-\(stage.id)\">\(FormWording.stageProgress(0, count))</p>\n"
             for question in framework.questions(in: stage.id) {
                 b += questionBlock(question, framework: framework, sources: sources)
             }
@@ -75,13 +78,13 @@ package enum QuestionnaireForm {
         }
         // Save and Load again at the end, where the person finishes.
         b +=
-            "</form>\n<div class=\"toolbar\">\n<button type=\"button\" id=\"save-end\">Save answers</button>\n<label class=\"load\" for=\"load-end\">\(QuestionnaireWording.loadAnswers)</label>\n<input type=\"file\" id=\"load-end\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n</div>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
+            "</form>\n<div class=\"toolbar\">\n<button type=\"button\" id=\"save-end\">\(FormWording.save)</button>\n<label class=\"load\" for=\"load-end\">\(QuestionnaireWording.loadAnswers)</label>\n<input type=\"file\" id=\"load-end\" accept=\".json,.csv,.tsv,.txt,application/json,text/csv\">\n</div>\n</main>\n<footer class=\"notice\">\n<p>\(Disclaimer.text)</p>\n</footer>\n"
         // JSON written with `<`, `>` and `&` escaped cannot close the script block: trusted.
         b +=
             "<script type=\"application/json\" id=\"form-data\">\(HTML(trusted: JSONWriter.write(formData(framework), htmlSafe: true)))</script>\n"
         // The form's own script, a constant in this file: trusted.
         b += "<script>\n\(HTML(trusted: script))</script>\n"
-        return HTMLPage.document(title: "\(framework.title): answer form", body: b, extraCSS: css)
+        return HTMLPage.document(title: FormWording.title(framework), body: b, extraCSS: css)
     }
 
     static func questionBlock(_ q: Question, framework: Framework, sources: SourceRegister) -> HTML {
@@ -90,12 +93,15 @@ package enum QuestionnaireForm {
             "<fieldset class=\"question\" id=\"q-\(id)\" data-stage=\"\(q.stage)\">\n<legend><strong>\(id)</strong> \(q.text)</legend>\n"
         if let condition = framework.conditionText(q) { b += "<p class=\"condition\">\(condition)</p>\n" }
         if let duty = framework.legalDutyText(q, sources: sources) {
-            b += "<p class=\"duty\"><strong>Legal duty:</strong> \(duty)</p>\n"
+            b += "<p class=\"duty\"><strong>\(QuestionnaireWording.legalDuty)</strong> \(duty)</p>\n"
         }
-        b += "<details>\n<summary>What good looks like, and evidence</summary>\n<p>\(q.guidance)</p>\n<ul>\n"
+        b +=
+            "<details>\n<summary>\(say("form.good-and-evidence", "What good looks like, and evidence"))</summary>\n<p>\(q.guidance)</p>\n<ul>\n"
         for prompt in q.evidencePrompts { b += "<li>\(prompt)</li>\n" }
-        b += "</ul>\n<p class=\"meta\">Sources: \(sources.display(q.citations))"
-        if let duty = framework.legalDutyText(q, sources: sources) { b += ". Legal duty: \(duty)" }
+        b += "</ul>\n<p class=\"meta\">\(QuestionnaireWording.sourcesColon) \(sources.display(q.citations))"
+        if let duty = framework.legalDutyText(q, sources: sources) {
+            b += ". \(QuestionnaireWording.legalDuty) \(duty)"
+        }
         b += "</p>\n</details>\n<div class=\"choices\">\n"
         for option in framework.scale.responses {
             let rid = "\(id)-\(option.id)"
@@ -103,7 +109,7 @@ package enum QuestionnaireForm {
                 "<span class=\"choice\"><input type=\"radio\" name=\"\(id)\" id=\"\(rid)\" value=\"\(option.id)\"><label for=\"\(rid)\">\(option.label)</label></span>\n"
         }
         b +=
-            "</div>\n<p><label for=\"\(id)-evidence\">Evidence</label><br>\n<textarea id=\"\(id)-evidence\" name=\"\(id)-evidence\" rows=\"3\" aria-describedby=\"check-\(id)\"></textarea></p>\n"
+            "</div>\n<p><label for=\"\(id)-evidence\">\(say("form.evidence", "Evidence"))</label><br>\n<textarea id=\"\(id)-evidence\" name=\"\(id)-evidence\" rows=\"3\" aria-describedby=\"check-\(id)\"></textarea></p>\n"
         b +=
             "<p><label for=\"\(id)-notes\">\(QuestionnaireWording.notes)</label><br>\n<textarea id=\"\(id)-notes\" name=\"\(id)-notes\" rows=\"2\" aria-describedby=\"check-\(id)\"></textarea></p>\n<p class=\"check\" id=\"check-\(id)\"></p>\n</fieldset>\n"
         return b
@@ -112,13 +118,14 @@ package enum QuestionnaireForm {
     /// The agreement step for a consensus draft (`perspectives --draft`): hidden until such a
     /// draft is loaded; the group ticks who agreed the answers, and the saved file says so.
     static func agreementSection() -> HTML {
-        var b: HTML = "<fieldset class=\"about\" id=\"agreement\" hidden>\n<legend>Agreement</legend>\n"
+        var b: HTML =
+            "<fieldset class=\"about\" id=\"agreement\" hidden>\n<legend>\(say("report.agreement", "Agreement"))</legend>\n"
         b +=
-            "<p>These answers are a draft drawn from several perspectives. When the group has agreed them, tick who agreed. Until then the report says \u{201C}Draft for agreement\u{201D} and cannot be final.</p>\n"
+            "<p>\(say("form.agreement-text", "These answers are a draft drawn from several perspectives. When the group has agreed them, tick who agreed. Until then the report says \u{201C}Draft for agreement\u{201D} and cannot be final."))</p>\n"
         for p in Perspective.allCases {
             let id = "agreedWith-\(p.rawValue)"
             b +=
-                "<span class=\"choice\"><input type=\"checkbox\" name=\"agreedWith\" id=\"\(id)\" value=\"\(p.rawValue)\"><label for=\"\(id)\">\(p.label)</label></span>\n"
+                "<span class=\"choice\"><input type=\"checkbox\" name=\"agreedWith\" id=\"\(id)\" value=\"\(p.rawValue)\"><label for=\"\(id)\">\(p.name)</label></span>\n"
         }
         return b + "</fieldset>\n"
     }
@@ -135,7 +142,7 @@ package enum QuestionnaireForm {
             case .yesNo:
                 b +=
                     "<fieldset class=\"inner\">\n<legend>\(field.label)</legend>\n<p class=\"meta\">\(field.help)</p>\n"
-                for (value, label) in [("yes", "Yes"), ("no", "No")] {
+                for (value, label) in [("yes", QuestionnaireWording.yes), ("no", QuestionnaireWording.no)] {
                     b +=
                         "<span class=\"choice\"><input type=\"radio\" name=\"\(name)\" id=\"\(name)-\(value)\" value=\"\(value)\"><label for=\"\(name)-\(value)\">\(label)</label></span>\n"
                 }
@@ -166,6 +173,7 @@ package enum QuestionnaireForm {
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)),
                 ("language", .string(Language.current == .welsh ? "cy" : "en-GB")),
+                ("words", FormWording.questionnaireScript), ("plural", FormWording.pluralTable),
                 ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
                 ("context", .array(framework.contextFields.map { .string($0.rawValue) })),
                 (
