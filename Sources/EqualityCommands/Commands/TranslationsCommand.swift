@@ -6,21 +6,23 @@ import EqualityRendering
 enum TranslationsCommand {
     static let definition = CommandDefinition(
         name: "translations",
-        summary: "Export every message and framework text as XLIFF 2.0 for a translator, or import a translated file.",
+        summary:
+            "Export every message, framework and Easy Read text as XLIFF 2.0 for a translator, or import a translated file.",
         usage: [
             UsageForm([.words("export"), .option(Option.language)], optional: [Option.output]),
             UsageForm([.words("import FILE")], optional: [Option.into]),
         ],
         details: """
-            export writes one XLIFF 2.0 file: the message catalogue (Frameworks/translations/messages.en-GB.json)
-            and the texts of each bundled framework, each unit with its English source, the current
+            export writes one XLIFF 2.0 file: the message catalogue (Frameworks/translations/messages.en-GB.json),
+            the texts of each bundled framework and the Easy Read texts, each unit with its English source, the current
             translation as its target, its state (initial, translated, or reviewed once the translation
             file records a reviewer) and notes saying where it appears. A counted phrase has one unit per
             plural form of the language (report.questions-count#few). Keep every {0} placeholder; give plain
             text, not markup.
             import checks a translated file (every unit known, placeholders kept, no markup, every plural
-            form of a counted phrase) and writes messages.cy.json and one file per framework version into
-            --into. Nothing is written if any unit is wrong. Rebuild the tool to compile the new files in.
+            form of a counted phrase, Easy Read rules for Easy Read texts) and writes messages.cy.json, one
+            file per framework version and easy-read.cy.json into --into. Nothing is written if any unit is
+            wrong. Rebuild the tool to compile the new files in.
             """,
         options: [Option.language, Option.output, Option.into],
         run: { parsed, context throws(ToolError) in try run(parsed, context) })
