@@ -518,6 +518,7 @@ import Testing
         #expect(xliff.contains("<unit id=\"question.NA-01.text\">"))
         #expect(xliff.contains("<segment state=\"translated\">\n<source>Contents</source>\n<target>Cynnwys</target>"))
         #expect(xliff.contains("<segment state=\"initial\">"))
+        #expect(xliff.contains("<note category=\"maxLength\">at most 16 characters</note>"), "a narrow column says so")
     }
 
     @Test func anImportIsCheckedAndWritesNothingWhenWrong() throws {
@@ -557,6 +558,12 @@ import Testing
                 xliff.replacingOccurrences(
                     of: "<unit id=\"report.questions-count#few\">", with: "<unit id=\"report.questions-count#lots\">"),
                 "plural form"
+            ),
+            (
+                "too long",
+                xliff.replacingOccurrences(
+                    of: "<target>Perchennog</target>", with: "<target>Perchennog y cam gweithredu hwn</target>"),
+                "room for 16"
             ),
             ("not XML", "<xliff", "well-formed"),
         ] {

@@ -66,6 +66,16 @@ package struct MessageCatalogue: Sendable {
                 continue
             }
             let expected = Placeholders.of(source.sources.last!)
+            if let limit = source.maxLength {
+                let texts: [String]
+                switch translation.entries[id]! {
+                case .text(let t): texts = [t]
+                case .forms(let forms): texts = Array(forms.values)
+                }
+                for t in texts where t.count > limit {
+                    add(id, "is \(t.count) characters; the layout has room for \(limit)")
+                }
+            }
             switch translation.entries[id]! {
             case .text(let t):
                 if source.text == nil { add(id, "is a counted phrase: give its plural forms") }

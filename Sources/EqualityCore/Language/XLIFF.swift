@@ -214,6 +214,10 @@ package enum XLIFF {
                     problem(location, "no message has this ID in the catalogue")
                     continue
                 }
+                if let limit = message.maxLength, target.count > limit {
+                    problem(location, "the target is \(target.count) characters; the layout has room for \(limit)")
+                    continue
+                }
                 if parts.count == 2 {
                     guard message.text == nil, let category = PluralCategory(rawValue: String(parts[1])) else {
                         problem(location, "\(id) has no plural form \"\(parts[1])\"")

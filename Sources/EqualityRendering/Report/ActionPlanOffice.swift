@@ -41,14 +41,14 @@ package enum ActionPlanOffice {
                 .init(header: say("actions.id", "ID"), width: 10),
                 .init(header: say("actions.question", "Question"), width: 9),
                 .init(header: say("actions.stage", "Stage"), width: 16),
-                .init(header: say("actions.priority", "Priority"), width: 9),
+                .init(header: say("actions.priority", "Priority"), width: 9),  // max: 14
                 .init(header: say("actions.action", "Action"), width: 48),
                 .init(header: Wording.whatGoodLooksLike, width: 48),
                 .init(header: say("actions.source", "Source"), width: 24),
                 .init(header: say("actions.legal-duty", "Legal duty"), width: 24),
-                .init(header: say("actions.owner", "Owner"), width: 18),
-                .init(header: say("actions.due-date", "Due date"), width: 12, kind: .date),
-                .init(header: say("actions.status", "Status"), width: 13, kind: .choice(statuses)),
+                .init(header: say("actions.owner", "Owner"), width: 18),  // max: 16
+                .init(header: say("actions.due-date", "Due date"), width: 12, kind: .date),  // max: 16
+                .init(header: say("actions.status", "Status"), width: 13, kind: .choice(statuses)),  // max: 16
                 .init(header: say("actions.notes", "Notes"), width: 36),
             ], rows: rows(r))
         var risks = ExcelWorkbook.Sheet(

@@ -170,8 +170,8 @@ enum GapReportDocument {
             let columns: [Table.Column] = [
                 .init(header: questionAndResponse, width: 26, htmlClass: "c-gap"),
                 .init(header: say("report.action", "Action"), width: 46),
-                .init(header: say("report.owner", "Owner"), width: 14, htmlClass: "c-write"),
-                .init(header: say("report.due-date", "Due date"), width: 14, htmlClass: "c-write"),
+                .init(header: say("report.owner", "Owner"), width: 14, htmlClass: "c-write"),  // max: 16
+                .init(header: say("report.due-date", "Due date"), width: 14, htmlClass: "c-write"),  // max: 16
             ]
             var top = Table(
                 caption: say(
@@ -504,7 +504,7 @@ enum GapReportDocument {
                 .init(header: say("report.action", "Action"), width: 29),
                 .init(header: questionAndResponse, width: 14, htmlClass: "c-q"),
                 .init(header: say("report.legal-duty", "Legal duty"), width: 12, htmlClass: "c-duty"),
-                .init(header: say("report.priority", "Priority"), width: 8, htmlClass: "c-pri"),
+                .init(header: say("report.priority", "Priority"), width: 8, htmlClass: "c-pri"),  // max: 14
                 .init(header: say("report.owner", "Owner"), width: 10, htmlClass: "c-write"),
                 .init(header: say("report.due-date", "Due date"), width: 9, htmlClass: "c-write"),
                 .init(header: say("report.status", "Status"), width: 9, htmlClass: "c-write"),
