@@ -177,13 +177,21 @@ import Testing
             FieldWording.respondent(for: framework).map(\.label) == AnswerFields.respondent(for: framework).map(\.label)
         )
         #expect(FieldWording.context.map(\.label) == AnswerFields.context.map(\.label))
+        for field in AssessmentContext.Field.allCases {
+            #expect(FieldWording.contextQuestion(field) == AnswerFields.contextQuestion(field), "\(field)")
+            #expect(
+                FieldWording.choices(field).map(\.label) == AssessmentContext.choices(field).map(\.label), "\(field)")
+            #expect(
+                AssessmentContext.choices(field).allSatisfy { FieldWording.choiceLabel(field, $0.value) != nil },
+                "every choice of \(field) is in the catalogue")
+        }
     }
 
     @Test func thePseudoLocaleAccentsBracketsAndLengthensButKeepsPlaceholders() {
         let text = "Overall: {0} of {1} points"
         let pseudo = PseudoLocale.transform(text)
         #expect(pseudo.hasPrefix("[") && pseudo.hasSuffix("]"))
-        #expect(!PseudoLocale.hasPlainWord(pseudo))
+        #expect(PseudoLocaleTests.leftovers(pseudo).isEmpty)
         #expect(Placeholders.of(pseudo) == Placeholders.of(text))
         #expect(pseudo.count >= text.count * 4 / 3)
     }

@@ -62,7 +62,7 @@ final class Interview {
         guard FileManager.default.fileExists(atPath: path) else {
             answerSet = AnswerSet(framework: framework.id, frameworkVersion: framework.version.description)
             // The interview asks in English (command-line text stays English); the file says so.
-            answerSet.language = Language.english.tag
+            answerSet.language = Language.english.answerTag
             return
         }
         let bytes = try InputFile.read(path)

@@ -5,11 +5,11 @@
 /// (`Tests/EqualityTests/Fixtures/conformance/`, run through both by `.ci/form_conformance.py`).
 package enum ReadingRules {
     /// The languages an answer file may say it was written in, as a person may spell them
-    /// (lower case), and the tag each is recorded as. The pseudo-locale is for tests, not answers.
-    package static let answerLanguages: [String: String] = [
-        "en-gb": "en-GB", "en": "en-GB", "cy": "cy", "cy-gb": "cy",
-    ]
-    package static let answerLanguageTags = ["en-GB", "cy"]
+    /// (lower case, `Language.spellings`), and the tag each is recorded as. The pseudo-locale is
+    /// for tests, not answers.
+    package static let answerLanguages: [String: String] = Language.spellings.filter { $0.value != .pseudo }
+        .mapValues(\.tag)
+    package static let answerLanguageTags = [Language.english.tag, Language.welsh.tag]
 
     // MARK: Blank
 

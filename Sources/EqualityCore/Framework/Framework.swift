@@ -22,7 +22,7 @@ package struct Framework: Sendable {
     /// SHA-256 of the framework file's bytes, so a report names exactly the rules it used.
     package var sha256: String
     /// Each question's text as the framework file writes it, for a framework translated for
-    /// display (`translated(into:by:)`); empty for a framework as written.
+    /// display (`inCurrentLanguage()`); empty for a framework as written.
     package var questionTextsAsWritten: [String: String] = [:]
 
     /// A question's text as the framework file writes it, whatever language it is shown in.

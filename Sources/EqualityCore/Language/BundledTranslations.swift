@@ -62,9 +62,9 @@ extension BundledData {
 
     private static let cachedTranslations = Mutex<[String: Result<TranslationFile, ToolError>]>([:])
 
-    /// A framework translation's problems: a key the framework does not have, or markup.
+    /// A framework translation's problems: another framework or version, or what
+    /// `TranslationFile.textProblems` finds.
     package static func frameworkProblems(_ file: TranslationFile, _ framework: Framework) -> [Diagnostic] {
-        let keys = Set(framework.translatableTexts.map(\.key))
         var found: [Diagnostic] = []
         if file.framework != framework.id || file.version != framework.version.description {
             found.append(
@@ -74,15 +74,8 @@ extension BundledData {
                         "translates \(file.framework ?? "no framework") \(file.version ?? "") rather than \(framework.id) \(framework.version)"
                 ))
         }
-        for key in file.entries.keys.sorted() {
-            if !keys.contains(key) {
-                found.append(
-                    Diagnostic(location: "entries.\(key)", message: "the framework has no text under this key"))
-            } else if case .text(let t) = file.entries[key]!, Markup.smuggled(t) {
-                found.append(Diagnostic(location: "entries.\(key)", message: "holds markup (<, >, &); give plain text"))
-            } else if case .forms = file.entries[key]! {
-                found.append(Diagnostic(location: "entries.\(key)", message: "framework texts are not counted phrases"))
-            }
+        for (key, message) in framework.translationProblems(file.entries) {
+            found.append(Diagnostic(location: "entries.\(key)", message: message))
         }
         return found
     }
@@ -98,22 +91,8 @@ extension BundledData {
         guard let data = bytes(path) else { return .success(nil) }
         do throws(ToolError) {
             let file = try TranslationFile.decode(data, file: "Frameworks/\(path)")
-            let keys = Set(try easyRead().translatableTexts.map(\.key))
-            var problems: [Diagnostic] = []
-            for key in file.entries.keys.sorted() {
-                if !keys.contains(key) {
-                    problems.append(
-                        Diagnostic(
-                            location: "entries.\(key)", message: "the Easy Read texts have nothing under this key"))
-                } else if case .text(let t) = file.entries[key]!, Markup.smuggled(t) {
-                    problems.append(
-                        Diagnostic(location: "entries.\(key)", message: "holds markup (<, >, &); give plain text"))
-                } else if case .text(let t) = file.entries[key]!, key.hasPrefix("question.") || key.contains("nswer."),
-                    !EasyRead.problems(t, isQuestion: key.hasPrefix("question.")).isEmpty
-                {
-                    let why = EasyRead.problems(t, isQuestion: key.hasPrefix("question.")).joined(separator: "; ")
-                    problems.append(Diagnostic(location: "entries.\(key)", message: "is not Easy Read: \(why)"))
-                }
+            let problems = try easyRead().translationProblems(file.entries).map {
+                Diagnostic(location: "entries.\($0.key)", message: $0.message)
             }
             guard problems.isEmpty else { throw ToolError(.badData, problems).inFile("Frameworks/\(path)") }
             return .success(file)

@@ -23,6 +23,25 @@ extension EasyRead {
         return e
     }
 
+    /// What the Easy Read rules find wrong with a translated text under `key`: questions and
+    /// answers are held to them (one short sentence, no brackets or abbreviations); the other
+    /// texts (stage names, picture descriptions, the credit) are not.
+    package static func translationProblems(_ key: String, _ text: String) -> [String] {
+        heldToRules(key) ? problems(text, isQuestion: key.hasPrefix("question.")) : []
+    }
+
+    /// Whether a text under `key` is a question or an answer, held to the Easy Read rules.
+    package static func heldToRules(_ key: String) -> Bool { key.hasPrefix("question.") || key.contains("nswer.") }
+
+    /// What is wrong with translated Easy Read texts, by key: a bundled file and an imported one
+    /// are checked alike.
+    package func translationProblems(_ entries: [String: TranslationFile.Entry]) -> [(key: String, message: String)] {
+        TranslationFile.textProblems(
+            entries, known: Set(translatableTexts.map(\.key)),
+            unknown: "the Easy Read texts have nothing under this key",
+            rule: EasyRead.translationProblems)
+    }
+
     /// Every translatable Easy Read text with its key.
     package var translatableTexts: [(key: String, text: String)] {
         var texts: [(key: String, text: String)] = []
@@ -37,15 +56,7 @@ extension EasyRead {
     /// them, in English marked as untranslated where it does not, accented in the pseudo-locale.
     package func inCurrentLanguage() throws(ToolError) -> EasyRead {
         let language = Language.current
-        switch language {
-        case .english: return self
-        case .pseudo: return mapTexts { _, text in PseudoLocale.transform(text) }
-        case .welsh:
-            let file = try BundledData.easyReadTranslation(language)
-            return mapTexts { key, text in
-                if case .text(let t)? = file?.entries[key] { return t }
-                return text + language.fallbackMarker
-            }
-        }
+        guard let translate = language.translator(try BundledData.easyReadTranslation(language)) else { return self }
+        return mapTexts(translate)
     }
 }

@@ -90,6 +90,14 @@ extension Framework {
         return f
     }
 
+    /// What is wrong with translated texts of this framework, by key: a bundled file and an
+    /// imported one are checked alike.
+    package func translationProblems(_ entries: [String: TranslationFile.Entry]) -> [(key: String, message: String)] {
+        TranslationFile.textProblems(
+            entries, known: Set(translatableTexts.map(\.key)),
+            unknown: "\(id) \(version) has no text under this key")
+    }
+
     /// Every translatable text with its key, in the framework's order.
     package var translatableTexts: [(key: String, text: String)] {
         var texts: [(key: String, text: String)] = []
@@ -98,28 +106,5 @@ extension Framework {
             return text
         }
         return texts
-    }
-
-    /// The framework in `language`: translated texts where the translation file has them, the
-    /// English (recorded in `fallbacks`) where it does not, and every text accented in the
-    /// pseudo-locale. Its ID, version and SHA-256 stay those of the framework it translates.
-    package func translated(into language: Language, by file: TranslationFile?) -> (Framework, fallbacks: Set<String>) {
-        var asWritten = questionTextsAsWritten
-        for q in questions where asWritten[q.id] == nil { asWritten[q.id] = q.text }
-        var result: (Framework, fallbacks: Set<String>)
-        switch language {
-        case .english: return (self, [])
-        case .pseudo: result = (mapTexts { _, text in PseudoLocale.transform(text) }, [])
-        case .welsh:
-            var fallbacks = Set<String>()
-            let f = mapTexts { key, text in
-                if case .text(let t)? = file?.entries[key] { return t }
-                fallbacks.insert(key)
-                return text
-            }
-            result = (f, fallbacks)
-        }
-        result.0.questionTextsAsWritten = asWritten
-        return result
     }
 }

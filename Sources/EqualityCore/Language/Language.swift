@@ -24,9 +24,6 @@ package enum Language: String, Sendable, CaseIterable, Equatable {
     /// The CLDR plural rules this language follows (the pseudo-locale follows English).
     package var pluralRules: PluralRules { self == .welsh ? .welsh : .english }
 
-    /// The language whose words this language's months and numbers use.
-    package var dateLanguage: Language { self == .welsh ? .welsh : .english }
-
     /// The languages `--language` takes, as help text lists them.
     package static let choices = "en-GB, cy, cy,en-GB or qps-ploc"
 
@@ -47,23 +44,26 @@ package enum Language: String, Sendable, CaseIterable, Equatable {
         return languages
     }
 
-    /// A tag, read as BCP 47 does: case-insensitive, `en` and `en-GB` the same, `cy-GB` Welsh.
+    /// The tags a person may write for each language, lower case: `en` and `en-GB` the same,
+    /// `cy-GB` Welsh. Answer files read the same table (`ReadingRules`), less the pseudo-locale.
+    package static let spellings: [String: Language] = [
+        "en-gb": .english, "en": .english, "cy": .welsh, "cy-gb": .welsh, "qps-ploc": .pseudo,
+    ]
+
+    /// A tag, read as BCP 47 does: case-insensitive.
     package init?(tag: String) {
-        switch tag.lowercased() {
-        case "en-gb", "en": self = .english
-        case "cy", "cy-gb": self = .welsh
-        case "qps-ploc": self = .pseudo
-        default: return nil
-        }
+        guard let language = Self.spellings[tag.lowercased()] else { return nil }
+        self = language
     }
+
+    /// The language an answer file records for a form or interview in this language: the
+    /// pseudo-locale is for tests, so a form in it says English.
+    package var answerTag: String { self == .welsh ? Language.welsh.tag : Language.english.tag }
 }
 
 extension Language {
     /// The languages of a bilingual output, in order (Welsh first), or just the current language.
     @TaskLocal package static var parts: [Language] = [.english]
-
-    /// True while writing a document in two languages.
-    package static var isBilingual: Bool { parts.count > 1 }
 
     /// Runs `body` with `language` as the current language.
     package static func using<R>(_ language: Language, _ body: () throws(ToolError) -> R) throws(ToolError) -> R {
@@ -84,18 +84,36 @@ extension Language {
     /// What follows a text shown in English in a translated output because it has no translation
     /// yet: "[Saesneg]" ("English") in Welsh. Every Welsh output explains the mark in its draft notice.
     package var fallbackMarker: String { self == .welsh ? " [Saesneg]" : "" }
+
+    /// How a text under a key reads in this language, given its translation file: nil for
+    /// English (nothing to change); in the pseudo-locale accented; otherwise translated, or the
+    /// English marked as untranslated. Frameworks and the Easy Read texts both translate by it.
+    package func translator(_ file: TranslationFile?) -> ((String, String) -> String)? {
+        switch self {
+        case .english: return nil
+        case .pseudo: return { _, text in PseudoLocale.transform(text) }
+        case .welsh:
+            return { key, text in
+                if case .text(let t)? = file?.entries[key] { return t }
+                return text + self.fallbackMarker
+            }
+        }
+    }
 }
 
 extension Framework {
     /// The framework in the current language, through its bundled translation file (or, with
-    /// none, in English with each text marked).
+    /// none, in English with each text marked). Its ID, version and SHA-256 stay those of the
+    /// framework it translates, and its questions' texts as written are kept for comparisons.
     package func inCurrentLanguage() throws(ToolError) -> Framework {
         let language = Language.current
-        guard language != .english else { return self }
-        let file = try BundledData.frameworkTranslation(self, language)
-        let (translated, fallbacks) = self.translated(into: language, by: file)
-        guard !fallbacks.isEmpty else { return translated }
-        let marker = language.fallbackMarker
-        return translated.mapTexts { key, text in fallbacks.contains(key) ? text + marker : text }
+        guard let translate = language.translator(try BundledData.frameworkTranslation(self, language)) else {
+            return self
+        }
+        var translated = mapTexts(translate)
+        for q in questions where translated.questionTextsAsWritten[q.id] == nil {
+            translated.questionTextsAsWritten[q.id] = q.text
+        }
+        return translated
     }
 }

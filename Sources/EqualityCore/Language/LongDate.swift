@@ -16,7 +16,7 @@ package enum LongDate {
         guard ReportDate.isValid(iso), let y = Int(iso.prefix(4)), let m = Int(iso.dropFirst(5).prefix(2)),
             let d = Int(iso.suffix(2))
         else { return iso }
-        let months = language.dateLanguage == .welsh ? welshMonths : englishMonths
+        let months = language == .welsh ? welshMonths : englishMonths
         let month = language == .pseudo ? PseudoLocale.transform(months[m - 1]) : months[m - 1]
         return "\(d) \(month) \(y)"
     }

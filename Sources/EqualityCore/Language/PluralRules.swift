@@ -31,6 +31,12 @@ package enum PluralRules: Sendable {
         }
     }
 
+    /// The smallest whole number in `category`: the example a translator's note and the forms'
+    /// script use.
+    package func example(_ category: PluralCategory) -> Int {
+        (0...1000).first { self.category($0) == category } ?? 0
+    }
+
     /// The categories a translation of a counted phrase must give, in CLDR's order.
     package var categories: [PluralCategory] {
         switch self {

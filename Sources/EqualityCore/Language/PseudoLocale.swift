@@ -24,18 +24,4 @@ package enum PseudoLocale {
         out += String(repeating: "·", count: (text.count + 2) / 3)
         return out + "]"
     }
-
-    /// True when `text` holds a run of two or more ASCII letters: a word no catalogue string made.
-    package static func hasPlainWord(_ text: some StringProtocol) -> Bool {
-        var run = 0
-        for b in text.utf8 {
-            if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) {
-                run += 1
-                if run >= 2 { return true }
-            } else {
-                run = 0
-            }
-        }
-        return false
-    }
 }

@@ -82,6 +82,36 @@ package struct TranslationFile: Sendable, Equatable {
     }
 }
 
+extension TranslationFile {
+    /// The problems with translated texts that are not counted phrases (a framework's, the Easy
+    /// Read texts): a key `known` does not hold, a counted phrase given, markup, placeholders
+    /// (these texts have none), or what `rule(key, text)` finds. Bundled files and imported XLIFF
+    /// are checked alike, by key.
+    package static func textProblems(
+        _ entries: [String: Entry], known: Set<String>, unknown: String,
+        rule: (String, String) -> [String] = { _, _ in [] }
+    ) -> [(key: String, message: String)] {
+        var found: [(key: String, message: String)] = []
+        for key in entries.keys.sorted() {
+            guard known.contains(key) else {
+                found.append((key, unknown))
+                continue
+            }
+            guard case .text(let t) = entries[key]! else {
+                found.append((key, "these texts are not counted phrases: give one text"))
+                continue
+            }
+            if Markup.smuggled(t) { found.append((key, "holds markup (<, >, &); give plain text")) }
+            if !Placeholders.of(t).isEmpty {
+                found.append((key, "has placeholders \(Placeholders.of(t)) where the English has none"))
+            }
+            let why = rule(key, t)
+            if !why.isEmpty { found.append((key, "is not Easy Read: \(why.joined(separator: "; "))")) }
+        }
+        return found
+    }
+}
+
 /// `{0}`, `{1}`: the placeholders of a message, which a translation must keep.
 package enum Placeholders {
     package static func of(_ text: String) -> [String] {

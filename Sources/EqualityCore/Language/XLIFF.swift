@@ -20,11 +20,6 @@ package enum XLIFF {
     /// The unit ID of one plural form: `report.questions-count#few`.
     static func formID(_ id: String, _ category: PluralCategory) -> String { "\(id)#\(category.rawValue)" }
 
-    /// An example count for a plural form, for the translator's note.
-    static func example(_ category: PluralCategory, _ rules: PluralRules) -> Int {
-        (0...1000).first { rules.category($0) == category } ?? 0
-    }
-
     static let easyReadFileID = "easy-read"
 
     package static func export(
@@ -49,7 +44,7 @@ package enum XLIFF {
                 var forms: [PluralCategory: String] = [:]
                 if case .forms(let f)? = messages?.entries[m.id] { forms = f }
                 for category in language.pluralRules.categories {
-                    let n = example(category, language.pluralRules)
+                    let n = language.pluralRules.example(category)
                     let englishForm = PluralRules.english.category(n) == .one ? m.forms[.one] : m.forms[.other]
                     x += unit(
                         id: formID(m.id, category),
@@ -82,7 +77,7 @@ package enum XLIFF {
                 var target: String?
                 if case .text(let t)? = easyRead.translation?.entries[key] { target = t }
                 let rule =
-                    key.hasPrefix("question.") || key.contains("nswer.")
+                    EasyRead.heldToRules(key)
                     ? "; Easy Read: one short sentence of at most \(EasyRead.maximumWords) words, no brackets or abbreviations"
                     : ""
                 x += unit(
@@ -123,8 +118,9 @@ package enum XLIFF {
         return out
     }
 
-    /// What an XLIFF file says, checked: every unit known, placeholders kept, no markup, and the
-    /// plural forms the language needs. The result replaces the translation files' entries.
+    /// What an XLIFF file says, checked as the bundled translation files are checked (every unit
+    /// known, placeholders kept, no markup, the plural forms the language needs, lengths, the Easy
+    /// Read rules). The result replaces the translation files' entries.
     package struct Imported: Sendable {
         package var language: Language
         package var messages: [String: TranslationFile.Entry]
@@ -189,14 +185,19 @@ package enum XLIFF {
                 }
             }
         }
-        var result = Imported(language: language ?? .welsh, messages: [:], frameworks: [:])
+        // What is XLIFF's to check here: each unit against its own source, markup elements, and
+        // which file and plural form a unit belongs to. What a translation must be is checked
+        // below by the same functions that check the bundled files.
         let frameworkKeys = Dictionary(
             frameworks.map { ("framework:\($0.id)@\($0.version.description)", $0) }, uniquingKeysWith: { a, _ in a })
+        var messages: [String: TranslationFile.Entry] = [:]
         var forms: [String: [PluralCategory: String]] = [:]
+        var frameworkEntries: [String: [String: TranslationFile.Entry]] = [:]
+        var easyReadEntries: [String: TranslationFile.Entry] = [:]
         for u in units {
             let location = "\(u.file) unit \(u.id)"
             guard let target = u.target, !target.isBlank else { continue }
-            if u.markup || Markup.smuggled(target) {
+            if u.markup {
                 problem(location, "the target holds markup (an element, <, > or &); give plain text")
                 continue
             }
@@ -210,57 +211,36 @@ package enum XLIFF {
             if u.file == messagesFileID {
                 let parts = u.id.split(separator: "#", omittingEmptySubsequences: false)
                 let id = String(parts[0])
-                guard let message = catalogue[id] else {
-                    problem(location, "no message has this ID in the catalogue")
-                    continue
-                }
-                if let limit = message.maxLength, target.count > limit {
-                    problem(location, "the target is \(target.count) characters; the layout has room for \(limit)")
-                    continue
-                }
                 if parts.count == 2 {
-                    guard message.text == nil, let category = PluralCategory(rawValue: String(parts[1])) else {
+                    guard let category = PluralCategory(rawValue: String(parts[1])) else {
                         problem(location, "\(id) has no plural form \"\(parts[1])\"")
                         continue
                     }
                     forms[id, default: [:]][category] = target
-                } else if message.text == nil {
-                    problem(location, "\(id) is a counted phrase: translate its forms (\(id)#one …)")
                 } else {
-                    result.messages[id] = .text(target)
+                    messages[id] = .text(target)
                 }
-            } else if u.file == easyReadFileID, let easyRead {
-                guard easyRead.translatableTexts.contains(where: { $0.key == u.id }) else {
-                    problem(location, "the Easy Read texts have nothing under this key")
-                    continue
-                }
-                let isEasyRead = u.id.hasPrefix("question.") || u.id.contains("nswer.")
-                let why = isEasyRead ? EasyRead.problems(target, isQuestion: u.id.hasPrefix("question.")) : []
-                if !why.isEmpty {
-                    problem(location, "is not Easy Read: \(why.joined(separator: "; "))")
-                    continue
-                }
-                result.easyRead[u.id] = .text(target)
-            } else if let framework = frameworkKeys[u.file] {
-                guard framework.translatableTexts.contains(where: { $0.key == u.id }) else {
-                    problem(location, "\(framework.id) \(framework.version) has no text under this key")
-                    continue
-                }
-                result.frameworks[u.file, default: [:]][u.id] = .text(target)
+            } else if u.file == easyReadFileID, easyRead != nil {
+                easyReadEntries[u.id] = .text(target)
+            } else if frameworkKeys[u.file] != nil {
+                frameworkEntries[u.file, default: [:]][u.id] = .text(target)
             } else {
                 problem(location, "no bundled framework version or catalogue is called \"\(u.file)\"")
             }
         }
-        let needed = Set((language ?? .welsh).pluralRules.categories)
-        for (id, f) in forms.sorted(by: { $0.key < $1.key }) {
-            if Set(f.keys) != needed {
-                let missing = needed.subtracting(f.keys).sorted().map(\.rawValue)
-                problem(
-                    "messages unit \(id)",
-                    "a counted phrase needs every plural form; missing: \(missing.joined(separator: ", "))")
-            } else {
-                result.messages[id] = .forms(f)
+        for (id, f) in forms { messages[id] = .forms(f) }
+        let result = Imported(
+            language: language ?? .welsh, messages: messages, frameworks: frameworkEntries, easyRead: easyReadEntries)
+        for d in catalogue.problems(in: TranslationFile(language: result.language, entries: messages)) {
+            problem("\(messagesFileID) unit \(d.location.dropFirst("entries.".count))", d.message)
+        }
+        for (fileID, entries) in frameworkEntries.sorted(by: { $0.key < $1.key }) {
+            for p in frameworkKeys[fileID]!.translationProblems(entries) {
+                problem("\(fileID) unit \(p.key)", p.message)
             }
+        }
+        for p in easyRead?.translationProblems(easyReadEntries) ?? [] {
+            problem("\(easyReadFileID) unit \(p.key)", p.message)
         }
         guard problems.isEmpty else { throw ToolError(.badData, problems) }
         return result

@@ -167,7 +167,7 @@ package enum EasyReadQuestionnaire {
             [
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)), ("storagePrefix", .string("easy-read:")),
-                ("language", .string(Language.current == .welsh ? "cy" : "en-GB")),
+                ("language", .string(Language.current.answerTag)),
                 ("words", FormWording.easyReadScript), ("plural", FormWording.pluralTable),
                 ("exercise", exercise.flatMap { $0.isBlank ? nil : JSONValue.string($0) } ?? .null),
                 ("perspective", .string(Perspective.livedExperience.rawValue)),

@@ -172,7 +172,7 @@ package enum QuestionnaireForm {
             [
                 ("framework", .string(framework.id)),
                 ("version", .string(framework.version.description)),
-                ("language", .string(Language.current == .welsh ? "cy" : "en-GB")),
+                ("language", .string(Language.current.answerTag)),
                 ("words", FormWording.questionnaireScript), ("plural", FormWording.pluralTable),
                 ("respondent", .array(AnswerFields.respondent.map { .string($0.key) })),
                 ("context", .array(framework.contextFields.map { .string($0.rawValue) })),

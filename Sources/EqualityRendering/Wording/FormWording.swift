@@ -20,20 +20,9 @@ enum FormWording {
 
     /// `text` as HTML with `{0}`, `{1}` … replaced by markup made here (never by typed text).
     static func markup(_ text: String, _ parts: [HTML]) -> HTML {
-        var out: HTML = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            out += "\(String(rest[..<open]))"
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]), parts.indices.contains(n) {
-                out += parts[n]
-                rest = after[after.index(after: close)...]
-            } else {
-                out += "{"
-                rest = after
-            }
-        }
-        return out + "\(String(rest))"
+        // Escaping leaves the braces alone, so the placeholders are filled after it, by `Msg.fill`.
+        let escaped: HTML = "\(text)"
+        return HTML(trusted: Msg.fill(escaped.text, parts.map(\.text)))
     }
 
     /// A counted phrase for the script: `phrase(n)` for an example number of each CLDR category of
@@ -42,8 +31,7 @@ enum FormWording {
         let rules = Language.current.pluralRules
         return .object(
             rules.categories.map { category in
-                let n = (0...1000).first { rules.category($0) == category } ?? 0
-                return (category.rawValue, .string(phrase(n)))
+                (category.rawValue, .string(phrase(rules.example(category))))
             })
     }
 
